@@ -1,0 +1,3 @@
+"""AI mock-interview backend."""
+
+__version__ = "0.1.0"

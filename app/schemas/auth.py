@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import AliasChoices, BaseModel, ConfigDict, EmailStr, Field
+
+
+class UserOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    email: str
+    name: str
+    role: str
+    is_active: bool
+    email_verified: bool
+    created_at: datetime
+
+
+class RegisterIn(BaseModel):
+    email: EmailStr
+    password: str = Field(min_length=6, max_length=128)
+    name: str = Field(min_length=1, max_length=200)
+
+
+class LoginIn(BaseModel):
+    email: EmailStr
+    password: str = Field(min_length=1, max_length=128)
+
+
+class AuthOut(BaseModel):
+    user: UserOut
+    token: str
+    access_token: str
+    token_type: str = "bearer"
+    refresh_token: str
+
+
+class RefreshIn(BaseModel):
+    refresh_token: str = Field(min_length=1, max_length=4096)
+
+
+class TokenPairOut(BaseModel):
+    access_token: str
+    token: str
+    refresh_token: str
+    token_type: str = "bearer"
+
+
+class MeUpdate(BaseModel):
+    """SPAs send camelCase; snake_case works too."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    email: EmailStr | None = None
+    current_password: str | None = Field(
+        default=None, max_length=128, validation_alias=AliasChoices("currentPassword", "current_password")
+    )
+    new_password: str | None = Field(
+        default=None, min_length=6, max_length=128, validation_alias=AliasChoices("newPassword", "new_password")
+    )
+
+
+class TokenIn(BaseModel):
+    token: str = Field(min_length=1, max_length=512)
+
+
+class PasswordResetRequestIn(BaseModel):
+    email: EmailStr
+
+
+class PasswordResetConfirmIn(BaseModel):
+    token: str = Field(min_length=1, max_length=512)
+    new_password: str = Field(
+        min_length=6, max_length=128, validation_alias=AliasChoices("new_password", "newPassword")
+    )
+
+
+class MessageOut(BaseModel):
+    message: str

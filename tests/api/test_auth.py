@@ -1,0 +1,208 @@
+"""Every auth rule of the REST contract, driven through the ASGI app."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import jwt
+import pytest
+from sqlalchemy import update
+
+from app.models import ActionToken
+from tests.conftest import PASSWORD, bearer, register
+
+
+async def test_register_returns_user_and_tokens(client):
+    body = await register(client, "Grace@Example.com", "Grace")
+    assert set(body) >= {"user", "token", "refresh_token"}
+    user = body["user"]
+    assert user["email"] == "grace@example.com"
+    assert user["name"] == "Grace" and user["role"] == "user"
+    assert user["is_active"] is True and user["email_verified"] is False
+    assert {"id", "created_at"} <= set(user)
+    me = await client.get("/auth/me", headers=bearer(body["token"]))
+    assert me.status_code == 200 and me.json()["id"] == user["id"]
+
+
+async def test_duplicate_email_is_400_case_insensitive(client):
+    await register(client, "dup@example.com")
+    r = await client.post("/auth/register", json={"email": "DUP@example.com", "password": PASSWORD, "name": "X"})
+    assert r.status_code == 400
+    assert r.json()["detail"] == "Email already registered"
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"email": "not-an-email", "password": PASSWORD, "name": "X"},
+        {"email": "a@example.com", "password": "short", "name": "X"},
+        {"email": "a@example.com", "password": PASSWORD},
+        {"password": PASSWORD, "name": "X"},
+    ],
+)
+async def test_register_validation_is_422(client, payload):
+    r = await client.post("/auth/register", json=payload)
+    assert r.status_code == 422
+    assert isinstance(r.json()["detail"], list)
+
+
+async def test_login_json_and_form(client):
+    await register(client, "lin@example.com")
+    r = await client.post("/auth/login", json={"email": "lin@example.com", "password": PASSWORD})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["token"] == body["access_token"] and body["token_type"] == "bearer"
+    assert body["refresh_token"] and body["user"]["email"] == "lin@example.com"
+
+    form = await client.post("/auth/login", data={"username": "lin@example.com", "password": PASSWORD})
+    assert form.status_code == 200
+    me = await client.get("/auth/me", headers=bearer(form.json()["access_token"]))
+    assert me.json()["email"] == "lin@example.com"
+
+
+async def test_login_failures(client):
+    await register(client, "x@example.com")
+    wrong = await client.post("/auth/login", json={"email": "x@example.com", "password": "wrong-password"})
+    assert wrong.status_code == 401
+    unknown = await client.post("/auth/login", json={"email": "nobody@example.com", "password": PASSWORD})
+    assert unknown.status_code == 401
+    malformed = await client.post("/auth/login", json={"email": "nope", "password": PASSWORD})
+    assert malformed.status_code == 422
+    broken_json = await client.post("/auth/login", content=b"{not json", headers={"content-type": "application/json"})
+    assert broken_json.status_code == 422
+
+
+async def test_missing_or_bad_token_is_401_with_header(client):
+    for headers in ({}, bearer("garbage"), {"Authorization": "Basic abc"}):
+        r = await client.get("/auth/me", headers=headers)
+        assert r.status_code == 401
+        assert r.headers["www-authenticate"] == "Bearer"
+        assert "detail" in r.json()
+
+
+async def test_expired_access_token_is_rejected(client, settings):
+    body = await register(client)
+    claims = jwt.decode(body["token"], options={"verify_signature": False})
+    claims["exp"] = datetime.now(UTC) - timedelta(seconds=5)
+    expired = jwt.encode(claims, settings.secret_key.get_secret_value(), algorithm="HS256")
+    assert (await client.get("/auth/me", headers=bearer(expired))).status_code == 401
+
+
+async def test_token_signed_with_another_secret_is_rejected(client):
+    body = await register(client)
+    claims = jwt.decode(body["token"], options={"verify_signature": False})
+    forged = jwt.encode(claims, "another-secret-that-is-long-enough-0123456789", algorithm="HS256")
+    assert (await client.get("/auth/me", headers=bearer(forged))).status_code == 401
+
+
+async def test_refresh_rotates_and_old_token_stops_working(client):
+    body = await register(client)
+    first = await client.post("/auth/refresh", json={"refresh_token": body["refresh_token"]})
+    assert first.status_code == 200
+    rotated = first.json()
+    assert rotated["token"] == rotated["access_token"]
+    assert rotated["refresh_token"] != body["refresh_token"]
+    assert (await client.get("/auth/me", headers=bearer(rotated["access_token"]))).status_code == 200
+
+    reused = await client.post("/auth/refresh", json={"refresh_token": body["refresh_token"]})
+    assert reused.status_code == 401
+    # Reuse of a rotated token ends the whole login: the newest tokens die too.
+    assert (await client.post("/auth/refresh", json={"refresh_token": rotated["refresh_token"]})).status_code == 401
+    assert (await client.get("/auth/me", headers=bearer(rotated["access_token"]))).status_code == 401
+
+
+async def test_refresh_garbage_and_missing(client):
+    assert (await client.post("/auth/refresh", json={"refresh_token": "garbage"})).status_code == 401
+    assert (await client.post("/auth/refresh", json={})).status_code == 422
+    body = await register(client)
+    # An access token is not a refresh token.
+    assert (await client.post("/auth/refresh", json={"refresh_token": body["token"]})).status_code == 401
+
+
+async def test_logout_revokes_access_and_refresh_of_that_login_only(client):
+    first = await register(client, "multi@example.com")
+    second = (await client.post("/auth/login", json={"email": "multi@example.com", "password": PASSWORD})).json()
+    out = await client.post("/auth/logout", headers=bearer(first["token"]))
+    assert out.status_code == 200 and out.json()["message"]
+    assert (await client.get("/auth/me", headers=bearer(first["token"]))).status_code == 401
+    assert (await client.post("/auth/refresh", json={"refresh_token": first["refresh_token"]})).status_code == 401
+    # The other login is untouched.
+    assert (await client.get("/auth/me", headers=bearer(second["token"]))).status_code == 200
+    assert (await client.post("/auth/logout")).status_code == 401
+
+
+async def test_update_me_name_email_and_password(client):
+    body = await register(client, "me@example.com", "Me")
+    other = await register(client, "taken@example.com", "Other")
+    h = bearer(body["token"])
+    r = await client.put("/auth/me", headers=h, json={"name": "New Name", "email": "me@example.com"})
+    assert r.status_code == 200 and r.json()["name"] == "New Name"
+    assert (await client.put("/auth/me", headers=h, json={"email": "taken@example.com"})).status_code == 400
+    wrong = await client.put("/auth/me", headers=h, json={"currentPassword": "nope-nope", "newPassword": "brand-new-pw"})
+    assert wrong.status_code == 400
+    ok = await client.put("/auth/me", headers=h, json={"currentPassword": PASSWORD, "newPassword": "brand-new-pw"})
+    assert ok.status_code == 200
+    assert (await client.post("/auth/login", json={"email": "me@example.com", "password": PASSWORD})).status_code == 401
+    assert (await client.post("/auth/login", json={"email": "me@example.com", "password": "brand-new-pw"})).status_code == 200
+    snake = await client.put("/auth/me", headers=h, json={"current_password": "brand-new-pw", "new_password": "third-pw-1"})
+    assert snake.status_code == 200
+    assert other["user"]["email"] == "taken@example.com"
+    assert (await client.put("/auth/me", headers=h, json={"newPassword": "x"})).status_code == 422
+
+
+async def test_email_verification_single_use(client, app):
+    body = await register(client, "verify@example.com")
+    h = bearer(body["token"])
+    r = await client.post("/auth/verify-email/request", headers=h)
+    assert r.status_code == 202
+    mail = app.state.mailer.outbox[-1]
+    assert mail.to == "verify@example.com"
+    token = mail.body.split("token=")[1].split()[0]
+    assert (await client.post("/auth/verify-email/confirm", json={"token": token})).status_code == 200
+    assert (await client.get("/auth/me", headers=h)).json()["email_verified"] is True
+    assert (await client.post("/auth/verify-email/confirm", json={"token": token})).status_code == 400
+    assert (await client.post("/auth/verify-email/confirm", json={"token": "forged"})).status_code == 400
+    assert (await client.post("/auth/verify-email/request")).status_code == 401
+
+
+async def test_password_reset_flow(client, app):
+    body = await register(client, "reset@example.com")
+    r = await client.post("/auth/password-reset/request", json={"email": "reset@example.com"})
+    assert r.status_code == 202
+    unknown = await client.post("/auth/password-reset/request", json={"email": "ghost@example.com"})
+    assert unknown.status_code == 202 and unknown.json() == r.json()  # reveals nothing
+    assert len([m for m in app.state.mailer.outbox if m.to == "ghost@example.com"]) == 0
+    token = app.state.mailer.outbox[-1].body.split("token=")[1].split()[0]
+
+    ok = await client.post("/auth/password-reset/confirm", json={"token": token, "new_password": "after-reset"})
+    assert ok.status_code == 200
+    reused = await client.post("/auth/password-reset/confirm", json={"token": token, "new_password": "again-again"})
+    assert reused.status_code == 400
+    # Existing logins are ended by a reset; the new password works.
+    assert (await client.get("/auth/me", headers=bearer(body["token"]))).status_code == 401
+    login = await client.post("/auth/login", json={"email": "reset@example.com", "password": "after-reset"})
+    assert login.status_code == 200
+
+
+async def test_expired_reset_token_is_400(client, app):
+    await register(client, "late@example.com")
+    await client.post("/auth/password-reset/request", json={"email": "late@example.com"})
+    token = app.state.mailer.outbox[-1].body.split("token=")[1].split()[0]
+    async with app.state.db_sessions() as db:
+        await db.execute(update(ActionToken).values(expires_at=datetime.now(UTC) - timedelta(minutes=1)))
+        await db.commit()
+    r = await client.post("/auth/password-reset/confirm", json={"token": token, "new_password": "after-reset"})
+    assert r.status_code == 400 and "expired" in r.json()["detail"].lower()
+
+
+async def test_login_brute_force_is_limited_per_account(client, tmp_path, clean_db):
+    await register(client, "target@example.com")
+    for _ in range(10):
+        r = await client.post("/auth/login", json={"email": "target@example.com", "password": "bad-password"})
+        assert r.status_code == 401
+    blocked = await client.post("/auth/login", json={"email": "target@example.com", "password": PASSWORD})
+    assert blocked.status_code == 429 and int(blocked.headers["retry-after"]) > 0
+    # Another account from the same client is not affected.
+    await register(client, "bystander@example.com")
+    ok = await client.post("/auth/login", json={"email": "bystander@example.com", "password": PASSWORD})
+    assert ok.status_code == 200

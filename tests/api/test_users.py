@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from app.services import auth_service
+from tests.conftest import bearer, register
+
+
+async def _admin_headers(client, app) -> dict[str, str]:
+    async with app.state.db_sessions() as db:
+        await auth_service.ensure_admin(db, "root@example.com", "admin-password")
+        await db.commit()
+    r = await client.post("/auth/login", json={"email": "root@example.com", "password": "admin-password"})
+    assert r.json()["user"]["role"] == "admin"
+    return bearer(r.json()["token"])
+
+
+async def test_admin_lists_gets_and_deletes_users(client, app):
+    alice = await register(client, "alice@example.com")
+    admin = await _admin_headers(client, app)
+    listed = await client.get("/users", headers=admin)
+    assert listed.status_code == 200
+    assert {"alice@example.com", "root@example.com"} <= {u["email"] for u in listed.json()}
+    uid = alice["user"]["id"]
+    assert (await client.get(f"/users/{uid}", headers=admin)).json()["email"] == "alice@example.com"
+    assert (await client.delete(f"/users/{uid}", headers=admin)).status_code == 204
+    assert (await client.get(f"/users/{uid}", headers=admin)).status_code == 404
+    # The deleted user's token no longer works.
+    assert (await client.get("/auth/me", headers=bearer(alice["token"]))).status_code == 401
+
+
+async def test_non_admin_rules(client):
+    alice = await register(client, "alice@example.com")
+    bob = await register(client, "bob@example.com")
+    h = bearer(alice["token"])
+    assert (await client.get("/users", headers=h)).status_code == 403
+    assert (await client.get(f"/users/{alice['user']['id']}", headers=h)).status_code == 200
+    # Someone else's id is indistinguishable from an unknown one.
+    assert (await client.get(f"/users/{bob['user']['id']}", headers=h)).status_code == 404
+    assert (await client.get("/users/999999", headers=h)).status_code == 404
+    assert (await client.get("/users/not-a-number", headers=h)).status_code == 404
+    assert (await client.delete(f"/users/{bob['user']['id']}", headers=h)).status_code == 403
+
+
+async def test_first_admin_from_settings(tmp_path, clean_db):
+    import httpx
+
+    from app.main import create_app
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path, clean_db, first_admin_email="boss@example.com",
+                             first_admin_password="boss-password-1")
+    application = create_app(settings)
+    async with application.router.lifespan_context(application):
+        transport = httpx.ASGITransport(app=application)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+            r = await c.post("/auth/login", json={"email": "boss@example.com", "password": "boss-password-1"})
+            assert r.status_code == 200 and r.json()["user"]["role"] == "admin"
