@@ -25,7 +25,9 @@ DEFAULT_SCORE_WEIGHTS: dict[str, dict[str, float]] = {
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
 
     # --- service
     app_name: str = "AI Mock Interview API"
