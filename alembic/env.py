@@ -19,6 +19,11 @@ if config.config_file_name is not None and config.attributes.get("configure_logg
 target_metadata = Base.metadata
 
 
+def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
+    """Only our tables: LangGraph's checkpoint tables share the PostgreSQL database but are not Alembic's."""
+    return name in target_metadata.tables if type_ == "table" else True
+
+
 def _settings():
     settings = get_settings()
     override = config.attributes.get("database_url")
@@ -35,7 +40,7 @@ def run_migrations_offline() -> None:
 def _run(connection: Connection) -> None:
     # Batch mode lets later migrations alter columns on SQLite too.
     context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
-                      compare_type=True)
+                      compare_type=True, include_name=include_name)
     with context.begin_transaction():
         context.run_migrations()
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app import __version__
-from app.api import auth, health, users
+from app.api import ai_interview, auth, health, users
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_session_factory, session_scope
 from app.core.logging import configure_logging
@@ -20,6 +20,11 @@ from app.middleware.errors import install_error_handlers
 from app.middleware.rate_limit import RateLimitMiddleware, build_limiter
 from app.middleware.request_context import RequestContextMiddleware
 from app.services import auth_service
+from app.services.indexing import DisabledIndexing
+from app.services.interview.graph import build_graph, open_checkpointer
+from app.services.interview.nodes import InterviewNodes
+from app.services.interview.service import InterviewService
+from app.services.llm import build_gateway
 from app.services.mail import Mailer
 
 logger = logging.getLogger(__name__)
@@ -28,6 +33,7 @@ OPENAPI_TAGS = [
     {"name": "service", "description": "Service information and health checks"},
     {"name": "auth", "description": "Accounts, tokens, email verification and password reset"},
     {"name": "users", "description": "User administration"},
+    {"name": "ai-interview", "description": "Profile, adaptive AI interviews, assessment and reports"},
 ]
 
 
@@ -49,11 +55,25 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.readiness_probes = {}
     app.state.user_cleanups = []
     await _create_first_admin(app)
-    logger.info("Service started (environment=%s, database=%s)", settings.environment, engine.dialect.name)
-    try:
-        yield
-    finally:
-        await engine.dispose()
+    async with AsyncExitStack() as stack:
+        gateway = getattr(app.state, "model_gateway", None) or build_gateway(settings)
+        app.state.model_gateway = gateway
+        app.state.indexing = DisabledIndexing()
+        checkpointer = await stack.enter_async_context(open_checkpointer(settings))
+        nodes = InterviewNodes(gateway)
+        app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings)
+
+        async def model_mode() -> dict[str, object]:
+            return {"ok": True, "mode": "llm" if gateway else "offline",
+                    "providers": [p.name for p in gateway.providers] if gateway else []}
+
+        app.state.readiness_probes["model"] = model_mode
+        logger.info("Service started (environment=%s, database=%s, interviewer=%s)", settings.environment,
+                    engine.dialect.name, "llm" if gateway else "offline")
+        try:
+            yield
+        finally:
+            await engine.dispose()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -86,6 +106,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes)
     app.add_middleware(RequestContextMiddleware)
 
-    for router in (health.router, auth.router, users.router):
+    for router in (health.router, auth.router, users.router, ai_interview.router):
         app.include_router(router)
     return app

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, status
+
+from app.api.deps import CurrentUser, DbSession, SettingsDep, parse_id
+from app.core.errors import responses
+from app.middleware.rate_limit import KeyedLimit
+from app.models import AIInterviewSession
+from app.schemas.interview import (
+    CompleteOut,
+    MessageIn,
+    SessionCreate,
+    SessionOut,
+    SessionStartOut,
+    SessionSummaryOut,
+    TurnOut,
+)
+from app.schemas.profile import IndexOut, ProfileCreate, ProfileOut, ProfileUpdate
+from app.services import profile_service
+from app.services.interview.service import InterviewService
+from app.services.interview.state import Turn
+
+router = APIRouter(prefix="/ai-interview", tags=["ai-interview"])
+
+
+def _engine(request: Request) -> InterviewService:
+    return request.app.state.interviews
+
+
+def _model_limit(request: Request, settings: SettingsDep, user_id: int) -> None:
+    KeyedLimit("model", settings.rate_limit_model_per_client).enforce(request, str(user_id), "interview turns")
+
+
+def _turn_out(session: AIInterviewSession, turn: Turn) -> dict:
+    return {
+        "response": turn["content"], "status": session.status, "question_number": turn.get("question_number", 0),
+        "total_questions": session.max_questions, "is_follow_up": bool(turn.get("is_follow_up")),
+        "is_complete": session.status == "completed", "phase": turn.get("phase"), "mode": turn.get("mode", "offline"),
+        "provider": turn.get("provider"),
+    }
+
+
+def _summary(session: AIInterviewSession) -> dict:
+    out = SessionSummaryOut.model_validate(session).model_dump()
+    out["total_questions"] = session.max_questions
+    return out
+
+
+# --- profile ------------------------------------------------------------------------------------------------------
+
+@router.post("/profile", status_code=status.HTTP_201_CREATED, response_model=ProfileOut,
+             responses=responses(400, 401, 422))
+async def create_profile(body: ProfileCreate, user: CurrentUser, db: DbSession, request: Request) -> ProfileOut:
+    profile = await profile_service.create_profile(db, user, body)
+    await db.commit()
+    await request.app.state.indexing.schedule_profile(user.id)
+    return ProfileOut.model_validate(profile)
+
+
+@router.get("/profile", response_model=ProfileOut, responses=responses(401, 404))
+async def read_profile(user: CurrentUser, db: DbSession) -> ProfileOut:
+    return ProfileOut.model_validate(await profile_service.require_profile(db, user))
+
+
+@router.put("/profile", response_model=ProfileOut, responses=responses(401, 404, 422))
+async def update_profile(body: ProfileUpdate, user: CurrentUser, db: DbSession, request: Request) -> ProfileOut:
+    profile = await profile_service.update_profile(db, user, body)
+    await db.commit()
+    await request.app.state.indexing.schedule_profile(user.id)
+    return ProfileOut.model_validate(profile)
+
+
+@router.post("/profile/index", response_model=IndexOut, responses=responses(401))
+async def index_profile(user: CurrentUser, request: Request) -> IndexOut:
+    """Re-index the user's profile, documents and past sessions for retrieval, now."""
+    chunks = await request.app.state.indexing.reindex_user(user.id)
+    return IndexOut(success=True, user_id=user.id, indexed_chunks=chunks)
+
+
+# --- interviews ---------------------------------------------------------------------------------------------------
+
+@router.post("/sessions", status_code=status.HTTP_201_CREATED, response_model=SessionStartOut,
+             responses=responses(401, 404, 422, 429))
+async def start_session(body: SessionCreate, user: CurrentUser, db: DbSession, request: Request,
+                        settings: SettingsDep) -> dict:
+    _model_limit(request, settings, user.id)
+    session, turn = await _engine(request).start(db, user, body)
+    return {"session_id": session.id, "id": session.id, **_turn_out(session, turn)}
+
+
+@router.get("/sessions", response_model=list[SessionSummaryOut], responses=responses(401))
+async def list_sessions(user: CurrentUser, db: DbSession, request: Request) -> list[dict]:
+    return [_summary(s) for s in await _engine(request).list_for(db, user)]
+
+
+@router.get("/sessions/{session_id}", response_model=SessionOut, responses=responses(401, 404))
+async def get_session(session_id: str, user: CurrentUser, db: DbSession, request: Request) -> dict:
+    session = await _engine(request).get_owned(db, user, parse_id(session_id, "Interview session"),
+                                               with_turns=True)
+    out = SessionOut.model_validate(session).model_dump()
+    out["total_questions"] = session.max_questions
+    return out
+
+
+@router.post("/sessions/{session_id}/message", response_model=TurnOut, responses=responses(401, 404, 409, 422, 429))
+async def send_message(session_id: str, body: MessageIn, user: CurrentUser, db: DbSession, request: Request,
+                       settings: SettingsDep) -> dict:
+    """The candidate's answer (or `control: "end"`); returns the interviewer's next turn."""
+    sid = parse_id(session_id, "Interview session")
+    _model_limit(request, settings, user.id)
+    session, turn = await _engine(request).message(db, user, sid, body)
+    return _turn_out(session, turn)
+
+
+@router.post("/sessions/{session_id}/complete", response_model=CompleteOut, responses=responses(401, 404))
+async def complete_session(session_id: str, user: CurrentUser, db: DbSession, request: Request) -> CompleteOut:
+    session = await _engine(request).complete(db, user, parse_id(session_id, "Interview session"))
+    return CompleteOut(id=session.id, status=session.status, completed_at=session.completed_at,
+                       duration_seconds=session.duration_seconds or 0)

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+InterviewType = Literal["behavioral", "technical", "case", "system_design", "general", "mixed"]
+Difficulty = Literal["easy", "medium", "hard"]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+MessageText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=8000)]
+
+
+class SessionCreate(BaseModel):
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+    interview_type: InterviewType
+    role_context: ShortText | None = None
+    company_context: ShortText | None = None
+    difficulty_level: Difficulty | None = None
+    job_description: Annotated[str, StringConstraints(max_length=20000)] | None = None
+    resume_id: int | None = None
+    max_questions: int | None = Field(default=None, ge=1, le=20)
+
+
+class TurnOut(BaseModel):
+    response: str
+    status: str
+    question_number: int
+    total_questions: int
+    is_follow_up: bool
+    is_complete: bool
+    phase: str | None = None
+    mode: str = Field(description="Which interviewer produced this turn: llm or offline")
+    provider: str | None = Field(default=None, description="The model provider when mode is llm")
+
+
+class SessionStartOut(TurnOut):
+    session_id: int
+    id: int
+
+
+class MessageIn(BaseModel):
+    message: MessageText
+    control: Literal["end"] | None = Field(default=None, description="'end' finishes the interview early")
+    duration_seconds: float | None = Field(default=None, ge=0, le=3600,
+                                           description="How long the candidate spoke (enables words per minute)")
+
+
+class InteractionOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    role: str
+    content: str
+    question_number: int
+    is_follow_up: bool
+    phase: str | None
+    mode: str | None
+    created_at: datetime
+    answer_duration_seconds: float | None = None
+    analysis: dict[str, Any] | None = None
+
+
+class SessionSummaryOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    title: str
+    status: str
+    interview_type: str
+    role_context: str | None
+    company_context: str | None
+    difficulty_level: str
+    max_questions: int
+    total_questions: int = 0
+    question_number: int
+    mode: str
+    ended_early: bool
+    resume_id: int | None
+    created_at: datetime
+    completed_at: datetime | None
+    duration_seconds: int | None
+
+
+class SessionOut(SessionSummaryOut):
+    job_description: str | None
+    interactions: list[InteractionOut]
+
+
+class CompleteOut(BaseModel):
+    id: int
+    status: str
+    completed_at: datetime
+    duration_seconds: int

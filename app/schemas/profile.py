@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
+Item = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+
+
+class ProfileFields(BaseModel):
+    current_role: Name | None = None
+    current_company: Name | None = None
+    years_of_experience: float | None = Field(default=None, ge=0, le=60)
+    target_role: Name | None = None
+    target_companies: list[Item] | None = Field(default=None, max_length=20)
+    technical_skills: list[Item] | None = Field(default=None, max_length=100)
+    soft_skills: list[Item] | None = Field(default=None, max_length=50)
+    difficulty_preference: Literal["easy", "medium", "hard"] | None = None
+    bio: Annotated[str, StringConstraints(max_length=5000)] | None = None
+    education: list[Any] | None = Field(default=None, max_length=20)
+    certifications: list[Any] | None = Field(default=None, max_length=50)
+    interview_preferences: dict[str, Any] | None = None
+
+
+class ProfileCreate(ProfileFields):
+    pass
+
+
+class ProfileUpdate(ProfileFields):
+    pass
+
+
+class ProfileOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    user_id: int
+    current_role: str | None
+    current_company: str | None
+    years_of_experience: float | None
+    target_role: str | None
+    target_companies: list[str]
+    technical_skills: list[str]
+    soft_skills: list[str]
+    difficulty_preference: str | None
+    bio: str | None
+    education: list[Any] | None
+    certifications: list[Any] | None
+    interview_preferences: dict[str, Any] | None
+    index_status: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class IndexOut(BaseModel):
+    success: bool
+    user_id: int
+    indexed_chunks: int

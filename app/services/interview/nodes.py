@@ -1,0 +1,154 @@
+"""The graph's nodes. Only ask_question may call a model, so an answer costs at most one model call."""
+
+from __future__ import annotations
+
+import logging
+import random
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from langgraph.types import interrupt
+
+from app.services.assessment_service import analyze_answer
+from app.services.interview import offline
+from app.services.interview.plan import build_plan
+from app.services.interview.prompts import InterviewerTurn, interviewer_messages
+from app.services.interview.state import InterviewState, Turn
+from app.services.llm import ModelGateway
+
+logger = logging.getLogger(__name__)
+
+
+class ContextRetriever(Protocol):
+    """Retrieval for prepare_context (implemented by rag_service): returns context keys to merge."""
+
+    async def interview_context(self, user_id: int, state: InterviewState) -> dict[str, Any]: ...
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def _last_interviewer(state: InterviewState) -> Turn | None:
+    return next((t for t in reversed(state.get("transcript") or []) if t["role"] == "interviewer"), None)
+
+
+class InterviewNodes:
+    def __init__(self, gateway: ModelGateway | None, retriever: ContextRetriever | None = None) -> None:
+        self.gateway = gateway
+        self.retriever = retriever
+
+    async def prepare_context(self, state: InterviewState) -> dict[str, Any]:
+        context = dict(state.get("context") or {})
+        if self.retriever is not None:
+            try:
+                context.update(await self.retriever.interview_context(context.get("user_id", 0), state))
+            except Exception:  # retrieval improves the plan; without it the tag-based plan still works
+                logger.exception("Retrieval for the interview context failed; planning from tags only")
+        plan = build_plan(state["config"], context)  # type: ignore[arg-type]
+        return {"context": context, "plan": plan, "current": 0, "follow_ups": 0, "status": "active",
+                "ended_early": False, "next_action": "next", "follow_up_reason": None}
+
+    async def ask_question(self, state: InterviewState) -> dict[str, Any]:
+        plan, index = state["plan"], state["current"]
+        question = plan[index]
+        transcript = state.get("transcript") or []
+        is_follow_up = state.get("next_action") == "follow_up"
+        rng = random.Random(state["config"].get("seed", 0) * 1000 + len(transcript))
+        previous = _last_interviewer(state)
+        text: str | None = None
+        mode, provider = "offline", None
+
+        if self.gateway is not None:
+            messages = interviewer_messages(
+                state, question=question, follow_up_reason=state.get("follow_up_reason") if is_follow_up else None,
+                follow_up_hint=state.get("follow_up_detail") if is_follow_up else None,
+                question_number=index + 1, total=len(plan),
+            )
+            try:
+                provider, turn = await self.gateway.structured(InterviewerTurn).ainvoke(messages)
+                text = " ".join(p.strip() for p in (turn.acknowledgement, turn.question) if p and p.strip())
+                mode = "llm"
+            except Exception as exc:  # every provider failed: this turn comes from the offline interviewer
+                logger.warning("All model providers failed (%s); offline interviewer takes this turn",
+                               type(exc).__name__)
+
+        if text is None:
+            parts: list[str] = []
+            if transcript and not is_follow_up:
+                parts.append(offline.acknowledgement(rng))
+            if is_follow_up:
+                parts.append(offline.follow_up_text(state["follow_up_reason"] or "too_short",
+                                                    state.get("follow_up_detail"), rng))
+            else:
+                bridge = offline.transition(previous.get("phase") if previous else None, question["phase"])
+                if bridge:
+                    parts.append(bridge)
+                parts.append(question["text"])
+            text = " ".join(parts)
+        if not transcript:
+            text = f"{offline.greeting(state)}\n\n{text}"
+
+        turn = Turn(role="interviewer", content=text, question_number=index + 1, is_follow_up=is_follow_up,
+                    phase=question["phase"], category=question["category"], question_ref=question.get("ref"),
+                    mode=mode, provider=provider, created_at=_now())
+        return {"transcript": [turn]}
+
+    def wait_answer(self, state: InterviewState) -> dict[str, Any]:
+        last = _last_interviewer(state) or {}
+        # Pauses the thread here; POST .../message resumes it with Command(resume={"text": ..., ...}).
+        answer = interrupt({"question": last.get("content"), "question_number": last.get("question_number")})
+        if isinstance(answer, str):
+            answer = {"text": answer}
+        return {"pending_answer": answer}
+
+    def analyze_response(self, state: InterviewState) -> dict[str, Any]:
+        answer = state.get("pending_answer") or {}
+        text = str(answer.get("text", "")).strip()
+        question = state["plan"][state["current"]]
+        asked = _last_interviewer(state) or {}
+        base = Turn(role="candidate", content=text, question_number=asked.get("question_number", 0),
+                    is_follow_up=bool(asked.get("is_follow_up")), phase=question["phase"],
+                    category=question["category"], question_ref=question.get("ref"),
+                    answer_duration_seconds=answer.get("duration_seconds"), created_at=_now())
+
+        if answer.get("control") == "end" or offline.wants_to_end(text):
+            base["analysis"] = {"control": "end"}
+            return {"transcript": [base], "pending_answer": None, "next_action": "end", "ended_early": True}
+
+        declined = offline.declines(text)
+        analysis = analyze_answer(
+            asked.get("content", question["text"]), text, category=question["category"],
+            key_points=question.get("key_points") or (), duration_seconds=answer.get("duration_seconds"),
+            declined=declined,
+        )
+        max_follow_ups = state["config"].get("max_follow_ups", 2)
+        reason, detail = offline.decide_follow_up(question, analysis, state.get("follow_ups", 0), max_follow_ups)
+        analysis["follow_up_reason"] = reason
+        base["analysis"] = analysis
+        update: dict[str, Any] = {"transcript": [base], "pending_answer": None}
+        if reason:
+            update.update(next_action="follow_up", follow_up_reason=reason, follow_up_detail=detail,
+                          follow_ups=state.get("follow_ups", 0) + 1)
+        else:
+            update.update(next_action="next", follow_up_reason=None, follow_up_detail=None, follow_ups=0,
+                          current=state["current"] + 1)
+        return update
+
+    def check_completion(self, state: InterviewState) -> dict[str, Any]:
+        done = state.get("next_action") == "end" or state["current"] >= len(state["plan"])
+        return {"status": "completed" if done else "active"}
+
+    @staticmethod
+    def route_after_check(state: InterviewState) -> str:
+        return "generate_feedback" if state.get("status") == "completed" else "ask_question"
+
+    def generate_feedback(self, state: InterviewState) -> dict[str, Any]:
+        transcript = state.get("transcript") or []
+        answered = len({t["question_number"] for t in transcript
+                        if t["role"] == "candidate" and (t.get("analysis") or {}).get("control") != "end"})
+        last = _last_interviewer(state) or {}
+        closing = Turn(role="interviewer", content=offline.closing_message(state, answered),
+                       question_number=last.get("question_number", 0), is_follow_up=False, phase="closing",
+                       category="closing", question_ref=None, mode="offline", provider=None, created_at=_now())
+        return {"transcript": [closing], "status": "completed"}

@@ -1,0 +1,200 @@
+"""The offline interviewer: everything an interviewer turn needs without a model.
+
+Questions come from the curated bank (chosen in plan.py), openings from resume-aware templates, follow-ups from
+explicit rules over the deterministic answer analysis. It is also what runs when every provider fails mid-turn.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+from app.services.interview.state import InterviewContext, InterviewState, PlannedQuestion
+
+# --- openings built from what the candidate told us -------------------------------------------------------------
+
+_PROJECT_TEMPLATES = [
+    "Your resume mentions {project}. Walk me through what you built, the hardest decision you made along the way, "
+    "and how you knew it worked.",
+    "Let's start with {project} from your resume. What problem did it solve, what exactly was your part, and what "
+    "would you do differently today?",
+]
+_EMPLOYER_TEMPLATES = [
+    "You list {title} at {employer}. Walk me through what you owned there and one piece of work you're proud of.",
+    "I see you were {title} at {employer}. What was the most technically or personally demanding thing you did "
+    "in that role, and what came of it?",
+]
+_ROLE_TEMPLATES = [
+    "You're currently {role}{at_company}. Tell me what you own day to day and a recent piece of work you're "
+    "proud of.",
+]
+_SKILL_TEMPLATES = [
+    "You list {skill} among your skills. Tell me about the most demanding thing you've built or fixed with it.",
+]
+
+
+def resume_opening(context: InterviewContext, rng: random.Random) -> PlannedQuestion | None:
+    """A first question about the candidate's own background, or None when we know nothing about them."""
+    resume = context.get("resume") or {}
+    profile_fields = context.get("profile_fields") or {}  # type: ignore[typeddict-item]
+    projects = [p for p in resume.get("projects") or [] if 3 <= len(p) <= 80]
+    employers = resume.get("employers") or []
+    titles = resume.get("titles") or []
+    key_points = [
+        "Gives concrete scope: team, users, scale",
+        "Makes their own contribution clear (I, not only we)",
+        "Names a decision or trade-off and why",
+        "States an outcome, ideally measured",
+    ]
+    follow_ups = ["What would you do differently if you started it again today?",
+                  "How did you measure whether it was a success?"]
+    if projects:
+        text = rng.choice(_PROJECT_TEMPLATES).format(project=projects[0])
+    elif employers and titles:
+        text = rng.choice(_EMPLOYER_TEMPLATES).format(title=_article(titles[0]), employer=employers[0])
+    elif profile_fields.get("current_role"):
+        company = profile_fields.get("current_company")
+        text = rng.choice(_ROLE_TEMPLATES).format(
+            role=_article(profile_fields["current_role"]), at_company=f" at {company}" if company else "")
+    elif resume.get("skills") or profile_fields.get("technical_skills"):
+        skill = (resume.get("skills") or profile_fields.get("technical_skills"))[0]
+        text = rng.choice(_SKILL_TEMPLATES).format(skill=skill)
+    else:
+        return None
+    return PlannedQuestion(ref="resume:opening", phase="opening", category="behavioral", text=text,
+                           key_points=key_points, follow_ups=follow_ups, topics=["background"])
+
+
+def _article(title: str) -> str:
+    title = title.strip()
+    if re.match(r"^(a|an|the)\s", title, re.IGNORECASE):
+        return title
+    return ("an " if title[:1].lower() in "aeiou" else "a ") + title
+
+
+# --- follow-up rules ---------------------------------------------------------------------------------------------
+
+FOLLOW_UP_TEXT = {
+    "too_short": [
+        "Could you go a bit deeper? Walk me through a specific example, step by step.",
+        "That's quite brief. Can you take me through one concrete situation in more detail?",
+    ],
+    "too_short_technical": [
+        "Can you expand on that? Walk me through how it works and which trade-offs matter.",
+        "Could you go one level deeper: what happens under the hood, and what would you watch out for?",
+    ],
+    "no_result": [
+        "What was the outcome? How did you know it worked?",
+        "How did that end, and what changed as a result of what you did?",
+    ],
+    "no_numbers": [
+        "Can you put a number on the impact: time saved, latency, revenue, users, error rate?",
+        "How big was the effect? Any figures you can share, even rough ones?",
+    ],
+    "no_ownership": [
+        "You said \"we\" a lot. What was your own part, specifically?",
+        "Which parts of that did you personally drive?",
+    ],
+    "jargon": [
+        "You mentioned {detail}. How would you explain that to someone outside the team, and why did it matter "
+        "here?",
+    ],
+    "missing_key_point": ["{detail}"],
+}
+
+
+def decide_follow_up(
+    question: PlannedQuestion, analysis: dict[str, Any], follow_ups_done: int, max_follow_ups: int
+) -> tuple[str | None, str | None]:
+    """(reason, detail) for a follow-up on this answer, or (None, None) to move on."""
+    if follow_ups_done >= max_follow_ups or analysis.get("declined"):
+        return None, None
+    category = question.get("category", "behavioral")
+    words = analysis.get("word_count", 0)
+    star = analysis.get("star") or {}
+    if words < (25 if category in {"behavioral", "case"} else 20):
+        return ("too_short" if category in {"behavioral", "case"} else "too_short_technical"), None
+    if category == "behavioral":
+        if not star.get("result", {}).get("present"):
+            return "no_result", None
+        if not analysis.get("has_numbers") and follow_ups_done == 0:
+            return "no_numbers", None
+        pronouns = analysis.get("pronouns") or {}
+        if pronouns.get("we", 0) >= 3 and pronouns.get("i", 0) == 0:
+            return "no_ownership", None
+    if analysis.get("jargon"):
+        return "jargon", analysis["jargon"]
+    if category in {"technical", "system_design", "dsa", "case"}:
+        coverage = analysis.get("key_point_coverage")
+        prompts = question.get("follow_ups") or []
+        if coverage is not None and coverage < 0.34 and len(prompts) > follow_ups_done:
+            return "missing_key_point", prompts[follow_ups_done]
+    return None, None
+
+
+def follow_up_text(reason: str, detail: str | None, rng: random.Random) -> str:
+    return rng.choice(FOLLOW_UP_TEXT[reason]).format(detail=detail or "that")
+
+
+# --- the small talk around questions -------------------------------------------------------------------------------
+
+_ACKS = ["Thanks.", "Okay, thank you.", "Got it.", "Thanks, that's helpful.", "Understood."]
+_TRANSITIONS = {
+    "behavioral": "Let's talk about how you work with people.",
+    "technical": "Let's move to some technical questions.",
+    "system_design": "Now a system design question. Think out loud: requirements first, then the design.",
+    "dsa": "Let's do a problem-solving question. Talk me through your approach before any code.",
+    "case": "Here's a case question. Take a moment to structure your thinking.",
+}
+
+
+def acknowledgement(rng: random.Random) -> str:
+    return rng.choice(_ACKS)
+
+
+def transition(previous_phase: str | None, phase: str) -> str | None:
+    if previous_phase is None or previous_phase == phase or phase == "opening":
+        return None
+    return _TRANSITIONS.get(phase)
+
+
+def greeting(state: InterviewState) -> str:
+    config = state.get("config", {})
+    name = (state.get("context") or {}).get("candidate_name")
+    role = config.get("role") or "this role"
+    company = config.get("company")
+    target = f"{role} at {company}" if company else role
+    total = len(state.get("plan") or [])
+    hello = f"Hi {name.split()[0]}, thanks" if name else "Hi, thanks"
+    return (f"{hello} for joining. This is a {config.get('interview_type', 'mixed').replace('_', ' ')} practice "
+            f"interview for {target}: {total} main question{'s' if total != 1 else ''}, with follow-ups where I "
+            "want more detail. Say \"let's stop here\" at any time to finish early.")
+
+
+def closing_message(state: InterviewState, answered: int) -> str:
+    if state.get("ended_early"):
+        return (f"No problem, let's stop here. You answered {answered} question{'s' if answered != 1 else ''}. "
+                "Your assessment and feedback are ready whenever you want them.")
+    return ("That's the end of the interview. Thank you for your answers. Your assessment, with scores and "
+            "concrete feedback on each answer, is ready whenever you want it.")
+
+
+_END_PATTERNS = re.compile(
+    r"^\s*(/end|/stop|let'?s stop( here)?|stop the interview|end the interview|i want to (stop|end|finish)|"
+    r"i'?d like to (stop|end|finish)|can we (stop|end|finish)( here| now)?|that'?s enough|i'?m done|quit)\b",
+    re.IGNORECASE,
+)
+_DECLINE_PATTERNS = re.compile(
+    r"^\s*(i don'?t know|no idea|i'?m not sure|i have no idea|pass|skip|next question|i haven'?t (done|worked))",
+    re.IGNORECASE,
+)
+
+
+def wants_to_end(text: str) -> bool:
+    return bool(_END_PATTERNS.match(text))
+
+
+def declines(text: str) -> bool:
+    """'I don't know' / 'skip': move on rather than press with follow-ups."""
+    return bool(_DECLINE_PATTERNS.match(text)) and len(text.split()) < 25

@@ -1,0 +1,46 @@
+"""The candidate's profile: one per user."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.errors import BadRequestError, NotFoundError
+from app.models import User, UserProfile
+from app.schemas.profile import ProfileCreate, ProfileUpdate
+
+_LIST_FIELDS = ("target_companies", "technical_skills", "soft_skills")
+
+
+async def get_profile(db: AsyncSession, user: User) -> UserProfile | None:
+    return await db.scalar(select(UserProfile).where(UserProfile.user_id == user.id))
+
+
+async def require_profile(db: AsyncSession, user: User) -> UserProfile:
+    profile = await get_profile(db, user)
+    if profile is None:
+        raise NotFoundError("Profile")
+    return profile
+
+
+async def create_profile(db: AsyncSession, user: User, body: ProfileCreate) -> UserProfile:
+    if await get_profile(db, user) is not None:
+        raise BadRequestError("Profile already exists; use PUT to update it")
+    values = body.model_dump()
+    for name in _LIST_FIELDS:
+        values[name] = values[name] or []
+    profile = UserProfile(user_id=user.id, **values)
+    db.add(profile)
+    await db.flush()
+    return profile
+
+
+async def update_profile(db: AsyncSession, user: User, body: ProfileUpdate) -> UserProfile:
+    profile = await require_profile(db, user)
+    for name, value in body.model_dump(exclude_unset=True).items():
+        if name in _LIST_FIELDS and value is None:
+            value = []
+        setattr(profile, name, value)
+    profile.index_status = "pending"
+    await db.flush()
+    return profile

@@ -1,0 +1,191 @@
+"""The interview REST loop (offline interviewer): profile, sessions, messages, follow-ups, completion, races."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from app.main import create_app
+from tests.conftest import bearer, register
+from tests.fakes import fake_gateway
+
+STRONG_ANSWER = (
+    "At my last job I was responsible for our payments API, which was timing out for about 3% of requests during "
+    "peak hours. I profiled the service, found an N+1 query in the refund path, rewrote it as a single join and "
+    "added a read-through cache for merchant settings. As a result p99 latency dropped from 1.8 seconds to 240 "
+    "milliseconds and timeout errors fell by 90%, which cut support tickets by about half."
+)
+
+PROFILE = {
+    "current_role": "Backend Engineer", "current_company": "Acme Pay", "years_of_experience": 4,
+    "target_role": "Senior Backend Engineer", "target_companies": ["Stripe"], "technical_skills": ["Python", "Go"],
+    "soft_skills": ["mentoring"], "difficulty_preference": "medium", "bio": "I build payment systems.",
+}
+
+
+async def start(client, headers, **overrides) -> dict:
+    body = {"title": "Practice", "interview_type": "technical", "max_questions": 3, **overrides}
+    r = await client.post("/ai-interview/sessions", json=body, headers=headers)
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+async def answer(client, headers, sid, text=STRONG_ANSWER, **extra) -> httpx.Response:
+    return await client.post(f"/ai-interview/sessions/{sid}/message", json={"message": text, **extra},
+                             headers=headers)
+
+
+async def test_profile_crud(client, user_headers):
+    assert (await client.get("/ai-interview/profile", headers=user_headers)).status_code == 404
+    idx = await client.post("/ai-interview/profile/index", headers=user_headers)
+    assert idx.status_code == 200 and idx.json()["indexed_chunks"] == 0 and idx.json()["success"] is True
+    created = await client.post("/ai-interview/profile", json=PROFILE, headers=user_headers)
+    assert created.status_code == 201
+    body = created.json()
+    assert body["target_companies"] == ["Stripe"] and body["user_id"] and body["created_at"]
+    again = await client.post("/ai-interview/profile", json=PROFILE, headers=user_headers)
+    assert again.status_code == 400
+    upd = await client.put("/ai-interview/profile", json={"years_of_experience": 5}, headers=user_headers)
+    assert upd.status_code == 200
+    assert upd.json()["years_of_experience"] == 5 and upd.json()["current_company"] == "Acme Pay"
+    bad = await client.put("/ai-interview/profile", json={"difficulty_preference": "extreme"}, headers=user_headers)
+    assert bad.status_code == 422
+    assert (await client.get("/ai-interview/profile")).status_code == 401
+
+
+async def test_start_session_contract(client, user_headers):
+    await client.post("/ai-interview/profile", json=PROFILE, headers=user_headers)
+    body = await start(client, user_headers, max_questions=4)
+    assert body["status"] == "active" and body["session_id"] == body["id"]
+    assert body["question_number"] == 1 and body["total_questions"] == 4
+    assert body["mode"] == "offline" and body["is_follow_up"] is False
+    # The opening is about the candidate's own background.
+    assert "Backend Engineer" in body["response"] and "Acme Pay" in body["response"]
+
+
+@pytest.mark.parametrize("payload", [
+    {"interview_type": "technical"},
+    {"title": "x", "interview_type": "astrology"},
+    {"title": "", "interview_type": "technical"},
+    {"title": "x", "interview_type": "technical", "max_questions": 0},
+    {"title": "x", "interview_type": "technical", "difficulty_level": "insane"},
+])
+async def test_start_session_validation(client, user_headers, payload):
+    assert (await client.post("/ai-interview/sessions", json=payload, headers=user_headers)).status_code == 422
+
+
+async def test_unknown_resume_id_is_404(client, user_headers):
+    r = await client.post("/ai-interview/sessions", headers=user_headers,
+                          json={"title": "x", "interview_type": "technical", "resume_id": 4242})
+    assert r.status_code == 404
+
+
+async def test_full_interview_to_completion(client, user_headers):
+    s = await start(client, user_headers, max_questions=3)
+    sid = s["id"]
+    numbers = [1]
+    for _ in range(3 * 3):  # three questions, each with at most two follow-ups
+        r = await answer(client, user_headers, sid)
+        assert r.status_code == 200, r.text
+        numbers.append(r.json()["question_number"])
+        if r.json()["is_complete"]:
+            break
+    last = r.json()
+    assert last["is_complete"] is True and last["status"] == "completed"
+    assert numbers == sorted(numbers) and set(numbers) == {1, 2, 3}
+    detail = (await client.get(f"/ai-interview/sessions/{sid}", headers=user_headers)).json()
+    assert detail["status"] == "completed" and detail["completed_at"]
+    turns = detail["interactions"]
+    assert [t["role"] for t in turns[:2]] == ["interviewer", "candidate"] and turns[-1]["role"] == "interviewer"
+    main_questions = [t for t in turns if t["role"] == "interviewer" and not t["is_follow_up"]
+                      and t["phase"] != "closing"]
+    assert [t["question_number"] for t in main_questions] == [1, 2, 3]
+    assert len({t["content"] for t in main_questions}) == 3
+    candidate = [t for t in turns if t["role"] == "candidate"]
+    assert candidate[0]["analysis"]["word_count"] > 40
+    assert candidate[0]["analysis"]["star"]["result"]["present"] is True
+    after = await answer(client, user_headers, sid)
+    assert after.status_code == 409
+
+
+async def test_thin_answer_gets_bounded_follow_ups(client, user_headers):
+    s = await start(client, user_headers, interview_type="behavioral", max_questions=2)
+    sid = s["id"]
+    first = await answer(client, user_headers, sid, "I fixed it.")
+    assert first.status_code == 200
+    assert first.json()["is_follow_up"] is True and first.json()["question_number"] == 1
+    second = await answer(client, user_headers, sid, "We changed some things.")
+    assert second.json()["is_follow_up"] is True and second.json()["question_number"] == 1
+    # At most two follow-ups per question (MAX_FOLLOW_UPS_PER_QUESTION): the third thin answer moves on.
+    third = await answer(client, user_headers, sid, "It went fine.")
+    assert third.json()["is_follow_up"] is False and third.json()["question_number"] == 2
+    detail = (await client.get(f"/ai-interview/sessions/{sid}", headers=user_headers)).json()
+    follow = [i for i in detail["interactions"] if i["role"] == "interviewer" and i["is_follow_up"]]
+    assert len(follow) == 2 and all(i["question_number"] == 1 for i in follow)
+
+
+async def test_early_end_by_phrase_and_by_control(client, user_headers):
+    s = await start(client, user_headers, max_questions=5)
+    r = await answer(client, user_headers, s["id"], "Let's stop here, thanks.")
+    assert r.json()["is_complete"] is True and "stop" in r.json()["response"].lower()
+    s2 = await start(client, user_headers, max_questions=5)
+    r2 = await answer(client, user_headers, s2["id"], STRONG_ANSWER, control="end")
+    assert r2.json()["is_complete"] is True
+    listed = (await client.get("/ai-interview/sessions", headers=user_headers)).json()
+    assert all(x["ended_early"] for x in listed if x["id"] in (s["id"], s2["id"]))
+
+
+@pytest.mark.parametrize("payload", [{"message": ""}, {"message": "   \n "}, {}, {"message": "x" * 8001},
+                                     {"message": "ok", "control": "pause"}])
+async def test_bad_messages_are_422(client, user_headers, payload):
+    s = await start(client, user_headers)
+    r = await client.post(f"/ai-interview/sessions/{s['id']}/message", json=payload, headers=user_headers)
+    assert r.status_code == 422
+    # Nothing was lost: the interview still waits on question 1.
+    ok = await answer(client, user_headers, s["id"])
+    assert ok.status_code == 200 and ok.json()["question_number"] == 2
+
+
+async def test_other_users_and_unknown_ids_are_404(client, user_headers):
+    s = await start(client, user_headers)
+    other = bearer((await register(client, "mallory@example.com"))["token"])
+    for path in (f"/ai-interview/sessions/{s['id']}", "/ai-interview/sessions/999999", "/ai-interview/sessions/abc"):
+        assert (await client.get(path, headers=other)).status_code == 404
+    assert (await answer(client, other, s["id"])).status_code == 404
+    assert (await client.post(f"/ai-interview/sessions/{s['id']}/complete", headers=other)).status_code == 404
+    assert (await client.get("/ai-interview/sessions", headers=other)).json() == []
+
+
+async def test_list_newest_first_and_complete_idempotent(client, user_headers):
+    a = await start(client, user_headers, title="first")
+    b = await start(client, user_headers, title="second")
+    listed = (await client.get("/ai-interview/sessions", headers=user_headers)).json()
+    assert isinstance(listed, list) and [x["id"] for x in listed[:2]] == [b["id"], a["id"]]
+    c1 = await client.post(f"/ai-interview/sessions/{a['id']}/complete", headers=user_headers)
+    c2 = await client.post(f"/ai-interview/sessions/{a['id']}/complete", headers=user_headers)
+    assert c1.status_code == c2.status_code == 200
+    assert c1.json() == c2.json() and c1.json()["status"] == "completed"
+    assert (await answer(client, user_headers, a["id"])).status_code == 409
+
+
+async def test_racing_messages_never_answer_one_question_twice(tmp_path, clean_db, settings):
+    """A slow model holds the first turn open; the second message for the same session gets 409."""
+    app = create_app(settings)
+    app.state.model_gateway = fake_gateway(delay=0.5)
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+            h = bearer((await register(c, "racer@example.com"))["token"])
+            s = await start(c, h)
+            first, second = await asyncio.gather(answer(c, h, s["id"], STRONG_ANSWER),
+                                                 answer(c, h, s["id"], STRONG_ANSWER + " Also, more."))
+            codes = sorted([first.status_code, second.status_code])
+            assert codes == [200, 409]
+            loser = first if first.status_code == 409 else second
+            assert "being processed" in loser.json()["detail"]
+            detail = (await c.get(f"/ai-interview/sessions/{s['id']}", headers=h)).json()
+            answers_to_q1 = [i for i in detail["interactions"] if i["role"] == "candidate" and i["question_number"] == 1]
+            assert len(answers_to_q1) == 1
+            # The lease was released: the next message goes through.
+            assert (await answer(c, h, s["id"])).status_code == 200
