@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app import __version__
-from app.api import ai_interview, auth, health, users
+from app.api import ai_interview, auth, coach, health, practice, users
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_session_factory, session_scope
 from app.core.logging import configure_logging
@@ -34,6 +34,8 @@ OPENAPI_TAGS = [
     {"name": "auth", "description": "Accounts, tokens, email verification and password reset"},
     {"name": "users", "description": "User administration"},
     {"name": "ai-interview", "description": "Profile, adaptive AI interviews, assessment and reports"},
+    {"name": "practice", "description": "One-question practice drills"},
+    {"name": "coach", "description": "Ask the interview coach"},
 ]
 
 
@@ -106,6 +108,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes)
     app.add_middleware(RequestContextMiddleware)
 
-    for router in (health.router, auth.router, users.router, ai_interview.router):
+    for router in (health.router, auth.router, users.router, ai_interview.router, practice.router, coach.router):
         app.include_router(router)
     return app

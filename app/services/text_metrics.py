@@ -28,8 +28,8 @@ _HEDGE_RE = re.compile(r"\b(" + "|".join(re.escape(h) for h in _HEDGES) + r")\b"
 
 _NUMBER_RE = re.compile(
     r"\b\d[\d,.]*\s*(%|percent|x|ms|s|k|m|hours?|days?|weeks?|months?|users?|customers?|people|engineers?)?\b"
-    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
-    r"thousand|million|half|double|doubled|tripled|twice)\b",
+    r"|\b(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
+    r"thousand|million|half|doubled|tripled|twice)\b",
     re.IGNORECASE,
 )
 _FIRST_SINGULAR = re.compile(r"\b(i|i'm|i've|i'd|me|my|mine|myself)\b", re.IGNORECASE)
@@ -125,6 +125,31 @@ def find_hedges(text: str) -> list[str]:
 
 def has_numbers(text: str) -> bool:
     return bool(_NUMBER_RE.search(text))
+
+
+_VAGUE_RE = re.compile(
+    r"\b(stuff|things like that|and so on|etc|whatever|i don'?t remember|anyway|or something|something like that|"
+    r"a lot of things|all the time|the usual|i don'?t know|kind of everything|various things)\b",
+    re.IGNORECASE,
+)
+
+
+def find_vague(text: str) -> list[str]:
+    """Phrases that stand in for specifics ("stuff", "and so on", "I don't remember")."""
+    return [m.group(1).lower() for m in _VAGUE_RE.finditer(text)]
+
+
+def specific_terms(text: str) -> int:
+    """Proper nouns and technical tokens inside sentences (names of tools, teams, products, figures)."""
+    count = 0
+    for sentence in sentences(text):
+        tokens = WORD.findall(sentence)
+        for token in tokens[1:]:
+            if token[:1].isupper() and token.lower() not in {"i", "i'm", "i've", "i'd"}:
+                count += 1
+            elif any(ch.isdigit() for ch in token):
+                count += 1
+    return count
 
 
 def pronoun_balance(text: str) -> dict[str, int]:

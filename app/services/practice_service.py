@@ -1,0 +1,81 @@
+"""One-question practice drills (/sessions): a question, an answer, and feedback from the assessment service."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.errors import BadRequestError, ConflictError, NotFoundError
+from app.models import PracticeSession, User, UserProfile
+from app.services import assessment_service
+from app.services.question_bank import QuestionQuery, questions_by_id, role_family, select_questions
+
+
+async def create(db: AsyncSession, user: User, title: str, question: str | None) -> PracticeSession:
+    ref = None
+    if not question:
+        profile = await db.scalar(select(UserProfile).where(UserProfile.user_id == user.id))
+        family = role_family(profile.target_role or profile.current_role) if profile else "any"
+        category = random.choice(["behavioral", "technical"]) if family != "any" else "behavioral"
+        picked = select_questions(QuestionQuery(category=category, role_family=family), 1)[0]
+        question, ref = picked.text, picked.id
+    drill = PracticeSession(user_id=user.id, title=title, question=question, question_ref=ref)
+    db.add(drill)
+    await db.flush()
+    return drill
+
+
+async def get_owned(db: AsyncSession, user: User, drill_id: int) -> PracticeSession:
+    drill = await db.scalar(select(PracticeSession).where(PracticeSession.id == drill_id,
+                                                          PracticeSession.user_id == user.id))
+    if drill is None:
+        raise NotFoundError("Practice session")
+    return drill
+
+
+async def list_for(db: AsyncSession, user: User) -> list[PracticeSession]:
+    rows = await db.scalars(select(PracticeSession).where(PracticeSession.user_id == user.id)
+                            .order_by(PracticeSession.created_at.desc(), PracticeSession.id.desc()))
+    return list(rows)
+
+
+async def submit_answer(db: AsyncSession, drill: PracticeSession, answer: str,
+                        duration_seconds: float | None = None) -> PracticeSession:
+    if drill.status == "completed":
+        raise ConflictError("This practice session is already completed")
+    bank = questions_by_id().get(drill.question_ref or "")
+    category = bank.category if bank else "behavioral"
+    analysis = assessment_service.analyze_answer(
+        drill.question, answer, category=category, key_points=bank.key_points if bank else (),
+        duration_seconds=duration_seconds,
+    )
+    result = assessment_service.assess_single_answer(drill.question, analysis,
+                                                     key_points=list(bank.key_points) if bank else [])
+    drill.answer = answer
+    drill.analysis = {**analysis, "scores": result["scores"], "overall_score": result["overall_score"]}
+    drill.overall_score = result["overall_score"]
+    drill.detailed_feedback = result["feedback"]
+    await db.flush()
+    return drill
+
+
+async def complete(db: AsyncSession, drill: PracticeSession, duration_seconds: int | None) -> PracticeSession:
+    if drill.status != "completed":
+        drill.status = "completed"
+        drill.completed_at = datetime.now(UTC)
+    if duration_seconds is not None:
+        drill.duration_seconds = duration_seconds
+    await db.flush()
+    return drill
+
+
+def feedback(drill: PracticeSession) -> dict:
+    if drill.status != "completed":
+        raise BadRequestError("Complete the practice session to get feedback")
+    if drill.answer is None:
+        return {"overall_score": None, "detailed_feedback": {
+            "summary": "No answer was submitted for this practice question, so there is nothing to assess."}}
+    return {"overall_score": drill.overall_score, "detailed_feedback": drill.detailed_feedback}
