@@ -22,16 +22,18 @@ DIFFICULTY_RANK = {"easy": 0, "medium": 1, "hard": 2}
 _ROLE_PATTERNS: list[tuple[str, str]] = [
     ("product", r"\b(product manager|product owner|pm|apm)\b"),
     ("manager", r"\b(engineering manager|manager|head of|director|vp)\b"),
+    ("fullstack", r"\b(full[- ]?stack)\b"),
+    ("frontend", r"\b(front[- ]?end|ui engineer|web developer)\b"),
+    ("backend", r"\b(back[- ]?end|server[- ]side)\b"),
+    ("mobile", r"\b(ios|android|mobile|swift|kotlin|react native|flutter)\b"),
     ("ml", r"\b(machine learning|ml|ai|deep learning|nlp|computer vision|data scientist|research scientist|mlops)\b"),
     ("data", r"\b(data engineer|analytics|analyst|data platform|etl|bi|business intelligence|data)\b"),
     ("devops", r"\b(devops|sre|site reliability|platform|infrastructure|cloud|reliability)\b"),
     ("security", r"\b(security|appsec|penetration|pentest|infosec|soc)\b"),
     ("qa", r"\b(qa|quality|test|sdet|automation engineer)\b"),
-    ("mobile", r"\b(ios|android|mobile|swift|kotlin|react native|flutter)\b"),
-    ("fullstack", r"\b(full[- ]?stack)\b"),
-    ("frontend", r"\b(front[- ]?end|ui engineer|web developer|react|angular|vue)\b"),
+    ("frontend", r"\b(react|angular|vue)\b"),
     ("product", r"\bproduct\b"),
-    ("backend", r"\b(back[- ]?end|server|api|software engineer|software developer|developer|engineer|swe|programmer)\b"),
+    ("backend", r"\b(api|software engineer|software developer|developer|engineer|swe|programmer)\b"),
 ]
 ENGINEERING_FAMILIES = {"backend", "frontend", "fullstack", "data", "ml", "devops", "mobile", "security", "qa"}
 
@@ -97,10 +99,10 @@ def seniority_for(level: str | None = None, years: float | None = None, role: st
     text = f"{level or ''} {role or ''}".lower()
     if re.search(r"\b(staff|principal|distinguished|architect|director|head)\b", text):
         return "staff"
-    if re.search(r"\b(senior|sr\.?|lead|manager)\b", text):
-        return "senior"
     if re.search(r"\b(junior|jr\.?|intern|graduate|entry|new grad|associate)\b", text):
         return "junior"
+    if re.search(r"\b(senior|sr\.?|lead|engineering manager)\b", text):
+        return "senior"
     if years is not None:
         return "junior" if years < 2 else "mid" if years < 5 else "senior" if years < 10 else "staff"
     return "mid"
