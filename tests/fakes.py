@@ -23,7 +23,7 @@ class ToolCallingFakeModel(BaseChatModel):
     delay: float = 0.0
     fail_with: type[Exception] | None = None
     calls: list[list[BaseMessage]] = []
-    tool_name: str = "InterviewerTurn"
+    tool_name: str | None = None  # set by bind_tools: then the reply is a tool call, else plain text
 
     @property
     def _llm_type(self) -> str:
@@ -42,8 +42,11 @@ class ToolCallingFakeModel(BaseChatModel):
         if self.fail_with is not None:
             raise self.fail_with("fake provider failure")
         args = self.respond(messages)
-        message = AIMessage(content="", tool_calls=[{"name": self.tool_name, "args": args,
-                                                     "id": f"call_{uuid.uuid4().hex[:8]}"}])
+        if self.tool_name is None:
+            message = AIMessage(content=" ".join(str(v) for v in args.values() if v))
+        else:
+            message = AIMessage(content="", tool_calls=[{"name": self.tool_name, "args": args,
+                                                         "id": f"call_{uuid.uuid4().hex[:8]}"}])
         return ChatResult(generations=[ChatGeneration(message=message)])
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,

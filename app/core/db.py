@@ -22,6 +22,8 @@ def create_engine(settings: Settings) -> AsyncEngine:
             cur = dbapi_conn.cursor()
             # WAL lets readers proceed while one writer commits; foreign keys are off by default in SQLite.
             cur.execute("PRAGMA journal_mode=WAL")
+            # NORMAL in WAL mode survives a killed process (kill -9); only an OS crash can lose the last commits.
+            cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()

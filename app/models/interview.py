@@ -31,6 +31,7 @@ class AIInterviewSession(TimestampMixin, Base):
     job_description_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
     max_questions: Mapped[int]
     question_number: Mapped[int] = mapped_column(default=0)
+    turn_count: Mapped[int] = mapped_column(default=0)  # transcript rows stored (the next turn_index)
     mode: Mapped[str] = mapped_column(String(20), default="offline")
     ended_early: Mapped[bool] = mapped_column(default=False)
     completed_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -53,7 +53,7 @@ class ModelGateway:
     def chat(self) -> Runnable[list[BaseMessage], tuple[str, str]]:
         """Plain text replies, same fallback order."""
         if self._chat is None:
-            chains = [self._tag(p.name, p.model | RunnableLambda(_text_of)) for p in self.providers]
+            chains = [p.model | RunnableLambda(_tagged_text(p.name)) for p in self.providers]
             self._chat = chains[0].with_fallbacks(chains[1:]) if len(chains) > 1 else chains[0]
         return self._chat
 
@@ -67,11 +67,17 @@ class ModelGateway:
         return runnable | RunnableLambda(tag)
 
 
-def _text_of(message: BaseMessage) -> str:
-    content = message.content
-    if isinstance(content, list):
-        content = "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
-    return str(content).strip()
+def _tagged_text(name: str):  # noqa: ANN202
+    def text_of(message: BaseMessage) -> tuple[str, str]:
+        content = message.content
+        if isinstance(content, list):
+            content = "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
+        text = str(content).strip()
+        if not text:
+            raise NoModelOutput(f"{name} returned an empty reply")
+        return name, text
+
+    return text_of
 
 
 def build_gateway(

@@ -189,3 +189,25 @@ async def test_racing_messages_never_answer_one_question_twice(tmp_path, clean_d
             assert len(answers_to_q1) == 1
             # The lease was released: the next message goes through.
             assert (await answer(c, h, s["id"])).status_code == 200
+
+
+async def test_engine_failure_is_a_clean_500_and_releases_the_turn(app, user_headers):
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+        s = await start(c, user_headers)
+        graph = app.state.interviews.graph
+        real = graph.ainvoke
+
+        async def broken(*args, **kwargs):
+            raise RuntimeError("engine bug")
+
+        graph.ainvoke = broken
+        try:
+            r = await answer(c, user_headers, s["id"])
+        finally:
+            graph.ainvoke = real
+        assert r.status_code == 500 and r.json()["detail"] == "Internal server error"
+        retry = await answer(c, user_headers, s["id"])
+        assert retry.status_code == 200 and retry.json()["question_number"] in (1, 2)
+        detail = (await c.get(f"/ai-interview/sessions/{s['id']}", headers=user_headers)).json()
+        assert len([t for t in detail["interactions"] if t["role"] == "candidate"]) == 1

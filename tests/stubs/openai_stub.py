@@ -66,7 +66,8 @@ def _completion(body: dict[str, Any], state: StubState) -> dict[str, Any]:
         message["tool_calls"] = [{"id": f"call_{uuid.uuid4().hex[:10]}", "type": "function",
                                   "function": {"name": fn["name"], "arguments": arguments}}]
     else:
-        message["content"] = "" if state.mode == "empty" else "Stub coach reply: use the STAR method."
+        message["content"] = "" if state.mode == "empty" else (
+            f"STUB QUESTION {uuid.uuid4().hex[:6]}: how would you approach this? (Tip: use the STAR method.)")
     return {
         "id": f"chatcmpl-{uuid.uuid4().hex[:12]}", "object": "chat.completion", "created": int(time.time()),
         "model": body.get("model", "stub"),

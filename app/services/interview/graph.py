@@ -61,6 +61,7 @@ async def open_checkpointer(settings: Settings) -> AsyncIterator[BaseCheckpointS
     conn = await aiosqlite.connect(settings.data_dir / "checkpoints.sqlite")
     try:
         await conn.execute("PRAGMA journal_mode=WAL")
+        await conn.execute("PRAGMA synchronous=NORMAL")
         await conn.execute("PRAGMA busy_timeout=30000")
         saver = AsyncSqliteSaver(conn)
         await saver.setup()

@@ -12,7 +12,7 @@ from langgraph.types import interrupt
 from app.services.assessment_service import analyze_answer
 from app.services.interview import offline
 from app.services.interview.plan import build_plan
-from app.services.interview.prompts import InterviewerTurn, interviewer_messages
+from app.services.interview.prompts import interviewer_messages
 from app.services.interview.state import InterviewState, Turn
 from app.services.llm import ModelGateway
 
@@ -66,8 +66,10 @@ class InterviewNodes:
                 question_number=index + 1, total=len(plan),
             )
             try:
-                provider, turn = await self.gateway.structured(InterviewerTurn).ainvoke(messages)
-                text = " ".join(p.strip() for p in (turn.acknowledgement, turn.question) if p and p.strip())
+                # Plain text: nothing in a question needs parsing, and it works with any OpenAI-compatible server
+                # (tool calling is not universal) at half the client-side cost of structured output.
+                provider, text = await self.gateway.chat().ainvoke(messages)
+                text = text.strip().strip('"').strip()
                 mode = "llm"
             except Exception as exc:  # every provider failed: this turn comes from the offline interviewer
                 logger.warning("All model providers failed (%s); offline interviewer takes this turn",
@@ -94,7 +96,7 @@ class InterviewNodes:
                     mode=mode, provider=provider, created_at=_now())
         return {"transcript": [turn]}
 
-    def wait_answer(self, state: InterviewState) -> dict[str, Any]:
+    async def wait_answer(self, state: InterviewState) -> dict[str, Any]:
         last = _last_interviewer(state) or {}
         # Pauses the thread here; POST .../message resumes it with Command(resume={"text": ..., ...}).
         answer = interrupt({"question": last.get("content"), "question_number": last.get("question_number")})
@@ -102,7 +104,7 @@ class InterviewNodes:
             answer = {"text": answer}
         return {"pending_answer": answer}
 
-    def analyze_response(self, state: InterviewState) -> dict[str, Any]:
+    async def analyze_response(self, state: InterviewState) -> dict[str, Any]:
         answer = state.get("pending_answer") or {}
         text = str(answer.get("text", "")).strip()
         question = state["plan"][state["current"]]
@@ -135,7 +137,7 @@ class InterviewNodes:
                           current=state["current"] + 1)
         return update
 
-    def check_completion(self, state: InterviewState) -> dict[str, Any]:
+    async def check_completion(self, state: InterviewState) -> dict[str, Any]:
         done = state.get("next_action") == "end" or state["current"] >= len(state["plan"])
         return {"status": "completed" if done else "active"}
 
@@ -143,7 +145,7 @@ class InterviewNodes:
     def route_after_check(state: InterviewState) -> str:
         return "generate_feedback" if state.get("status") == "completed" else "ask_question"
 
-    def generate_feedback(self, state: InterviewState) -> dict[str, Any]:
+    async def generate_feedback(self, state: InterviewState) -> dict[str, Any]:
         transcript = state.get("transcript") or []
         answered = len({t["question_number"] for t in transcript
                         if t["role"] == "candidate" and (t.get("analysis") or {}).get("control") != "end"})

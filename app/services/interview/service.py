@@ -15,7 +15,7 @@ from typing import Any
 
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -110,10 +110,11 @@ class InterviewService:
             resume=(resume.parsed or {}) if resume else {}, job_description=jd_text or "",
             focus_topics=list(jd_parsed.get("focus_topics") or []),
         )
-        state: InterviewState = await self.graph.ainvoke({"config": config, "context": context}, _thread(session))
+        state: InterviewState = await self.graph.ainvoke({"config": config, "context": context}, _thread(session),
+                                                         durability="exit")
         turns = state["transcript"]
         self._apply(session, state)
-        await self._persist(db, session, turns, start=0)
+        await self._persist(db, session, turns)
         await db.commit()
         return session, turns[-1]
 
@@ -121,38 +122,43 @@ class InterviewService:
 
     async def message(self, db: AsyncSession, user: User, session_id: int, body: MessageIn
                       ) -> tuple[AIInterviewSession, Turn]:
-        session = await self.get_owned(db, user, session_id)
-        if session.status == "completed":
-            raise ConflictError("This interview is already completed")
-        lease = await self._acquire_lease(db, session)
+        session, took_over = await self._acquire_lease(db, user, session_id)
+        token = session.lease_token
         try:
-            stored = await db.scalar(select(func.count()).select_from(AIInterviewInteraction)
-                                     .where(AIInterviewInteraction.session_id == session.id)) or 0
-            snapshot = await self.graph.aget_state(_thread(session))
-            checkpoint_turns = len(snapshot.values.get("transcript") or [])
-            if checkpoint_turns > stored:
-                # The engine got further than the SQL record (a crash between the two writes): catch up first.
-                await self._persist(db, session, snapshot.values["transcript"], start=stored)
-                stored = checkpoint_turns
-                if self._already_applied(snapshot.values, body.message):
-                    state = snapshot.values
-                    self._apply(session, state)
-                    await self._release(db, session, lease)
-                    return session, state["transcript"][-1]
-            if not snapshot.next:
-                self._apply(session, snapshot.values)
-                await self._release(db, session, lease)
-                raise ConflictError("This interview is already completed")
+            if took_over:
+                # The previous turn's worker died holding the lease: the engine may be ahead of the SQL record.
+                replay = await self._recover(db, session, body.message)
+                if replay is not None:
+                    await self._release(db, session)
+                    return session, replay
+                if session.status == "completed":
+                    await self._release(db, session)
+                    raise ConflictError("This interview is already completed")
             resume = {"text": body.message, "control": body.control, "duration_seconds": body.duration_seconds}
-            state = await self.graph.ainvoke(Command(resume=resume), _thread(session))
+            # One checkpoint write per turn (at the interrupt), not one per node: the turn is atomic anyway.
+            state = await self.graph.ainvoke(Command(resume=resume), _thread(session), durability="exit")
             self._apply(session, state)
-            await self._persist(db, session, state["transcript"], start=stored)
-            await self._release(db, session, lease)
+            await self._persist(db, session, state["transcript"])
+            await self._release(db, session)
         except BaseException:
-            await db.rollback()
-            await self._release(db, session, lease)
+            await db.rollback()  # expires `session`; the release below only needs its id and our token
+            await self._release(db, session, token=token)
             raise
         return session, state["transcript"][-1]
+
+    async def _recover(self, db: AsyncSession, session: AIInterviewSession, message: str) -> Turn | None:
+        """Bring SQL up to the checkpoint. If the checkpoint already holds this very answer (the client retried
+        after a crash), return the interviewer turn that followed it instead of answering twice."""
+        snapshot = await self.graph.aget_state(_thread(session))
+        values = snapshot.values
+        turns = values.get("transcript") or []
+        if len(turns) <= session.turn_count:
+            return None
+        await self._persist(db, session, turns)
+        self._apply(session, values)
+        if self._already_applied(values, message):
+            return turns[-1]
+        return None
 
     @staticmethod
     def _already_applied(values: dict[str, Any], message: str) -> bool:
@@ -160,33 +166,42 @@ class InterviewService:
         last_candidate = next((t for t in reversed(turns) if t["role"] == "candidate"), None)
         return last_candidate is not None and last_candidate["content"] == message.strip()
 
-    async def _acquire_lease(self, db: AsyncSession, session: AIInterviewSession) -> str:
-        token = str(uuid.uuid4())
+    async def _acquire_lease(self, db: AsyncSession, user: User, session_id: int
+                             ) -> tuple[AIInterviewSession, bool]:
+        """Take the session's turn lease in one UPDATE ... RETURNING that also checks ownership and status.
+        Returns the session and whether an expired lease (a worker that died mid-turn) was taken over."""
         now = datetime.now(UTC)
         # Long enough for the slowest turn: every provider timing out, with retries.
         ttl = timedelta(seconds=self.settings.llm_timeout_seconds * (self.settings.llm_max_retries + 1) * 3 + 30)
-        result = await db.execute(
-            update(AIInterviewSession)
-            .where(AIInterviewSession.id == session.id, AIInterviewSession.status == "active",
-                   (AIInterviewSession.lease_token.is_(None)) | (AIInterviewSession.lease_expires_at < now))
-            .values(lease_token=token, lease_expires_at=now + ttl)
-            .execution_options(synchronize_session=False)
-        )
-        await db.commit()
-        if result.rowcount != 1:
-            await db.refresh(session)
-            if session.status == "completed":
-                raise ConflictError("This interview is already completed")
-            raise ConflictError("Another message for this interview is still being processed; retry shortly")
-        return token
+        owned = (AIInterviewSession.id == session_id) & (AIInterviewSession.user_id == user.id) & (
+            AIInterviewSession.status == "active")
+        for took_over, free in ((False, AIInterviewSession.lease_token.is_(None)),
+                                (True, AIInterviewSession.lease_expires_at < now)):
+            stmt = (update(AIInterviewSession).where(owned & free)
+                    .values(lease_token=str(uuid.uuid4()), lease_expires_at=now + ttl)
+                    .returning(AIInterviewSession).execution_options(populate_existing=True))
+            session = (await db.scalars(stmt)).first()
+            if session is not None:
+                await db.commit()
+                return session, took_over
+        session = await self.get_owned(db, user, session_id)  # 404 when missing or someone else's
+        if session.status == "completed":
+            raise ConflictError("This interview is already completed")
+        raise ConflictError("Another message for this interview is still being processed; retry shortly")
 
-    async def _release(self, db: AsyncSession, session: AIInterviewSession, token: str) -> None:
-        """Commit the turn's writes together with the release of our lease (never someone else's)."""
-        await db.flush()
-        await db.execute(update(AIInterviewSession).where(AIInterviewSession.id == session.id,
-                                                          AIInterviewSession.lease_token == token)
-                         .values(lease_token=None, lease_expires_at=None)
-                         .execution_options(synchronize_session=False))
+    async def _release(self, db: AsyncSession, session: AIInterviewSession, *, token: str | None = None) -> None:
+        """Commit the turn's writes together with the release of our lease (never someone else's).
+        With `token` (after an error, when the row object is expired) only the lease is cleared."""
+        if token is not None or session.lease_expires_at is None or session.lease_expires_at <= datetime.now(UTC):
+            session_id = session.__dict__.get("id") if token is not None else session.id
+            token = token or session.lease_token
+            await db.execute(update(AIInterviewSession)
+                             .where(AIInterviewSession.id == session_id, AIInterviewSession.lease_token == token)
+                             .values(lease_token=None, lease_expires_at=None)
+                             .execution_options(synchronize_session=False))
+        else:
+            session.lease_token = None
+            session.lease_expires_at = None
         await db.commit()
 
     def _apply(self, session: AIInterviewSession, state: dict[str, Any]) -> None:
@@ -207,8 +222,9 @@ class InterviewService:
         session.completed_at = now
         session.duration_seconds = max(0, int((now - session.created_at).total_seconds()))
 
-    async def _persist(self, db: AsyncSession, session: AIInterviewSession, turns: list[Turn], start: int) -> None:
-        for index in range(start, len(turns)):
+    async def _persist(self, db: AsyncSession, session: AIInterviewSession, turns: list[Turn]) -> None:
+        """Insert the turns the SQL record does not have yet (turn_index is unique per session)."""
+        for index in range(session.turn_count, len(turns)):
             t = turns[index]
             db.add(AIInterviewInteraction(
                 session_id=session.id, turn_index=index, role=t["role"], content=t["content"],
@@ -218,6 +234,7 @@ class InterviewService:
                 answer_duration_seconds=t.get("answer_duration_seconds"),
                 created_at=datetime.fromisoformat(t["created_at"]) if t.get("created_at") else datetime.now(UTC),
             ))
+        session.turn_count = max(session.turn_count, len(turns))
         await db.flush()
 
     # --- completing --------------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: bb48451bd415
+Revision ID: 0fb7f2d2f346
 Revises: 
-Create Date: 2026-11-21 06:31:32.474327
+Create Date: 2026-11-21 06:45:54.345260
 """
 
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 import app.models.base
 
-revision: str = 'bb48451bd415'
+revision: str = '0fb7f2d2f346'
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -165,6 +165,7 @@ def upgrade() -> None:
     sa.Column('job_description_id', sa.Integer(), nullable=True),
     sa.Column('max_questions', sa.Integer(), nullable=False),
     sa.Column('question_number', sa.Integer(), nullable=False),
+    sa.Column('turn_count', sa.Integer(), nullable=False),
     sa.Column('mode', sa.String(length=20), nullable=False),
     sa.Column('ended_early', sa.Boolean(), nullable=False),
     sa.Column('completed_at', app.models.base.UTCDateTime(timezone=True), nullable=True),

@@ -1,0 +1,207 @@
+"""Interview turn benchmark: the real server against a zero-latency chat-completions stub on 127.0.0.1.
+
+Prints (a) one candidate alone: per-turn and session-start latency p50/p99; (b) 50 candidates back to back:
+turns/s and p50/p99 under load; (c) server CPU milliseconds per turn (server process CPU time / turns, so the
+load driver's own cost is excluded); (d) the same graph in-process with no HTTP and no database.
+
+    .venv/bin/python -m bench.turns [--turns 300] [--candidates 50] [--offline]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.e2e.server import ServerProcess, free_port  # noqa: E402
+
+ANSWER = ("At my last company I was responsible for the order service. I redesigned the retry logic, added "
+          "idempotency keys and wrote a load test. As a result duplicate charges dropped from 40 a week to zero "
+          "and p99 latency fell by 35%.")
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+def fmt(values: list[float]) -> str:
+    return f"p50 {pct(values, 0.5):7.2f} ms   p99 {pct(values, 0.99):7.2f} ms   (n={len(values)})"
+
+
+class Candidate:
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.c = client
+        self.headers: dict[str, str] = {}
+        self.session: int | None = None
+
+    async def login(self) -> None:
+        r = await self.c.post("/auth/register", json={"email": f"{uuid.uuid4().hex[:10]}@bench.example",
+                                                      "password": "bench-password", "name": "Bench"})
+        self.headers = {"Authorization": f"Bearer {r.json()['token']}"}
+
+    async def start(self) -> float:
+        t = time.perf_counter()
+        r = await self.c.post("/ai-interview/sessions", headers=self.headers,
+                              json={"title": "bench", "interview_type": "mixed", "max_questions": 20})
+        elapsed = (time.perf_counter() - t) * 1000
+        r.raise_for_status()
+        self.session = r.json()["id"]
+        return elapsed
+
+    async def turn(self) -> tuple[float, dict]:
+        t = time.perf_counter()
+        r = await self.c.post(f"/ai-interview/sessions/{self.session}/message", headers=self.headers,
+                              json={"message": ANSWER})
+        elapsed = (time.perf_counter() - t) * 1000
+        r.raise_for_status()
+        body = r.json()
+        if body["is_complete"]:
+            self.session = None
+        return elapsed, body
+
+
+def server_cpu_seconds(pid: int) -> float:
+    proc = psutil.Process(pid)
+    total = 0.0
+    for p in [proc, *proc.children(recursive=True)]:
+        times = p.cpu_times()
+        total += times.user + times.system
+    return total
+
+
+async def single(url: str, turns: int, pid: int) -> None:
+    async with httpx.AsyncClient(base_url=url, timeout=60) as c:
+        cand = Candidate(c)
+        await cand.login()
+        starts, lat = [], []
+        for _ in range(5):  # warm-up
+            if cand.session is None:
+                await cand.start()
+            await cand.turn()
+        cpu0 = server_cpu_seconds(pid)
+        for _ in range(turns):
+            if cand.session is None:
+                starts.append(await cand.start())
+            ms, _ = await cand.turn()
+            lat.append(ms)
+        cpu = server_cpu_seconds(pid) - cpu0
+        for _ in range(20):
+            starts.append(await cand.start())
+    print(f"(a) one candidate, message turn:   {fmt(lat)}")
+    print(f"(a) one candidate, session start:  {fmt(starts)}")
+    print(f"(c) server CPU per turn (alone):   {cpu * 1000 / turns:7.2f} ms")
+
+
+async def loaded(url: str, candidates: int, turns_each: int, pid: int) -> None:
+    limits = httpx.Limits(max_connections=candidates + 10, max_keepalive_connections=candidates + 10)
+    async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as c:
+        people = [Candidate(c) for _ in range(candidates)]
+        await asyncio.gather(*(p.login() for p in people))
+        await asyncio.gather(*(p.start() for p in people))
+        lat: list[float] = []
+
+        async def run(p: Candidate) -> None:
+            for _ in range(turns_each):
+                if p.session is None:
+                    await p.start()
+                ms, _ = await p.turn()
+                lat.append(ms)
+
+        cpu0 = server_cpu_seconds(pid)
+        t0 = time.perf_counter()
+        await asyncio.gather(*(run(p) for p in people))
+        wall = time.perf_counter() - t0
+        cpu = server_cpu_seconds(pid) - cpu0
+    print(f"(b) {candidates} candidates: {len(lat) / wall:7.1f} turns/s   {fmt(lat)}")
+    print(f"(c) server CPU per turn (loaded):  {cpu * 1000 / len(lat):7.2f} ms")
+
+
+async def in_process(stub_url: str | None, turns: int) -> None:
+    from langgraph.checkpoint.memory import InMemorySaver
+    from langgraph.types import Command
+
+    from app.core.config import Settings
+    from app.services.interview.graph import build_graph
+    from app.services.interview.nodes import InterviewNodes
+    from app.services.llm import build_gateway
+
+    settings = Settings(_env_file=None, openai_api_key="sk-bench", openai_base_url=f"{stub_url}/v1") \
+        if stub_url else Settings(_env_file=None)
+    graph = build_graph(InterviewNodes(build_gateway(settings)), InMemorySaver())
+    cfg = {"interview_type": "mixed", "difficulty": "medium", "max_questions": 20, "max_follow_ups": 2,
+           "role": "Backend Engineer", "role_family": "backend", "seniority": "mid", "seed": 3}
+    lat: list[float] = []
+    thread = None
+    state: dict = {"status": "completed"}
+    cpu0 = time.process_time()
+    for i in range(turns + 5):
+        if state.get("status") == "completed":
+            thread = {"configurable": {"thread_id": str(uuid.uuid4())}}
+            state = await graph.ainvoke({"config": cfg, "context": {}}, thread)
+        t = time.perf_counter()
+        state = await graph.ainvoke(Command(resume={"text": ANSWER}), thread)
+        if i >= 5:
+            lat.append((time.perf_counter() - t) * 1000)
+    cpu = time.process_time() - cpu0
+    print(f"(d) in-process graph, no HTTP/DB:  {fmt(lat)}   CPU {cpu * 1000 / (turns + 5):.2f} ms/turn")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--turns", type=int, default=300)
+    parser.add_argument("--candidates", type=int, default=50)
+    parser.add_argument("--turns-each", type=int, default=10)
+    parser.add_argument("--offline", action="store_true", help="no model at all: the offline interviewer")
+    args = parser.parse_args()
+
+    stub = None
+    stub_url = None
+    env_extra: dict[str, str] = {}
+    if not args.offline:
+        port = free_port()
+        stub = subprocess.Popen([sys.executable, "-m", "tests.stubs.openai_stub", "--port", str(port)], cwd=ROOT)
+        stub_url = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                httpx.get(f"{stub_url}/_stats", timeout=0.5)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        env_extra = {"OPENAI_API_KEY": "sk-bench", "OPENAI_BASE_URL": f"{stub_url}/v1"}
+    tmp = Path(tempfile.mkdtemp(prefix="bench-"))
+    env = {"DATA_DIR": str(tmp / "data"), "CHROMA_PATH": str(tmp / "chroma"), "DATABASE_URL": "",
+           "LOG_LEVEL": "WARNING", "RATE_LIMIT_DEFAULT": "10000000/minute",
+           "RATE_LIMIT_MODEL_PER_CLIENT": "10000000/minute", "RATE_LIMIT_AUTH_PER_CLIENT": "10000000/minute",
+           "ENVIRONMENT": "development", **env_extra}
+    if os.environ.get("BENCH_DATABASE_URL"):
+        env["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
+    server = ServerProcess(env, tmp / "server.log").start()
+    try:
+        pid = server.proc.pid  # type: ignore[union-attr]
+        print(f"model: {'offline interviewer' if args.offline else 'ChatOpenAI -> zero-latency stub'}; "
+              f"database: {env['DATABASE_URL'] or 'SQLite'}; cores: {os.cpu_count()}")
+        asyncio.run(single(server.url, args.turns, pid))
+        asyncio.run(loaded(server.url, args.candidates, args.turns_each, pid))
+        asyncio.run(in_process(stub_url, args.turns))
+    finally:
+        server.stop()
+        if stub:
+            stub.terminate()
+
+
+if __name__ == "__main__":
+    main()
