@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app import __version__
-from app.api import ai_interview, auth, coach, health, practice, users
+from app.api import ai_interview, auth, coach, documents, health, practice, uploads, users
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_session_factory, session_scope
 from app.core.logging import configure_logging
@@ -20,12 +20,14 @@ from app.middleware.errors import install_error_handlers
 from app.middleware.rate_limit import RateLimitMiddleware, build_limiter
 from app.middleware.request_context import RequestContextMiddleware
 from app.services import auth_service
-from app.services.indexing import DisabledIndexing
+from app.services.indexing import DisabledIndexing, IndexingService
 from app.services.interview.graph import build_graph, open_checkpointer
 from app.services.interview.nodes import InterviewNodes
 from app.services.interview.service import InterviewService
 from app.services.llm import build_gateway
 from app.services.mail import Mailer
+from app.services.rag_service import RagService
+from app.services.storage import build_storage
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +36,8 @@ OPENAPI_TAGS = [
     {"name": "auth", "description": "Accounts, tokens, email verification and password reset"},
     {"name": "users", "description": "User administration"},
     {"name": "ai-interview", "description": "Profile, adaptive AI interviews, assessment and reports"},
+    {"name": "documents", "description": "Resumes and job descriptions: parsed, stored and indexed"},
+    {"name": "uploads", "description": "Presigned direct uploads"},
     {"name": "practice", "description": "One-question practice drills"},
     {"name": "coach", "description": "Ask the interview coach"},
 ]
@@ -60,9 +64,20 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     async with AsyncExitStack() as stack:
         gateway = getattr(app.state, "model_gateway", None) or build_gateway(settings)
         app.state.model_gateway = gateway
-        app.state.indexing = DisabledIndexing()
+        app.state.storage = build_storage(settings)
+        rag = RagService(settings) if settings.rag_enabled else None
+        indexing = IndexingService(rag, app.state.db_sessions) if rag else DisabledIndexing()
+        app.state.indexing = indexing
+        stack.push_async_callback(indexing.close)
+        app.state.user_cleanups.append(indexing.forget_user)
+        if rag is not None:
+            app.state.readiness_probes["vector_store"] = rag.probe
+            # Embedding the bank takes a second or two: do it in the background; until it is done the
+            # interviewer picks questions by tags alone.
+            await indexing.schedule_bank()
+            await indexing.resume_unfinished()
         checkpointer = await stack.enter_async_context(open_checkpointer(settings))
-        nodes = InterviewNodes(gateway)
+        nodes = InterviewNodes(gateway, retriever=rag)
         app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings)
 
         async def model_mode() -> dict[str, object]:
@@ -108,6 +123,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes)
     app.add_middleware(RequestContextMiddleware)
 
-    for router in (health.router, auth.router, users.router, ai_interview.router, practice.router, coach.router):
+    for router in (health.router, auth.router, users.router, ai_interview.router, documents.router, uploads.router,
+                   practice.router, coach.router):
         app.include_router(router)
     return app

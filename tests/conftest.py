@@ -7,16 +7,20 @@ empty tables.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy import text
 
+from alembic import command
 from app.core.config import Settings
 from app.main import create_app
 from app.models import Base
@@ -71,12 +75,15 @@ def clean_db(database_url: str) -> str:
     return database_url
 
 
+CHROMA_DIR: Path | None = None  # one embedded Chroma per test run: the bank is embedded once, not per test
+
+
 def make_settings(tmp_path: Path, database_url: str, **overrides: object) -> Settings:
     values: dict[str, object] = {
         "environment": "test",
         "database_url": database_url,
         "data_dir": tmp_path / "data",
-        "chroma_path": tmp_path / "chroma",
+        "chroma_path": CHROMA_DIR or tmp_path / "chroma",
         "log_level": "WARNING",
         "rate_limit_storage_url": "memory://",
         "cors_origins": ["http://localhost:5173"],
@@ -85,9 +92,23 @@ def make_settings(tmp_path: Path, database_url: str, **overrides: object) -> Set
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def chroma_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    global CHROMA_DIR
+    CHROMA_DIR = tmp_path_factory.mktemp("chroma")
+    return CHROMA_DIR
+
+
 @pytest.fixture
 def settings(tmp_path: Path, clean_db: str) -> Settings:
-    return make_settings(tmp_path, clean_db)
+    settings = make_settings(tmp_path, clean_db)
+    # Database ids restart with every test, so user vectors from an earlier test must not linger.
+    from app.services.rag_service import USER_COLLECTION, chroma_client
+
+    collection = chroma_client(settings).get_or_create_collection(USER_COLLECTION, metadata={"hnsw:space": "cosine"})
+    if collection.count():
+        collection.delete(where={"user_id": {"$gte": 0}})
+    return settings
 
 
 @pytest.fixture
@@ -117,3 +138,48 @@ def bearer(token: str) -> dict[str, str]:
 @pytest.fixture
 async def user_headers(client: httpx.AsyncClient) -> dict[str, str]:
     return bearer((await register(client))["token"])
+
+
+# --- a real S3-compatible server (moto_server) for storage and upload tests
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    port = free_port()
+    endpoint = f"http://127.0.0.1:{port}"
+    log_path = tmp_path_factory.mktemp("moto") / "moto_server.log"
+    moto_server = Path(sys.executable).parent / "moto_server"
+    with open(log_path, "wb") as log, pytest.MonkeyPatch.context() as mp:
+        # Talk to 127.0.0.1 directly even if the machine has an HTTP proxy configured.
+        mp.setenv("NO_PROXY", "127.0.0.1,localhost")
+        mp.setenv("no_proxy", "127.0.0.1,localhost")
+        proc = subprocess.Popen(
+            [str(moto_server), "-H", "127.0.0.1", "-p", str(port)], stdout=log, stderr=subprocess.STDOUT
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                if proc.poll() is not None:
+                    pytest.fail(f"moto_server exited with {proc.returncode}:\n{log_path.read_text()}")
+                try:
+                    httpx.get(endpoint + "/moto-api/", timeout=1, trust_env=False)
+                    break
+                except httpx.TransportError:
+                    if time.monotonic() > deadline:
+                        pytest.fail(f"moto_server did not answer within 30s:\n{log_path.read_text()}")
+                    time.sleep(0.1)
+            yield endpoint
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
+from alembic import command
 from app.core.config import Settings
 from app.models import Base
 from tests.conftest import _sync_url, alembic_config

@@ -107,7 +107,6 @@ def score_answer(analysis: dict[str, Any], *, has_audio: bool = False) -> dict[s
     star_present = [p for p in ("situation", "task", "action", "result") if star.get(p, {}).get("present")]
     pronouns = a.get("pronouns") or {"i": 0, "we": 0}
     sentiment = (a.get("sentiment") or {}).get("compound", 0.0)
-    richness = a.get("vocabulary_richness", 0.0)
     low, high = IDEAL_WORDS.get(category, (90, 280))
     sentences_n = max(1, a.get("sentence_count", 1))
     avg_sentence = words / sentences_n

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import User
+from app.models import Document, UploadIntent, User
 
 logger = logging.getLogger(__name__)
 
@@ -15,8 +16,16 @@ logger = logging.getLogger(__name__)
 async def delete_user(db: AsyncSession, resources: Any, user: User) -> None:
     """Delete the account and everything it owns: rows (by cascade), stored files and vectors."""
     user_id = user.id
+    keys = [k for k in (await db.scalars(select(Document.storage_key).where(Document.user_id == user_id))) if k]
+    keys += list(await db.scalars(select(UploadIntent.key).where(UploadIntent.user_id == user_id)))
     await db.delete(user)
     await db.commit()
+    storage = getattr(resources, "storage", None)
+    for key in keys if storage is not None else []:
+        try:
+            await storage.delete(key)
+        except Exception:
+            logger.exception("Could not delete stored file %s of deleted user %s", key, user_id)
     for cleanup in getattr(resources, "user_cleanups", []):
         try:
             await cleanup(user_id)

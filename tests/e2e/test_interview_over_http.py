@@ -6,7 +6,6 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from app.services.question_bank import questions_by_id
 from tests.e2e.server import ServerProcess, server_env
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -31,7 +30,6 @@ def _login(c: httpx.Client, email: str = "iv@example.com") -> dict[str, str]:
 
 
 def test_every_interview_type_offline_over_http(server):
-    bank = questions_by_id()
     with httpx.Client(base_url=server.url, timeout=30) as c:
         h = _login(c)
         c.post("/ai-interview/profile", headers=h, json={"current_role": "Backend Engineer",

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+
 from app.services.interview.state import InterviewState, PlannedQuestion
 
 INTERVIEWER_RULES = """\

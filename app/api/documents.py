@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response, UploadFile, status
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
+
+from app.api.deps import CurrentUser, DbSession, SettingsDep, parse_id
+from app.core.errors import PayloadTooLargeError, UnprocessableError, responses
+from app.schemas.documents import DocumentOut, JobDescriptionIn
+from app.services import document_service
+
+router = APIRouter(prefix="/documents", tags=["documents"])
+
+_FILE_BODY = {"multipart/form-data": {"schema": {"type": "object", "required": ["file"],
+                                                  "properties": {"file": {"type": "string", "format": "binary"}}}}}
+
+
+async def read_upload(upload: UploadFile, limit: int) -> bytes:
+    """Read at most `limit` bytes; one byte more means the file is too large (413) and the rest is not read."""
+    data = await upload.read(limit + 1)
+    if len(data) > limit:
+        raise PayloadTooLargeError(f"File is larger than the {limit // (1024 * 1024)} MB limit")
+    if not data:
+        raise UnprocessableError("The uploaded file is empty")
+    return data
+
+
+async def _form_file(request: Request) -> UploadFile:
+    form = await request.form()
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile) and not hasattr(upload, "read"):
+        raise RequestValidationError([{"type": "missing", "loc": ("body", "file"), "msg": "Field required",
+                                       "input": None}])
+    return upload  # type: ignore[return-value]
+
+
+def _out(doc) -> DocumentOut:  # noqa: ANN001
+    return DocumentOut.model_validate(doc)
+
+
+@router.post("/resume", status_code=status.HTTP_201_CREATED, response_model=DocumentOut,
+             responses=responses(401, 413, 415, 422), openapi_extra={"requestBody": {"content": _FILE_BODY}})
+async def upload_resume(request: Request, user: CurrentUser, db: DbSession, settings: SettingsDep) -> DocumentOut:
+    """A resume as PDF, DOCX or TXT/MD (multipart field `file`): parsed, stored and indexed for the interviewer."""
+    upload = await _form_file(request)
+    data = await read_upload(upload, settings.max_upload_bytes)
+    doc = await document_service.add_resume(db, request.app.state.storage, settings, user, data=data,
+                                            filename=upload.filename)
+    await request.app.state.indexing.schedule_document(doc.id)
+    return _out(doc)
+
+
+@router.post("/job-description", status_code=status.HTTP_201_CREATED, response_model=DocumentOut,
+             responses=responses(401, 413, 415, 422),
+             openapi_extra={"requestBody": {"content": {
+                 "application/json": {"schema": {"$ref": "#/components/schemas/JobDescriptionIn"}}, **_FILE_BODY}}})
+async def upload_job_description(request: Request, user: CurrentUser, db: DbSession,
+                                 settings: SettingsDep) -> DocumentOut:
+    """JSON `{text, title?}` or a multipart `file`."""
+    storage = request.app.state.storage
+    if request.headers.get("content-type", "").startswith("multipart/form-data"):
+        upload = await _form_file(request)
+        data = await read_upload(upload, settings.max_upload_bytes)
+        title = (await request.form()).get("title")
+        doc = await document_service.add_job_description(db, storage, settings, user, data=data,
+                                                         filename=upload.filename,
+                                                         title=title if isinstance(title, str) else None)
+    else:
+        try:
+            body = JobDescriptionIn.model_validate_json(await request.body())
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors(include_url=False, include_context=False)) from None
+        doc = await document_service.add_job_description(db, storage, settings, user, text=body.text,
+                                                         title=body.title)
+    await request.app.state.indexing.schedule_document(doc.id)
+    return _out(doc)
+
+
+@router.get("", response_model=list[DocumentOut], responses=responses(401))
+async def list_documents(user: CurrentUser, db: DbSession) -> list[DocumentOut]:
+    return [_out(d) for d in await document_service.list_for(db, user)]
+
+
+@router.get("/{document_id}", response_model=DocumentOut, responses=responses(401, 404))
+async def get_document(document_id: str, user: CurrentUser, db: DbSession) -> DocumentOut:
+    return _out(await document_service.get_owned(db, user, parse_id(document_id, "Document")))
+
+
+@router.delete("/{document_id}", status_code=status.HTTP_204_NO_CONTENT, responses=responses(401, 404))
+async def delete_document(document_id: str, user: CurrentUser, db: DbSession, request: Request) -> Response:
+    """Removes the record, the stored file and its vectors."""
+    await document_service.delete(db, request.app.state.storage, request.app.state.indexing, user,
+                                  parse_id(document_id, "Document"))
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

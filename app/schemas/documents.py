@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+
+class DocumentOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    kind: str
+    title: str | None
+    filename: str | None
+    content_type: str | None
+    size_bytes: int
+    status: str = Field(description="processing (being indexed for retrieval), indexed, or failed")
+    text_chars: int
+    parsed: dict[str, Any]
+    created_at: datetime
+
+
+class JobDescriptionIn(BaseModel):
+    text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=20, max_length=50000)]
+    title: Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)] | None = None
+
+
+class PresignIn(BaseModel):
+    content_type: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=120,
+                                                   pattern=r"^[\w.+-]+/[\w.+-]+$")]
+    extension: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10,
+                                                pattern=r"^\.?[A-Za-z0-9]+$")]
+
+
+class PresignOut(BaseModel):
+    url: str
+    key: str
+    method: str
+    headers: dict[str, str]
+    expires_in: int
+
+
+class ConfirmIn(BaseModel):
+    key: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+    uploaded_at: datetime | None = None
+
+
+class ConfirmOut(BaseModel):
+    key: str
+    size_bytes: int | None
+    confirmed_at: datetime

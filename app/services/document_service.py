@@ -1,0 +1,95 @@
+"""Uploaded resumes and job descriptions: checked, parsed, stored, recorded and indexed, or nothing at all."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.config import Settings
+from app.core.errors import NotFoundError
+from app.models import Document, User
+from app.services import documents
+from app.services.storage import Storage
+
+logger = logging.getLogger(__name__)
+EXTENSIONS = {"pdf": "pdf", "docx": "docx", "text": "txt"}
+CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "text": "text/plain; charset=utf-8",
+}
+
+
+async def _store_and_record(
+    db: AsyncSession, storage: Storage, user: User, *, kind: str, data: bytes | None, file_kind: str | None,
+    filename: str | None, title: str | None, text: str, parsed: dict,
+) -> Document:
+    key = None
+    if data is not None and file_kind is not None:
+        key = f"documents/{user.id}/{uuid.uuid4().hex}.{EXTENSIONS[file_kind]}"
+        await storage.put(key, data, CONTENT_TYPES[file_kind])
+    doc = Document(
+        user_id=user.id, kind=kind, title=title, filename=filename,
+        content_type=CONTENT_TYPES[file_kind] if file_kind else "text/plain; charset=utf-8", storage_key=key,
+        size_bytes=len(data) if data is not None else len(text.encode()),
+        sha256=hashlib.sha256(data if data is not None else text.encode()).hexdigest(), text=text, parsed=parsed,
+        status="processing",
+    )
+    try:
+        db.add(doc)
+        await db.commit()
+    except BaseException:
+        # Nothing half-stored: a file without its row would be invisible and never cleaned up.
+        await db.rollback()
+        if key:
+            await storage.delete(key)
+        raise
+    return doc
+
+
+async def add_resume(db: AsyncSession, storage: Storage, settings: Settings, user: User, *, data: bytes,
+                     filename: str | None) -> Document:
+    file_kind = documents.detect_kind(data, filename)
+    text = documents.extract_text(data, file_kind, max_pages=settings.max_pdf_pages)
+    parsed = documents.parse_resume(text)
+    return await _store_and_record(db, storage, user, kind="resume", data=data, file_kind=file_kind,
+                                   filename=filename, title=parsed.get("name"), text=text, parsed=parsed)
+
+
+async def add_job_description(db: AsyncSession, storage: Storage, settings: Settings, user: User, *,
+                              text: str | None = None, data: bytes | None = None, filename: str | None = None,
+                              title: str | None = None) -> Document:
+    file_kind = None
+    if data is not None:
+        file_kind = documents.detect_kind(data, filename)
+        text = documents.extract_text(data, file_kind, max_pages=settings.max_pdf_pages)
+    parsed = documents.parse_job_description(text or "")
+    return await _store_and_record(db, storage, user, kind="job_description", data=data, file_kind=file_kind,
+                                   filename=filename, title=title or parsed.get("title"), text=text or "",
+                                   parsed=parsed)
+
+
+async def list_for(db: AsyncSession, user: User) -> list[Document]:
+    return list(await db.scalars(select(Document).where(Document.user_id == user.id)
+                                 .order_by(Document.created_at.desc(), Document.id.desc())))
+
+
+async def get_owned(db: AsyncSession, user: User, document_id: int) -> Document:
+    doc = await db.scalar(select(Document).where(Document.id == document_id, Document.user_id == user.id))
+    if doc is None:
+        raise NotFoundError("Document")
+    return doc
+
+
+async def delete(db: AsyncSession, storage: Storage, indexing, user: User, document_id: int) -> None:  # noqa: ANN001
+    doc = await get_owned(db, user, document_id)
+    key = doc.storage_key
+    await db.delete(doc)
+    await db.commit()
+    if key:
+        await storage.delete(key)
+    await indexing.forget_document(user.id, document_id)

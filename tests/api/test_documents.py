@@ -1,0 +1,180 @@
+"""Resume and job-description uploads end to end: type checks, limits, parsing, storage, indexing, deletion."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import httpx
+import pytest
+from pypdf import PdfWriter
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from app.main import create_app
+from tests.conftest import bearer, make_settings, register
+
+DOCS = Path(__file__).resolve().parents[1] / "data" / "documents"
+RESUME = (DOCS / "resume_backend.md").read_text()
+JD = (DOCS / "jd_backend_senior.txt").read_text()
+
+
+def pdf_bytes(text: str) -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    y = 750
+    for line in text.splitlines():
+        pdf.drawString(40, y, line[:110])
+        y -= 14
+        if y < 40:
+            pdf.showPage()
+            y = 750
+    pdf.save()
+    return buffer.getvalue()
+
+
+def image_only_pdf() -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.rect(100, 100, 300, 400, fill=1)
+    pdf.circle(300, 600, 50, fill=1)
+    pdf.save()
+    return buffer.getvalue()
+
+
+def encrypted_pdf() -> bytes:
+    from pypdf import PdfReader
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(pdf_bytes(RESUME))).pages:
+        writer.add_page(page)
+    writer.encrypt("secret")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+async def upload(client, headers, data: bytes, name: str, ctype: str = "application/octet-stream"):
+    return await client.post("/documents/resume", files={"file": (name, data, ctype)}, headers=headers)
+
+
+async def test_resume_upload_parses_stores_and_indexes(client, user_headers, app, settings):
+    r = await upload(client, user_headers, pdf_bytes(RESUME), "resume.pdf", "application/pdf")
+    assert r.status_code == 201, r.text
+    doc = r.json()
+    assert doc["kind"] == "resume" and doc["filename"] == "resume.pdf" and doc["text_chars"] > 500
+    parsed = doc["parsed"]
+    assert {"name", "employers", "titles", "projects", "skills", "education", "years_of_experience",
+            "sections"} <= set(parsed)
+    assert parsed["employers"] and parsed["skills"] and parsed["years_of_experience"]
+    await app.state.indexing.wait_idle()
+    fetched = (await client.get(f"/documents/{doc['id']}", headers=user_headers)).json()
+    assert fetched["status"] == "indexed"
+    user_id = (await client.get("/auth/me", headers=user_headers)).json()["id"]
+    assert await app.state.indexing.rag.count_user(user_id) >= 3
+    stored = list((settings.upload_path / "documents").rglob("*.pdf"))
+    assert len(stored) == 1 and stored[0].read_bytes()[:4] == b"%PDF"
+
+
+@pytest.mark.parametrize("name,data,code,words", [
+    ("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, 415, "PDF"),
+    ("resume.pdf", b"%PDF-1.4 truncated garbage", 422, ""),
+    ("scan.pdf", None, 422, "text"),
+    ("locked.pdf", None, 422, "encrypt"),
+    ("empty.txt", b"   \n  ", 422, ""),
+])
+async def test_bad_files_are_refused_and_nothing_is_stored(client, user_headers, settings, name, data, code, words):
+    if name == "scan.pdf":
+        data = image_only_pdf()
+    if name == "locked.pdf":
+        data = encrypted_pdf()
+    r = await upload(client, user_headers, data, name)
+    assert r.status_code == code, r.text
+    assert words.lower() in r.json()["detail"].lower()
+    assert (await client.get("/documents", headers=user_headers)).json() == []
+    assert not list(settings.upload_path.rglob("*.*")) if settings.upload_path.exists() else True
+
+
+async def test_type_is_checked_by_content(client, user_headers):
+    as_text = await upload(client, user_headers, RESUME.encode(), "resume.pdf")
+    assert as_text.status_code == 201 and as_text.json()["content_type"].startswith("text/plain")
+    as_pdf = await upload(client, user_headers, pdf_bytes(RESUME), "resume.txt")
+    assert as_pdf.status_code == 201 and as_pdf.json()["content_type"] == "application/pdf"
+
+
+async def test_size_and_page_limits(tmp_path, clean_db):
+    settings = make_settings(tmp_path, clean_db, max_upload_bytes=2000, max_pdf_pages=1)
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+            h = bearer((await register(c))["token"])
+            big = await upload(c, h, b"a" * 5000, "big.txt")
+            assert big.status_code == 413
+            long_pdf = pdf_bytes("\n".join(f"line {i}" for i in range(120)))  # three pages
+            settings.max_upload_bytes = 10_000_000
+            pages = await upload(c, h, long_pdf, "long.pdf")
+            assert pages.status_code == 413 and "page" in pages.json()["detail"].lower()
+
+
+async def test_missing_file_field_is_422(client, user_headers):
+    r = await client.post("/documents/resume", files={"other": ("x.txt", b"hello", "text/plain")},
+                          headers=user_headers)
+    assert r.status_code == 422
+
+
+async def test_job_description_json_and_file(client, user_headers):
+    r = await client.post("/documents/job-description", json={"text": JD, "title": "Payments role"},
+                          headers=user_headers)
+    assert r.status_code == 201
+    parsed = r.json()["parsed"]
+    assert r.json()["kind"] == "job_description" and r.json()["title"] == "Payments role"
+    assert parsed["seniority"] == "senior" and parsed["must_have"] and parsed["focus_topics"]
+    f = await client.post("/documents/job-description", files={"file": ("jd.txt", JD.encode(), "text/plain")},
+                          headers=user_headers)
+    assert f.status_code == 201 and f.json()["parsed"]["must_have"] == parsed["must_have"]
+    assert (await client.post("/documents/job-description", json={"text": "short"},
+                              headers=user_headers)).status_code == 422
+    assert (await client.post("/documents/job-description", content=b"{oops",
+                              headers={**user_headers, "content-type": "application/json"})).status_code == 422
+
+
+async def test_list_get_delete_and_ownership(client, user_headers, app, settings):
+    a = (await upload(client, user_headers, RESUME.encode(), "a.md")).json()
+    b = (await client.post("/documents/job-description", json={"text": JD}, headers=user_headers)).json()
+    listed = (await client.get("/documents", headers=user_headers)).json()
+    assert [d["id"] for d in listed] == [b["id"], a["id"]]
+    other = bearer((await register(client, "mallory@example.com"))["token"])
+    assert (await client.get(f"/documents/{a['id']}", headers=other)).status_code == 404
+    assert (await client.delete(f"/documents/{a['id']}", headers=other)).status_code == 404
+    assert (await client.get("/documents/nope", headers=user_headers)).status_code == 404
+    await app.state.indexing.wait_idle()
+    user_id = (await client.get("/auth/me", headers=user_headers)).json()["id"]
+    before = await app.state.indexing.rag.count_user(user_id)
+    assert (await client.delete(f"/documents/{a['id']}", headers=user_headers)).status_code == 204
+    assert (await client.get(f"/documents/{a['id']}", headers=user_headers)).status_code == 404
+    assert await app.state.indexing.rag.count_user(user_id) < before
+    assert not list((settings.upload_path / "documents").rglob("*.txt"))
+
+
+async def test_interview_uses_latest_resume_and_job_description(client, user_headers, app):
+    await upload(client, user_headers, RESUME.encode(), "resume.md")
+    await client.post("/documents/job-description", json={"text": JD}, headers=user_headers)
+    await app.state.indexing.wait_idle()
+    r = await client.post("/ai-interview/sessions", headers=user_headers,
+                          json={"title": "with docs", "interview_type": "technical", "max_questions": 4})
+    assert r.status_code == 201
+    session = (await client.get(f"/ai-interview/sessions/{r.json()['id']}", headers=user_headers)).json()
+    docs = (await client.get("/documents", headers=user_headers)).json()
+    resume = next(d for d in docs if d["kind"] == "resume")
+    assert session["resume_id"] == resume["id"]
+    opening = session["interactions"][0]["content"]
+    assert any(p in opening for p in resume["parsed"]["projects"] + resume["parsed"]["employers"])
+    assert session["job_description"].startswith(JD.strip()[:40])
+
+
+async def test_foreign_resume_id_is_404(client, user_headers):
+    doc = (await upload(client, user_headers, RESUME.encode(), "r.md")).json()
+    other = bearer((await register(client, "other@example.com"))["token"])
+    r = await client.post("/ai-interview/sessions", headers=other,
+                          json={"title": "x", "interview_type": "technical", "resume_id": doc["id"]})
+    assert r.status_code == 404
