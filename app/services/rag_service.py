@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+
 from app.core.config import Settings
 from app.services.question_bank import (
     DIFFICULTY_RANK,
@@ -251,16 +253,23 @@ class RagService:
 
     async def search_user_context(self, user_id: int, query: str, *, sources: Sequence[str] | None = None,
                                   k: int = 5, query_vector: list[float] | None = None) -> list[Hit]:
-        vector = query_vector or (await self.embedder.aembed([query]))[0]
-        source_filter = None
-        if sources:
-            source_filter = {"source": sources[0]} if len(sources) == 1 else {"source": {"$in": list(sources)}}
-        result = await asyncio.to_thread(
-            self.user_ctx.query, query_embeddings=[vector], n_results=k,
-            where=_where({"user_id": user_id}, source_filter), include=["documents", "metadatas", "distances"],
-        )
-        return [Hit(i, d, 1.0 - float(dist), m) for i, d, m, dist in zip(
-            result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0], strict=False)]
+        """Nearest chunks of one user's context. A user has tens of chunks, so fetching them by user id and
+        scoring them exactly is faster than a filtered ANN query over everyone's vectors (and exact). Embedding
+        and fetching happen in one worker-thread hop."""
+        return await asyncio.to_thread(self._search_user_context, user_id, query, sources, k, query_vector)
+
+    def _search_user_context(self, user_id: int, query: str, sources: Sequence[str] | None, k: int,
+                             query_vector: list[float] | None) -> list[Hit]:
+        vector = query_vector or self.embedder.embed([query])[0]
+        got = self.user_ctx.get(where={"user_id": user_id}, include=["embeddings", "documents", "metadatas"])
+        keep = [i for i, m in enumerate(got["metadatas"]) if not sources or m.get("source") in sources]
+        if not keep:
+            return []
+        matrix = np.asarray(got["embeddings"], dtype=np.float32)[keep]
+        scores = matrix @ np.asarray(vector, dtype=np.float32)
+        order = np.argsort(-scores)[:k]
+        return [Hit(got["ids"][keep[i]], got["documents"][keep[i]], float(scores[i]), got["metadatas"][keep[i]])
+                for i in order]
 
     # --- what the interview engine asks for (prepare_context) ----------------------------------------------------
 
