@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, status
+from fastapi import APIRouter, Request, Response, status
 
 from app.api.deps import CurrentUser, DbSession, SettingsDep, parse_id
 from app.core.errors import responses
 from app.middleware.rate_limit import KeyedLimit
-from app.models import AIInterviewSession
+from app.models import AIInterviewSession, InterviewRating
+from app.schemas.assessment import AssessmentOut, ProgressOut, RatingIn, RatingOut
 from app.schemas.interview import (
     CompleteOut,
     MessageIn,
@@ -16,7 +17,8 @@ from app.schemas.interview import (
     TurnOut,
 )
 from app.schemas.profile import IndexOut, ProfileCreate, ProfileOut, ProfileUpdate
-from app.services import profile_service
+from app.services import assessment_service, profile_service
+from app.services.report import build_report
 from app.services.interview.service import InterviewService
 from app.services.interview.state import Turn
 
@@ -117,3 +119,58 @@ async def complete_session(session_id: str, user: CurrentUser, db: DbSession, re
     session = await _engine(request).complete(db, user, parse_id(session_id, "Interview session"))
     return CompleteOut(id=session.id, status=session.status, completed_at=session.completed_at,
                        duration_seconds=session.duration_seconds or 0)
+
+
+# --- assessment, report, progress, rating ------------------------------------------------------------------------
+
+async def _assessment(request: Request, db, user, session_id: str) -> tuple[AIInterviewSession, dict]:  # noqa: ANN001
+    sid = parse_id(session_id, "Interview session")
+    engine = _engine(request)
+    session = await engine.complete(db, user, sid)  # assessing an unfinished interview finishes it first
+    session = await engine.get_owned(db, user, sid, with_turns=True)
+    state = request.app.state
+    rag = getattr(state.indexing, "rag", None)
+    result, fresh = await assessment_service.assess_session(
+        db, session, weights=state.settings.score_weights, gateway=state.model_gateway,
+        embedder=rag.embedder if rag else None)
+    if fresh:
+        await state.indexing.schedule_session_summary(session.id)  # the next interview can revisit weak areas
+    return session, result
+
+
+@router.post("/sessions/{session_id}/assess", response_model=AssessmentOut, responses=responses(401, 404, 422, 429))
+async def assess_session(session_id: str, user: CurrentUser, db: DbSession, request: Request,
+                         settings: SettingsDep) -> dict:
+    """Scores on fourteen dimensions, evidence and feedback. Computed once and stored: repeated calls return the
+    same result. An active interview is completed first."""
+    _model_limit(request, settings, user.id)
+    return (await _assessment(request, db, user, session_id))[1]
+
+
+@router.get("/sessions/{session_id}/report.pdf", response_class=Response, responses={
+    200: {"content": {"application/pdf": {}}, "description": "The PDF report"}, **responses(401, 404, 422)})
+async def session_report(session_id: str, user: CurrentUser, db: DbSession, request: Request) -> Response:
+    session, result = await _assessment(request, db, user, session_id)
+    pdf = build_report(result=result, title=session.title, candidate=user.name, interview_type=session.interview_type,
+                       role=session.role_context, company=session.company_context, created_at=session.created_at)
+    return Response(pdf, media_type="application/pdf",
+                    headers={"Content-Disposition": f'inline; filename="interview-{session.id}-report.pdf"'})
+
+
+@router.get("/progress", response_model=ProgressOut, responses=responses(401))
+async def progress(user: CurrentUser, db: DbSession) -> dict:
+    """Per-dimension trends across the user's assessed interviews, and the weakest areas."""
+    return await assessment_service.progress_for(db, user.id)
+
+
+@router.post("/sessions/{session_id}/feedback", status_code=status.HTTP_201_CREATED, response_model=RatingOut,
+             responses=responses(401, 404, 422))
+async def rate_session(session_id: str, body: RatingIn, user: CurrentUser, db: DbSession,
+                       request: Request) -> RatingOut:
+    """The candidate's own rating of the interview (1-5) and comments."""
+    session = await _engine(request).get_owned(db, user, parse_id(session_id, "Interview session"))
+    rating = InterviewRating(session_id=session.id, user_id=user.id, rating=body.rating, comments=body.comments)
+    db.add(rating)
+    await db.commit()
+    return RatingOut(id=rating.id, session_id=session.id, rating=rating.rating, comments=rating.comments,
+                     created_at=rating.created_at)

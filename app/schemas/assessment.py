@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class FeedbackOut(BaseModel):
+    strengths: list[str]
+    improvements: list[str]
+    narrative: str
+    next_steps: list[str]
+    recommended_topics: list[str]
+    evidence: dict[str, Any] = Field(default_factory=dict, description="Each item with its question and quote")
+
+
+class AssessmentOut(BaseModel):
+    session_id: int
+    overall_score: float | None = Field(description="0-100, weighted by interview type")
+    communication_scores: dict[str, float | None]
+    content_scores: dict[str, float | None]
+    behavioral_scores: dict[str, float | None]
+    non_verbal_scores: dict[str, float | None]
+    non_verbal_source: str
+    feedback: FeedbackOut
+    method: str = Field(description="llm (rubric grader), heuristic, or mixed")
+    weights: dict[str, float]
+    speech_metrics: dict[str, Any]
+    star_analysis: dict[str, list[str]]
+    sentiment: float | None
+    weakest_areas: list[dict[str, Any]]
+    per_question: list[dict[str, Any]]
+    answered_questions: int
+    ended_early: bool
+
+
+class RatingIn(BaseModel):
+    rating: int = Field(ge=1, le=5)
+    comments: str | None = Field(default=None, max_length=5000)
+
+
+class RatingOut(BaseModel):
+    id: int
+    session_id: int
+    rating: int
+    comments: str | None
+    created_at: datetime
+
+
+class ProgressOut(BaseModel):
+    assessed_sessions: int
+    sessions: list[dict[str, Any]]
+    dimensions: dict[str, dict[str, Any]]
+    weakest_areas: list[dict[str, Any]]
