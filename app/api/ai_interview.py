@@ -18,9 +18,9 @@ from app.schemas.interview import (
 )
 from app.schemas.profile import IndexOut, ProfileCreate, ProfileOut, ProfileUpdate
 from app.services import assessment_service, profile_service
-from app.services.report import build_report
 from app.services.interview.service import InterviewService
 from app.services.interview.state import Turn
+from app.services.report import build_report
 
 router = APIRouter(prefix="/ai-interview", tags=["ai-interview"])
 
