@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from app.api.deps import CurrentUser, DbSession, SettingsDep, parse_id
 from app.core.errors import responses
@@ -9,6 +9,7 @@ from app.models import AIInterviewSession, InterviewRating
 from app.schemas.assessment import AssessmentOut, ProgressOut, RatingIn, RatingOut
 from app.schemas.interview import (
     CompleteOut,
+    LiveKitTokenOut,
     MessageIn,
     SessionCreate,
     SessionOut,
@@ -17,7 +18,7 @@ from app.schemas.interview import (
     TurnOut,
 )
 from app.schemas.profile import IndexOut, ProfileCreate, ProfileOut, ProfileUpdate
-from app.services import assessment_service, profile_service
+from app.services import assessment_service, profile_service, third_party_tools
 from app.services.interview.service import InterviewService
 from app.services.interview.state import Turn
 from app.services.report import build_report
@@ -174,3 +175,14 @@ async def rate_session(session_id: str, body: RatingIn, user: CurrentUser, db: D
     await db.commit()
     return RatingOut(id=rating.id, session_id=session.id, rating=rating.rating, comments=rating.comments,
                      created_at=rating.created_at)
+
+
+# --- voice ------------------------------------------------------------------------------------------------------------
+
+@router.post("/livekit/token", response_model=LiveKitTokenOut, responses=responses(401, 422, 503))
+async def livekit_token(user: CurrentUser, settings: SettingsDep,
+                        room_name: str = Query(min_length=1, max_length=128, pattern=r"^[\w.-]+$"),
+                        participant_name: str | None = Query(default=None, max_length=128)) -> dict:
+    """A token to join a LiveKit room for a voice interview; 503 when LiveKit is not configured."""
+    return third_party_tools.livekit_token(settings, room_name=room_name, identity=f"user-{user.id}",
+                                           name=participant_name or user.name)

@@ -92,3 +92,9 @@ class CompleteOut(BaseModel):
     status: str
     completed_at: datetime
     duration_seconds: int
+
+
+class LiveKitTokenOut(BaseModel):
+    token: str
+    room_name: str
+    url: str
