@@ -22,7 +22,6 @@ def init_sentry(settings: Settings) -> bool:
         dsn=settings.sentry_dsn.get_secret_value(),
         environment=settings.environment,
         traces_sample_rate=settings.sentry_traces_sample_rate,
-        send_default_pii=False,
     )
     logger.info("Sentry error reporting enabled")
     return True

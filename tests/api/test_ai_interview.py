@@ -211,3 +211,20 @@ async def test_engine_failure_is_a_clean_500_and_releases_the_turn(app, user_hea
         assert retry.status_code == 200 and retry.json()["question_number"] in (1, 2)
         detail = (await c.get(f"/ai-interview/sessions/{s['id']}", headers=user_headers)).json()
         assert len([t for t in detail["interactions"] if t["role"] == "candidate"]) == 1
+
+
+async def test_racing_messages_across_two_workers(settings):
+    """Two app instances (two workers) share the database: the lease on the session row serialises turns."""
+    apps = [create_app(settings), create_app(settings)]
+    for application in apps:
+        application.state.model_gateway = fake_gateway(delay=0.4)
+    async with apps[0].router.lifespan_context(apps[0]), apps[1].router.lifespan_context(apps[1]):
+        clients = [httpx.AsyncClient(transport=httpx.ASGITransport(app=a), base_url="http://t") for a in apps]
+        h = bearer((await register(clients[0], "two@example.com"))["token"])
+        s = await start(clients[0], h)
+        results = await asyncio.gather(answer(clients[0], h, s["id"]), answer(clients[1], h, s["id"]))
+        assert sorted(r.status_code for r in results) == [200, 409]
+        detail = (await clients[1].get(f"/ai-interview/sessions/{s['id']}", headers=h)).json()
+        assert len([t for t in detail["interactions"] if t["role"] == "candidate"]) == 1
+        for c in clients:
+            await c.aclose()

@@ -54,3 +54,21 @@ async def test_first_admin_from_settings(tmp_path, clean_db):
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
             r = await c.post("/auth/login", json={"email": "boss@example.com", "password": "boss-password-1"})
             assert r.status_code == 200 and r.json()["user"]["role"] == "admin"
+
+
+async def test_deleting_a_user_removes_files_and_vectors(client, app, settings):
+    victim = await register(client, "gone@example.com")
+    h = bearer(victim["token"])
+    r = await client.post("/documents/resume", headers=h,
+                          files={"file": ("cv.txt", b"Jane Roe\nSkills\nPython, Go, Kafka\nExperience\n"
+                                                    b"Engineer - Acme (2019 - 2024)\nBuilt things.", "text/plain")})
+    assert r.status_code == 201
+    await client.post("/ai-interview/profile", headers=h, json={"target_role": "Backend Engineer"})
+    await app.state.indexing.wait_idle()
+    uid = victim["user"]["id"]
+    assert await app.state.indexing.rag.count_user(uid) > 0
+    assert list((settings.upload_path / "documents").rglob("*.txt"))
+    admin = await _admin_headers(client, app)
+    assert (await client.delete(f"/users/{uid}", headers=admin)).status_code == 204
+    assert await app.state.indexing.rag.count_user(uid) == 0
+    assert not list((settings.upload_path / "documents").rglob("*.txt"))
