@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from app.api.deps import CurrentUser, DbSession, SettingsDep, parse_id
-from app.core.errors import responses
+from app.api.deps import CurrentUser, DbSession, SettingsDep, form_file, parse_id, read_upload
+from app.core.errors import UnprocessableError, responses
 from app.middleware.rate_limit import KeyedLimit
 from app.models import AIInterviewSession, InterviewRating
 from app.schemas.assessment import AssessmentOut, ProgressOut, RatingIn, RatingOut
@@ -16,6 +16,7 @@ from app.schemas.interview import (
     SessionStartOut,
     SessionSummaryOut,
     TurnOut,
+    VoiceTurnOut,
 )
 from app.schemas.profile import IndexOut, ProfileCreate, ProfileOut, ProfileUpdate
 from app.services import assessment_service, profile_service, third_party_tools
@@ -186,3 +187,29 @@ async def livekit_token(user: CurrentUser, settings: SettingsDep,
     """A token to join a LiveKit room for a voice interview; 503 when LiveKit is not configured."""
     return third_party_tools.livekit_token(settings, room_name=room_name, identity=f"user-{user.id}",
                                            name=participant_name or user.name)
+
+
+
+@router.post("/sessions/{session_id}/audio", response_model=VoiceTurnOut,
+             responses=responses(401, 404, 409, 413, 422, 429, 503),
+             openapi_extra={"requestBody": {"content": {"multipart/form-data": {"schema": {
+                 "type": "object", "required": ["file"],
+                 "properties": {"file": {"type": "string", "format": "binary"}}}}}}})
+async def send_audio_answer(session_id: str, request: Request, user: CurrentUser, db: DbSession,
+                            settings: SettingsDep) -> dict:
+    """A spoken answer (multipart `file`, WAV/MP3/WebM): transcribed with Cartesia, with word timings so speaking
+    rate and pauses are measured, then handled like a typed message."""
+    sid = parse_id(session_id, "Interview session")
+    _model_limit(request, settings, user.id)
+    await _engine(request).get_owned(db, user, sid)  # 404 before any paid transcription
+    upload = await form_file(request)
+    audio = await read_upload(upload, settings.max_upload_bytes)
+    heard = await third_party_tools.transcribe_speech(settings, audio, filename=upload.filename or "answer.wav")
+    text = (heard["text"] or "").strip()
+    if not text:
+        raise UnprocessableError("No speech was recognised in the audio")
+    timings = heard["word_timings"] or None
+    duration = heard["duration_seconds"] or (timings[-1][1] - timings[0][0] if timings else None)
+    body = MessageIn(message=text[:8000], duration_seconds=duration, word_timings=timings)
+    session, turn = await _engine(request).message(db, user, sid, body)
+    return {**_turn_out(session, turn), "transcript": text}

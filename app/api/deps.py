@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
-from app.core.errors import ForbiddenError, UnauthorizedError
+from app.core.errors import ForbiddenError, PayloadTooLargeError, UnauthorizedError, UnprocessableError
 from app.models import User
 from app.services import auth_service
 
@@ -62,3 +63,22 @@ def parse_id(raw: str, what: str) -> int:
     if not raw.isdigit() or len(raw) > 18:
         raise NotFoundError(what)
     return int(raw)
+
+
+async def read_upload(upload: UploadFile, limit: int) -> bytes:
+    """Read at most `limit` bytes; one byte more means the file is too large (413) and the rest is not read."""
+    data = await upload.read(limit + 1)
+    if len(data) > limit:
+        raise PayloadTooLargeError(f"File is larger than the {limit // (1024 * 1024)} MB limit")
+    if not data:
+        raise UnprocessableError("The uploaded file is empty")
+    return data
+
+
+async def form_file(request: Request) -> UploadFile:
+    form = await request.form()
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile) and not hasattr(upload, "read"):
+        raise RequestValidationError([{"type": "missing", "loc": ("body", "file"), "msg": "Field required",
+                                       "input": None}])
+    return upload  # type: ignore[return-value]

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response, UploadFile, status
+from fastapi import APIRouter, Request, Response, status
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
-from app.api.deps import CurrentUser, DbSession, SettingsDep, parse_id
-from app.core.errors import PayloadTooLargeError, UnprocessableError, responses
+from app.api.deps import CurrentUser, DbSession, SettingsDep, form_file, parse_id, read_upload
+from app.core.errors import responses
 from app.schemas.documents import DocumentOut, JobDescriptionIn
 from app.services import document_service
 
@@ -13,25 +13,6 @@ router = APIRouter(prefix="/documents", tags=["documents"])
 
 _FILE_BODY = {"multipart/form-data": {"schema": {"type": "object", "required": ["file"],
                                                   "properties": {"file": {"type": "string", "format": "binary"}}}}}
-
-
-async def read_upload(upload: UploadFile, limit: int) -> bytes:
-    """Read at most `limit` bytes; one byte more means the file is too large (413) and the rest is not read."""
-    data = await upload.read(limit + 1)
-    if len(data) > limit:
-        raise PayloadTooLargeError(f"File is larger than the {limit // (1024 * 1024)} MB limit")
-    if not data:
-        raise UnprocessableError("The uploaded file is empty")
-    return data
-
-
-async def _form_file(request: Request) -> UploadFile:
-    form = await request.form()
-    upload = form.get("file")
-    if not isinstance(upload, UploadFile) and not hasattr(upload, "read"):
-        raise RequestValidationError([{"type": "missing", "loc": ("body", "file"), "msg": "Field required",
-                                       "input": None}])
-    return upload  # type: ignore[return-value]
 
 
 def _out(doc) -> DocumentOut:  # noqa: ANN001
@@ -42,7 +23,7 @@ def _out(doc) -> DocumentOut:  # noqa: ANN001
              responses=responses(401, 413, 415, 422), openapi_extra={"requestBody": {"content": _FILE_BODY}})
 async def upload_resume(request: Request, user: CurrentUser, db: DbSession, settings: SettingsDep) -> DocumentOut:
     """A resume as PDF, DOCX or TXT/MD (multipart field `file`): parsed, stored and indexed for the interviewer."""
-    upload = await _form_file(request)
+    upload = await form_file(request)
     data = await read_upload(upload, settings.max_upload_bytes)
     doc = await document_service.add_resume(db, request.app.state.storage, settings, user, data=data,
                                             filename=upload.filename)
@@ -59,7 +40,7 @@ async def upload_job_description(request: Request, user: CurrentUser, db: DbSess
     """JSON `{text, title?}` or a multipart `file`."""
     storage = request.app.state.storage
     if request.headers.get("content-type", "").startswith("multipart/form-data"):
-        upload = await _form_file(request)
+        upload = await form_file(request)
         data = await read_upload(upload, settings.max_upload_bytes)
         title = (await request.form()).get("title")
         doc = await document_service.add_job_description(db, storage, settings, user, data=data,

@@ -44,6 +44,12 @@ class MessageIn(BaseModel):
     control: Literal["end"] | None = Field(default=None, description="'end' finishes the interview early")
     duration_seconds: float | None = Field(default=None, ge=0, le=3600,
                                            description="How long the candidate spoke (enables words per minute)")
+    word_timings: list[tuple[float, float]] | None = Field(
+        default=None, max_length=5000, description="(start, end) seconds per spoken word, from speech-to-text")
+
+
+class VoiceTurnOut(TurnOut):
+    transcript: str = Field(description="What the speech-to-text heard")
 
 
 class InteractionOut(BaseModel):

@@ -101,9 +101,11 @@ def _band(value: float, good_low: float, good_high: float, zero_low: float, zero
     return _clamp(100.0 * (zero_high - value) / max(zero_high - good_high, 1e-9))
 
 
-def score_answer(analysis: dict[str, Any], *, has_audio: bool = False) -> dict[str, dict[str, Any]]:
+def score_answer(analysis: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Per-dimension scores for one answer: {dimension: {"score": float|None, "evidence": str, "source": str}}."""
     a = analysis
+    pauses = a.get("pauses")  # present only for spoken answers with word timings
+    has_audio = bool(pauses)
     category = a.get("category", "behavioral")
     words = a.get("word_count", 0)
     declined = bool(a.get("declined")) or words < 8
@@ -118,7 +120,7 @@ def score_answer(analysis: dict[str, Any], *, has_audio: bool = False) -> dict[s
     sentences_n = max(1, a.get("sentence_count", 1))
     avg_sentence = words / sentences_n
     length_fit = _band(words, low, high, 5, high * 2.6)
-    text_proxy = "text proxy" if not has_audio else "audio"
+    text_proxy = "text proxy" if not has_audio else "audio timing"
     out: dict[str, dict[str, Any]] = {}
 
     def put(name: str, score: float | None, evidence: str, source: str = "text") -> None:
@@ -203,11 +205,16 @@ def score_answer(analysis: dict[str, Any], *, has_audio: bool = False) -> dict[s
     put("confidence", 10 if declined else confidence,
         f"{a.get('hedge_count', 0)} hedges, sentiment {sentiment:+.2f}", text_proxy)
     variety = 60 + min(30, sentences_n * 3) if words >= 30 else 40
-    put("vocal_variety", None if declined and words < 3 else variety,
-        "sentence variety (no audio: text proxy)" if not has_audio else "pitch and energy variation", text_proxy)
+    # No pitch or energy features are extracted, so this stays a text proxy even for spoken answers.
+    put("vocal_variety", None if declined and words < 3 else variety, "sentence variety (text proxy: no pitch data)",
+        "text proxy")
     composure = 90 - filler_rate * 4 - (15 if sentiment < -0.4 else 0)
-    put("composure", 20 if declined else composure, f"fillers and tone ({filler_rate:.1f} fillers/100 words)",
-        text_proxy)
+    evidence = f"fillers and tone ({filler_rate:.1f} fillers/100 words)"
+    if pauses:
+        # Long silences mid-answer read as lost thread; a few are natural.
+        composure -= max(0.0, pauses["pause_seconds_per_minute"] - 4) * 3 + max(0.0, pauses["longest_pause_seconds"] - 3) * 5
+        evidence += f", {pauses['pause_count']} pauses, longest {pauses['longest_pause_seconds']}s"
+    put("composure", 20 if declined else composure, evidence, text_proxy)
     return out
 
 

@@ -102,3 +102,40 @@ async def test_cartesia_tts_and_stt_through_the_real_client():
 
 async def test_unauthenticated_livekit_is_401(client):
     assert (await client.post("/ai-interview/livekit/token?room_name=r")).status_code == 401
+
+
+async def test_spoken_answer_is_transcribed_timed_and_answered(tmp_path, clean_db):
+    """POST .../audio: the real Cartesia client against a local stub; speaking rate and pauses are measured."""
+    from app.main import create_app
+    from tests.conftest import bearer, make_settings, register
+    from tests.stubs.openai_stub import StubServer
+
+    with StubServer() as stub:
+        settings = make_settings(tmp_path, clean_db, cartesia_api_key="ck-test", cartesia_base_url=stub.url)
+        app = create_app(settings)
+        async with app.router.lifespan_context(app):
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+                h = bearer((await register(c))["token"])
+                s = (await c.post("/ai-interview/sessions", headers=h,
+                                  json={"title": "voice", "interview_type": "behavioral"})).json()
+                r = await c.post(f"/ai-interview/sessions/{s['id']}/audio", headers=h,
+                                 files={"file": ("answer.wav", b"RIFF" + b"\x00" * 400, "audio/wav")})
+                assert r.status_code == 200, r.text
+                assert r.json()["transcript"].startswith("At my last job")
+                turns = (await c.get(f"/ai-interview/sessions/{s['id']}", headers=h)).json()["interactions"]
+                analysis = turns[1]["analysis"]
+                assert turns[1]["content"] == r.json()["transcript"]
+                assert 100 < analysis["words_per_minute"] < 200
+                assert analysis["pauses"]["pause_count"] == 1 and analysis["pauses"]["longest_pause_seconds"] >= 4
+                missing = await c.post(f"/ai-interview/sessions/{s['id']}/audio", headers=h, files={})
+                assert missing.status_code == 422
+                assert (await c.post("/ai-interview/sessions/999/audio", headers=h,
+                                     files={"file": ("a.wav", b"RIFF", "audio/wav")})).status_code == 404
+
+
+async def test_spoken_answer_without_cartesia_is_503(client, user_headers):
+    s = (await client.post("/ai-interview/sessions", headers=user_headers,
+                           json={"title": "voice", "interview_type": "behavioral"})).json()
+    r = await client.post(f"/ai-interview/sessions/{s['id']}/audio", headers=user_headers,
+                          files={"file": ("answer.wav", b"RIFF" + b"\x00" * 100, "audio/wav")})
+    assert r.status_code == 503 and "Cartesia" in r.json()["detail"]

@@ -28,6 +28,8 @@ class StubState:
         self.mode = "ok"
         self.requests = 0
         self.last_body: dict[str, Any] | None = None
+        self.stt_text = ("At my last job I led the migration of our billing system to a new provider and cut "
+                         "failed payments by thirty percent in two months")
 
 
 def _fill(schema: dict[str, Any], name: str = "") -> Any:
@@ -119,6 +121,18 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
             return StreamingResponse(events(), media_type="text/event-stream")
         return JSONResponse(completion)
 
+    async def speech_to_text(request: Request) -> Response:
+        """Cartesia's batch STT: a fixed transcript with word timings, including one long pause."""
+        state.requests += 1
+        words = state.stt_text.split()
+        timings, t = [], 0.0
+        for i, word in enumerate(words):
+            if i == len(words) // 2:
+                t += 4.0  # a four-second silence mid-answer
+            timings.append({"word": word, "start": round(t, 2), "end": round(t + 0.3, 2)})
+            t += 0.4
+        return JSONResponse({"text": state.stt_text, "language": "en", "duration": round(t, 2), "words": timings})
+
     async def control(request: Request) -> Response:
         state.mode = (await request.json())["mode"]
         return JSONResponse({"mode": state.mode})
@@ -129,6 +143,7 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
     app = Starlette(routes=[
         Route("/v1/chat/completions", chat, methods=["POST"]),
         Route("/openai/v1/chat/completions", chat, methods=["POST"]),  # Groq's SDK path
+        Route("/stt", speech_to_text, methods=["POST"]),  # Cartesia speech-to-text
         Route("/_control", control, methods=["POST"]),
         Route("/_stats", stats, methods=["GET"]),
     ])

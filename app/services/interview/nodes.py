@@ -122,7 +122,7 @@ class InterviewNodes:
         analysis = analyze_answer(
             asked.get("content", question["text"]), text, category=question["category"],
             key_points=question.get("key_points") or (), duration_seconds=answer.get("duration_seconds"),
-            declined=declined,
+            word_timings=answer.get("word_timings"), declined=declined,
         )
         max_follow_ups = state["config"].get("max_follow_ups", 2)
         reason, detail = offline.decide_follow_up(question, analysis, state.get("follow_ups", 0), max_follow_ups)

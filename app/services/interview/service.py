@@ -134,7 +134,8 @@ class InterviewService:
                 if session.status == "completed":
                     await self._release(db, session)
                     raise ConflictError("This interview is already completed")
-            resume = {"text": body.message, "control": body.control, "duration_seconds": body.duration_seconds}
+            resume = {"text": body.message, "control": body.control, "duration_seconds": body.duration_seconds,
+                      "word_timings": body.word_timings}
             # One checkpoint write per turn (at the interrupt), not one per node: the turn is atomic anyway.
             state = await self.graph.ainvoke(Command(resume=resume), _thread(session), durability="exit")
             self._apply(session, state)
