@@ -189,6 +189,11 @@ def main() -> None:
     if os.environ.get("BENCH_DATABASE_URL"):
         env["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
     server = ServerProcess(env, tmp / "server.log").start()
+    for _ in range(300):  # measure a warmed-up server: embedding model loaded, question bank indexed
+        checks = httpx.get(f"{server.url}/health/ready", timeout=5).json()["checks"]
+        if checks.get("vector_store", {}).get("question_bank_indexed"):
+            break
+        time.sleep(0.2)
     try:
         pid = server.proc.pid  # type: ignore[union-attr]
         print(f"model: {'offline interviewer' if args.offline else 'ChatOpenAI -> zero-latency stub'}; "

@@ -285,24 +285,31 @@ class RagService:
         [vector] = await self.embedder.aembed([query])
         out: dict[str, Any] = {}
         if user_id:
-            evidence = await self.search_user_context(user_id, query, sources=["resume"], k=3, query_vector=vector)
+            # One fetch of the user's chunks, ranked once, then split by source.
+            ranked = await self.search_user_context(user_id, query, k=1000, query_vector=vector)
+            evidence = [h for h in ranked if h.metadata.get("source") == "resume"][:3]
+            past = [h for h in ranked if h.metadata.get("source") == "session"][:3]
             out["resume_excerpts"] = [h.text for h in evidence]  # the candidate's own resume: all of it is fair game
-            past = await self.search_user_context(user_id, query, sources=["session"], k=3, query_vector=vector)
             weak: list[str] = []
             for hit in past:
                 weak += [w for w in (hit.metadata.get("weak_areas") or "").split(",") if w and w not in weak]
             out["past_weak_areas"] = weak[:5]
-        if self.bank_ready:
-            refs: dict[str, list[str]] = {}
+        if self.bank_ready and config.get("max_questions"):
+            from app.services.interview.plan import phase_layout
+
+            # Only the categories this interview's plan will ask, searched concurrently.
+            categories = sorted({c for c in phase_layout(config) if c != "opening"})  # type: ignore[arg-type]
             weak_query = " ".join(out.get("past_weak_areas") or [])
-            for category in ("behavioral", "technical", "system_design", "dsa", "case"):
-                q_vec = vector
-                if category == "behavioral" and weak_query:
-                    q_vec = (await self.embedder.aembed([f"{query} {weak_query}"]))[0]
+            weak_vector = (await self.embedder.aembed([f"{query} {weak_query}"]))[0] if weak_query else vector
+
+            async def search(category: str) -> list[str]:
                 hits = await self.search_questions(
-                    query, category=category, role_family=config.get("role_family", "any"), query_vector=q_vec,
+                    query, category=category, role_family=config.get("role_family", "any"),
+                    query_vector=weak_vector if category == "behavioral" else vector,
                     seniority=config.get("seniority", "mid"), difficulty=config.get("difficulty", "medium"),
                     company=config.get("company"), k=10)
-                refs[category] = [h.id for h in hits]
-            out["retrieved_question_refs"] = refs
+                return [h.id for h in hits]
+
+            found = await asyncio.gather(*(search(c) for c in categories))
+            out["retrieved_question_refs"] = dict(zip(categories, found, strict=True))
         return out

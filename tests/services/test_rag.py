@@ -104,7 +104,7 @@ async def test_retrieval_quality_on_labelled_cases(bank_rag):
 async def test_interview_context_feeds_the_plan(bank_rag):
     await bank_rag.index_source(5, "resume", "9", [("projects", "Ledgerly: a double-entry payments ledger in Go")])
     state = {"config": {"role": "Backend Engineer", "role_family": "backend", "difficulty": "medium",
-                        "seniority": "senior", "company": None},
+                        "seniority": "senior", "company": None, "interview_type": "technical", "max_questions": 6},
              "context": {"focus_topics": ["kafka", "event streaming"], "resume": {"skills": ["go", "kafka"]}}}
     out = await bank_rag.interview_context(5, state)
     assert any("Ledgerly" in e for e in out["resume_excerpts"])
