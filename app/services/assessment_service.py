@@ -475,13 +475,9 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
                                duration_seconds=u.duration_seconds) for u in units]
     if embedder is not None:
         try:
-            vectors = await embedder.aembed([u.question for u in units] + [u.answer for u in units])
-            n = len(units)
-            for i, analysis in enumerate(analyses):
-                analysis["semantic_relevance"] = round(sum(a * b for a, b in zip(vectors[i], vectors[n + i],
-                                                                                strict=True)), 3)
+            await _semantic_evidence(units, analyses, embedder)
         except Exception:
-            logger.exception("Embedding relevance failed; lexical relevance is used instead")
+            logger.exception("Embedding relevance failed; lexical relevance and key-point matching are used")
     per_unit = [score_answer(a) for a in analyses]
     method = "heuristic"
     if gateway is not None:
@@ -549,6 +545,39 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
         "answered_questions": len(units),
         "ended_early": ended_early,
     }
+
+
+SEMANTIC_KEY_POINT_MATCH = 0.5  # cosine between a key point and the closest answer sentence
+
+
+async def _semantic_evidence(units: Sequence[AnswerUnit], analyses: list[dict[str, Any]], embedder: Any) -> None:
+    """Relevance (question vs answer) and key-point coverage by meaning, in one embedding batch: a key point counts
+    as covered when some sentence of the answer says it in other words, or when its key terms appear."""
+    texts: list[str] = []
+    spans = []
+    for unit in units:
+        sentences = tm.sentences(unit.answer)[:60] or [unit.answer]
+        start = len(texts)
+        texts += [unit.question, unit.answer, *unit.key_points, *sentences]
+        spans.append((start, len(unit.key_points), len(sentences)))
+    vectors = await embedder.aembed(texts)
+
+    def cos(a: Sequence[float], b: Sequence[float]) -> float:
+        return sum(x * y for x, y in zip(a, b, strict=True))
+
+    for unit, analysis, (start, n_points, n_sentences) in zip(units, analyses, spans, strict=True):
+        analysis["semantic_relevance"] = round(cos(vectors[start], vectors[start + 1]), 3)
+        if not n_points:
+            continue
+        point_vecs = vectors[start + 2: start + 2 + n_points]
+        sentence_vecs = vectors[start + 2 + n_points: start + 2 + n_points + n_sentences]
+        matched = list(analysis.get("matched_key_points") or [])
+        for point, pv in zip(unit.key_points, point_vecs, strict=True):
+            if point not in matched and max(cos(pv, sv) for sv in sentence_vecs) >= SEMANTIC_KEY_POINT_MATCH:
+                matched.append(point)
+        analysis["matched_key_points"] = [p for p in unit.key_points if p in matched]
+        analysis["key_point_coverage"] = round(len(matched) / n_points, 3)
+        analysis["key_point_method"] = "embeddings + key terms"
 
 
 def _cite(item: Mapping[str, Any]) -> str:

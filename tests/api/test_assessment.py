@@ -163,3 +163,18 @@ async def test_injected_resume_changes_no_score(client, user_headers, settings, 
         k: v for k, v in via_api.items() if k.endswith("_scores")}
     interviewer = " ".join(t["content"].lower() for t in transcript if t["role"] == "interviewer")
     assert "passed" not in interviewer and "full marks" not in interviewer
+
+
+async def test_next_interview_revisits_past_weak_areas(client, user_headers, app):
+    sid = await run_interview(client, user_headers, [WEAK] * 12)
+    assessed = (await client.post(f"/ai-interview/sessions/{sid}/assess", headers=user_headers)).json()
+    await app.state.indexing.wait_idle()
+    user_id = (await client.get("/auth/me", headers=user_headers)).json()["id"]
+    rag = app.state.indexing.rag
+    summaries = await rag.search_user_context(user_id, "past interview", sources=["session"])
+    assert summaries and str(assessed["overall_score"]) in summaries[0].text
+    weakest = assessed["weakest_areas"][0]["dimension"]
+    state = {"config": {"role": "Software Engineer", "role_family": "backend", "interview_type": "behavioral",
+                        "max_questions": 3}, "context": {}}
+    context = await rag.interview_context(user_id, state)
+    assert weakest in context["past_weak_areas"]

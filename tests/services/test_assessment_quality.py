@@ -110,3 +110,20 @@ async def test_interview_feedback_is_grounded_in_the_answers():
     by_q = {q["question_number"]: q["overall_score"] for q in result["per_question"]}
     assert by_q[1] > by_q[2] > by_q[3]
     assert result["speech_metrics"]["filler_words"] == sum(BY_ID[a]["fillers"] for a in ("a004", "a002", "a017"))
+
+
+async def test_score_tracks_tiers_with_embedding_evidence_too():
+    """The same check when relevance and key points are also judged by meaning (as the API does with RAG on)."""
+    from app.services.rag_service import shared_embedder
+
+    embedder = shared_embedder()
+    scores = []
+    for a in ANSWERS:
+        unit = AnswerUnit(1, a["question"], a["category"], a["category"], tuple(a.get("key_points") or ()), (), (),
+                          a["answer"], None)
+        result = await assess_interview([unit], interview_type=a["category"], weights=DEFAULT_SCORE_WEIGHTS,
+                                        embedder=embedder)
+        scores.append(result["overall_score"])
+    rho = spearmanr(scores, [a["tier"] for a in ANSWERS])[0]
+    print(f"\nSpearman(offline score with embeddings, tier) = {rho:.3f}")
+    assert rho >= 0.7
