@@ -3,10 +3,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from fastapi import APIRouter, BackgroundTasks, Request, status
-from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
-from app.api.deps import CurrentLogin, CurrentUser, DbSession, SettingsDep
+from app.api.deps import CurrentLogin, CurrentUser, DbSession, SettingsDep, invalid_body
 from app.core.errors import UnauthorizedError, responses
 from app.middleware.rate_limit import KeyedLimit
 from app.schemas.auth import (
@@ -73,7 +72,7 @@ async def _read_login(request: Request) -> LoginIn:
             return LoginIn(email=form.get("username") or form.get("email"), password=form.get("password"))
         return LoginIn.model_validate_json(await request.body())
     except ValidationError as exc:
-        raise RequestValidationError(exc.errors(include_url=False, include_context=False)) from None
+        raise invalid_body(exc) from None
 
 
 @router.post("/login", response_model=AuthOut, openapi_extra=_LOGIN_FORM_SCHEMA, responses=responses(401, 422, 429))

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import OAuth2PasswordBearer
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
@@ -54,6 +55,11 @@ async def get_admin_user(user: Annotated[User, Depends(get_current_user)]) -> Us
 CurrentLogin = Annotated[tuple[User, str], Depends(get_current_login)]
 CurrentUser = Annotated[User, Depends(get_current_user)]
 AdminUser = Annotated[User, Depends(get_admin_user)]
+
+
+def invalid_body(exc: ValidationError) -> RequestValidationError:
+    """A 422 like FastAPI's own for a body we parse by hand (without echoing the raw input, which may be binary)."""
+    return RequestValidationError(exc.errors(include_url=False, include_context=False, include_input=False))
 
 
 def parse_id(raw: str, what: str) -> int:

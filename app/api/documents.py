@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response, status
-from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
-from app.api.deps import CurrentUser, DbSession, SettingsDep, form_file, parse_id, read_upload
-from app.core.errors import responses
+from app.api.deps import CurrentUser, DbSession, SettingsDep, form_file, invalid_body, parse_id, read_upload
+from app.core.errors import UnsupportedMediaError, responses
 from app.schemas.documents import DocumentOut, JobDescriptionIn
 from app.services import document_service
 
@@ -39,7 +38,10 @@ async def upload_job_description(request: Request, user: CurrentUser, db: DbSess
                                  settings: SettingsDep) -> DocumentOut:
     """JSON `{text, title?}` or a multipart `file`."""
     storage = request.app.state.storage
-    if request.headers.get("content-type", "").startswith("multipart/form-data"):
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type not in ("", "application/json", "multipart/form-data"):
+        raise UnsupportedMediaError("Send JSON {text, title?} or a multipart form with a `file` field")
+    if content_type == "multipart/form-data":
         upload = await form_file(request)
         data = await read_upload(upload, settings.max_upload_bytes)
         title = (await request.form()).get("title")
@@ -50,7 +52,7 @@ async def upload_job_description(request: Request, user: CurrentUser, db: DbSess
         try:
             body = JobDescriptionIn.model_validate_json(await request.body())
         except ValidationError as exc:
-            raise RequestValidationError(exc.errors(include_url=False, include_context=False)) from None
+            raise invalid_body(exc) from None
         doc = await document_service.add_job_description(db, storage, settings, user, text=body.text,
                                                          title=body.title)
     await request.app.state.indexing.schedule_document(doc.id)

@@ -13,7 +13,7 @@ from collections.abc import Coroutine
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.core.db import session_scope
@@ -150,17 +150,24 @@ class IndexingService:
             return count
 
     async def index_document(self, document_id: int) -> int:
-        async with session_scope(self.sessions) as db:
+        async with self.sessions() as db:
             doc = await db.get(Document, document_id)
             if doc is None:
                 return 0
+            user_id, kind = doc.user_id, doc.kind
             try:
-                count = await self.rag.index_source(doc.user_id, doc.kind, str(doc.id), document_chunks(doc))
+                count = await self.rag.index_source(user_id, kind, str(document_id), document_chunks(doc))
+                status, error = "indexed", None
             except Exception as exc:
-                doc.status, doc.index_error = "failed", type(exc).__name__
-                raise
-            doc.status, doc.index_error = "indexed", None
-            return count
+                count, status, error = 0, "failed", type(exc).__name__
+                logger.exception("Indexing document %s failed", document_id)
+            updated = await db.execute(update(Document).where(Document.id == document_id)
+                                       .values(status=status, index_error=error))
+            await db.commit()
+        if updated.rowcount == 0:
+            # Deleted while we were indexing: its vectors must not outlive it.
+            await self.rag.delete_source(user_id, kind, str(document_id))
+        return count
 
     async def index_session(self, session_id: int) -> int:
         async with session_scope(self.sessions) as db:

@@ -178,3 +178,38 @@ async def test_foreign_resume_id_is_404(client, user_headers):
     r = await client.post("/ai-interview/sessions", headers=other,
                           json={"title": "x", "interview_type": "technical", "resume_id": doc["id"]})
     assert r.status_code == 404
+
+
+async def test_job_description_odd_bodies_are_4xx(client, user_headers):
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+    wrong_type = await client.post("/documents/job-description", content=png,
+                                   headers={**user_headers, "content-type": "text/plain"})
+    assert wrong_type.status_code == 415
+    binary_json = await client.post("/documents/job-description", content=png,
+                                    headers={**user_headers, "content-type": "application/json"})
+    assert binary_json.status_code == 422
+    login = await client.post("/auth/login", content=png, headers={"content-type": "application/json"})
+    assert login.status_code == 422
+
+
+async def test_document_deleted_while_indexing_leaves_no_vectors(client, user_headers, app, monkeypatch):
+    from sqlalchemy import delete
+
+    from app.models import Document
+
+    rag = app.state.indexing.rag
+    real = rag.index_source
+
+    async def delete_meanwhile(user_id, source, source_id, chunks, extra=None):
+        count = await real(user_id, source, source_id, chunks, extra)
+        async with app.state.db_sessions() as db:  # the user deletes it while the embeddings are computed
+            await db.execute(delete(Document).where(Document.id == int(source_id)))
+            await db.commit()
+        return count
+
+    monkeypatch.setattr(rag, "index_source", delete_meanwhile)
+    r = await upload(client, user_headers, RESUME.encode(), "cv.md")
+    await app.state.indexing.wait_idle()
+    user_id = (await client.get("/auth/me", headers=user_headers)).json()["id"]
+    assert (await client.get(f"/documents/{r.json()['id']}", headers=user_headers)).status_code == 404
+    assert await rag.count_user(user_id) == 0
