@@ -125,6 +125,16 @@ async def update_me(body: MeUpdate, login: CurrentLogin, db: DbSession) -> UserO
     return UserOut.model_validate(user)
 
 
+async def _mail_action_link(request: Request, db: DbSession, settings: SettingsDep, background: BackgroundTasks, *,
+                            user, purpose: str, ttl: timedelta, path: str, subject: str, text: str) -> None:  # noqa: ANN001
+    """Issue a single-use token and mail its link (in the background, so SMTP latency never delays the reply)."""
+    token = await auth_service.issue_action_token(db, user, purpose, ttl)
+    await db.commit()
+    link = f"{settings.frontend_url.rstrip('/')}/{path}?token={token}"
+    background.add_task(request.app.state.mailer.send, Mail(to=user.email, subject=subject,
+                                                            body=f"Hi {user.name},\n\n{text.format(link=link)}"))
+
+
 @router.post("/verify-email/request", status_code=status.HTTP_202_ACCEPTED, response_model=MessageOut,
              responses=responses(401))
 async def request_email_verification(
@@ -132,16 +142,12 @@ async def request_email_verification(
 ) -> MessageOut:
     if user.email_verified:
         return MessageOut(message="Email already verified")
-    token = await auth_service.issue_action_token(
-        db, user, auth_service.VERIFY_EMAIL, timedelta(hours=settings.email_verify_expire_hours)
-    )
-    await db.commit()
-    link = f"{settings.frontend_url.rstrip('/')}/verify-email?token={token}"
-    background.add_task(request.app.state.mailer.send, Mail(
-        to=user.email, subject="Confirm your email address",
-        body=f"Hi {user.name},\n\nConfirm your email address by opening this link:\n{link}\n\n"
-             f"The link works once and expires in {settings.email_verify_expire_hours} hours.",
-    ))
+    hours = settings.email_verify_expire_hours
+    await _mail_action_link(
+        request, db, settings, background, user=user, purpose=auth_service.VERIFY_EMAIL,
+        ttl=timedelta(hours=hours), path="verify-email", subject="Confirm your email address",
+        text="Confirm your email address by opening this link:\n{link}\n\n"
+             f"The link works once and expires in {hours} hours.")
     return MessageOut(message="Verification email sent")
 
 
@@ -162,17 +168,12 @@ async def request_password_reset(
     _per_client(request, settings)
     user = await auth_service.get_user_by_email(db, body.email)
     if user is not None and user.is_active:
-        token = await auth_service.issue_action_token(
-            db, user, auth_service.RESET_PASSWORD, timedelta(minutes=settings.password_reset_expire_minutes)
-        )
-        await db.commit()
-        link = f"{settings.frontend_url.rstrip('/')}/reset-password?token={token}"
-        background.add_task(request.app.state.mailer.send, Mail(
-            to=user.email, subject="Reset your password",
-            body=f"Hi {user.name},\n\nSomeone asked to reset the password of this account. If it was you, open:\n"
-                 f"{link}\n\nThe link works once and expires in {settings.password_reset_expire_minutes} minutes. "
-                 "If it was not you, ignore this message.",
-        ))
+        minutes = settings.password_reset_expire_minutes
+        await _mail_action_link(
+            request, db, settings, background, user=user, purpose=auth_service.RESET_PASSWORD,
+            ttl=timedelta(minutes=minutes), path="reset-password", subject="Reset your password",
+            text="Someone asked to reset the password of this account. If it was you, open:\n{link}\n\n"
+                 f"The link works once and expires in {minutes} minutes. If it was not you, ignore this message.")
     # The same answer either way: the response never reveals whether an account exists.
     return MessageOut(message="If that email is registered, a reset link has been sent")
 

@@ -12,7 +12,13 @@ from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
-from app.core.errors import ForbiddenError, PayloadTooLargeError, UnauthorizedError, UnprocessableError
+from app.core.errors import (
+    ForbiddenError,
+    NotFoundError,
+    PayloadTooLargeError,
+    UnauthorizedError,
+    UnprocessableError,
+)
 from app.models import User
 from app.services import auth_service
 
@@ -64,8 +70,6 @@ def invalid_body(exc: ValidationError) -> RequestValidationError:
 
 def parse_id(raw: str, what: str) -> int:
     """Path ids are parsed by hand so a malformed id is a 404 like any other unknown id (never a 422)."""
-    from app.core.errors import NotFoundError
-
     if not raw.isdigit() or len(raw) > 18:
         raise NotFoundError(what)
     return int(raw)

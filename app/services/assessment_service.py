@@ -611,26 +611,24 @@ def _interview_feedback(units: Sequence[AnswerUnit], per_question: list[dict[str
         scored = [q for q in per_question if q["scores"].get(dim) is not None]
         return sorted(scored, key=lambda q: q["scores"][dim], reverse=reverse)[0]
 
-    chosen_strengths = _pick(strengths, reverse=True)
-    for dim, score in ranked:  # top up from the strongest dimensions, still pointing at a real answer
-        if len(chosen_strengths) >= 3:
-            break
-        if dim in {s["dimension"] for s in chosen_strengths}:
-            continue
-        q = best_question(dim, True)
-        chosen_strengths.append({"dimension": dim, "text": f"Relative strength: {dim.replace('_', ' ')} "
-                                 f"({score:.0f}/100)", "question": _short_question(q["question"]),
-                                 "question_number": q["question_number"], "quote": q["evidence"].get(dim)})
-    chosen_improvements = _pick(improvements, reverse=False)
-    for dim, score in reversed(ranked):
-        if len(chosen_improvements) >= 3:
-            break
-        if dim in {s["dimension"] for s in chosen_improvements}:
-            continue
-        q = best_question(dim, False)
-        chosen_improvements.append({"dimension": dim, "text": f"Raise your {dim.replace('_', ' ')} "
-                                    f"({score:.0f}/100)", "question": _short_question(q["question"]),
-                                    "question_number": q["question_number"], "quote": q["evidence"].get(dim)})
+    def top_up(chosen: list[dict[str, Any]], dims: Sequence[tuple[str, float]], label: str,
+               best_first: bool) -> list[dict[str, Any]]:
+        """At least three items: add whole dimensions, each still pointing at the answer that shows it most."""
+        for dim, score in dims:
+            if len(chosen) >= 3:
+                break
+            if dim in {c["dimension"] for c in chosen}:
+                continue
+            q = best_question(dim, best_first)
+            chosen.append({"dimension": dim, "text": label.format(dim=dim.replace("_", " "), score=score),
+                           "question": _short_question(q["question"]), "question_number": q["question_number"],
+                           "quote": q["evidence"].get(dim)})
+        return chosen
+
+    chosen_strengths = top_up(_pick(strengths, reverse=True), ranked, "Relative strength: {dim} ({score:.0f}/100)",
+                              best_first=True)
+    chosen_improvements = top_up(_pick(improvements, reverse=False), list(reversed(ranked)),
+                                 "Raise your {dim} ({score:.0f}/100)", best_first=False)
 
     topics: list[str] = []
     for unit, q in zip(units, per_question, strict=True):
