@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app import __version__
-from app.api import ai_interview, auth, coach, documents, health, practice, uploads, users
+from app.api import ai_interview, auth, coach, documents, health, practice, realtime, uploads, users
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_session_factory, session_scope
 from app.core.logging import configure_logging
@@ -123,7 +123,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes)
     app.add_middleware(RequestContextMiddleware)
 
-    for router in (health.router, auth.router, users.router, ai_interview.router, documents.router, uploads.router,
-                   practice.router, coach.router):
+    for router in (health.router, auth.router, users.router, ai_interview.router, realtime.router, documents.router,
+                   uploads.router, practice.router, coach.router):
         app.include_router(router)
     return app
