@@ -210,6 +210,6 @@ async def send_audio_answer(session_id: str, request: Request, user: CurrentUser
         raise UnprocessableError("No speech was recognised in the audio")
     timings = heard["word_timings"] or None
     duration = heard["duration_seconds"] or (timings[-1][1] - timings[0][0] if timings else None)
-    body = MessageIn(message=text[:8000], duration_seconds=duration, word_timings=timings)
+    body = MessageIn(message=text[: settings.max_message_chars], duration_seconds=duration, word_timings=timings)
     session, turn = await _engine(request).message(db, user, sid, body)
     return {**_turn_out(session, turn), "transcript": text}

@@ -118,7 +118,6 @@ class Settings(BaseSettings):
     cartesia_api_key: SecretStr | None = None
     cartesia_base_url: str | None = None
     cartesia_voice_id: str = "a0e99841-438c-4a64-b679-ae501e7d6091"
-    murf_api_key: SecretStr | None = None
     exa_api_key: SecretStr | None = None
     serper_api_key: SecretStr | None = None
     tavily_api_key: SecretStr | None = None

@@ -8,7 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 InterviewType = Literal["behavioral", "technical", "case", "system_design", "general", "mixed"]
 Difficulty = Literal["easy", "medium", "hard"]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
-MessageText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=8000)]
+# Hard ceiling; the configured limit (MAX_MESSAGE_CHARS, default 8000) is checked by the service.
+MessageText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=50000)]
 
 
 class SessionCreate(BaseModel):

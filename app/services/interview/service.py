@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from app.core.config import Settings
-from app.core.errors import ConflictError, NotFoundError
+from app.core.errors import ConflictError, NotFoundError, UnprocessableError
 from app.models import AIInterviewInteraction, AIInterviewSession, Document, User, UserProfile
 from app.schemas.interview import MessageIn, SessionCreate
 from app.services.interview.state import InterviewConfig, InterviewContext, InterviewState, Turn
@@ -122,6 +122,8 @@ class InterviewService:
 
     async def message(self, db: AsyncSession, user: User, session_id: int, body: MessageIn
                       ) -> tuple[AIInterviewSession, Turn]:
+        if len(body.message) > self.settings.max_message_chars:
+            raise UnprocessableError(f"Message is longer than {self.settings.max_message_chars} characters")
         session, took_over = await self._acquire_lease(db, user, session_id)
         token = session.lease_token
         try:
