@@ -99,6 +99,15 @@ def chroma_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return CHROMA_DIR
 
 
+@pytest.fixture(scope="session", autouse=True)
+async def question_bank_index(chroma_dir: Path) -> None:
+    """Embed the question bank once per run. Each app would otherwise start embedding it in the background and,
+    being torn down seconds later, cancel the work for the next one to start again."""
+    from app.services.rag_service import RagService
+
+    await RagService(Settings(_env_file=None, chroma_path=chroma_dir)).ensure_bank_indexed()
+
+
 @pytest.fixture
 def settings(tmp_path: Path, clean_db: str) -> Settings:
     settings = make_settings(tmp_path, clean_db)
