@@ -47,6 +47,9 @@ async def test_profile_crud(client, user_headers):
     assert body["target_companies"] == ["Stripe"] and body["user_id"] and body["created_at"]
     again = await client.post("/ai-interview/profile", json=PROFILE, headers=user_headers)
     assert again.status_code == 400
+    reindexed = await client.post("/ai-interview/profile/index", headers=user_headers)
+    assert reindexed.json()["indexed_chunks"] >= 1
+    assert (await client.get("/ai-interview/profile", headers=user_headers)).json()["index_status"] == "indexed"
     upd = await client.put("/ai-interview/profile", json={"years_of_experience": 5}, headers=user_headers)
     assert upd.status_code == 200
     assert upd.json()["years_of_experience"] == 5 and upd.json()["current_company"] == "Acme Pay"
