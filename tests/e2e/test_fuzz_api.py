@@ -29,7 +29,7 @@ def test_no_server_errors_under_fuzzing(tmp_path, clean_db):
              "--checks", "not_a_server_error", "--max-examples", "20", "--workers", "2", "--seed", "1",
              "--exclude-path", "/auth/logout", "--exclude-path", "/ai-interview/livekit/token",
              "--exclude-path", "/ai-interview/sessions/{session_id}/audio"],
-            capture_output=True, text=True, timeout=900,
+            capture_output=True, text=True, timeout=900, cwd=tmp_path,  # its cache stays out of the tree
         )
         summary = result.stdout[-3000:]
         assert result.returncode == 0, summary
