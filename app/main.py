@@ -59,7 +59,6 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.db_sessions = create_session_factory(engine)
     app.state.mailer = Mailer(settings)
     app.state.readiness_probes = {}
-    app.state.user_cleanups = []
     await _create_first_admin(app)
     async with AsyncExitStack() as stack:
         gateway = getattr(app.state, "model_gateway", None) or build_gateway(settings)
@@ -69,7 +68,6 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         indexing = IndexingService(rag, app.state.db_sessions) if rag else DisabledIndexing()
         app.state.indexing = indexing
         stack.push_async_callback(indexing.close)
-        app.state.user_cleanups.append(indexing.forget_user)
         if rag is not None:
             app.state.readiness_probes["vector_store"] = rag.probe
             # Embedding the bank takes a second or two: do it in the background; until it is done the

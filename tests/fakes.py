@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -73,6 +72,3 @@ def fake_gateway(**kwargs: Any) -> ModelGateway:
     model = ToolCallingFakeModel(respond=kwargs.pop("respond", scripted_interviewer), calls=[], **kwargs)
     return ModelGateway([Provider("fake", model)])
 
-
-def dump(obj: Any) -> str:
-    return json.dumps(obj, indent=2, default=str)

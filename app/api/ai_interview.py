@@ -128,8 +128,8 @@ async def complete_session(session_id: str, user: CurrentUser, db: DbSession, re
 async def _assessment(request: Request, db, user, session_id: str) -> tuple[AIInterviewSession, dict]:  # noqa: ANN001
     sid = parse_id(session_id, "Interview session")
     engine = _engine(request)
-    session = await engine.complete(db, user, sid)  # assessing an unfinished interview finishes it first
-    session = await engine.get_owned(db, user, sid, with_turns=True)
+    # Assessing an unfinished interview finishes it first.
+    session = await engine.complete(db, user, sid, with_turns=True)
     state = request.app.state
     rag = getattr(state.indexing, "rag", None)
     result, fresh = await assessment_service.assess_session(

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Request, status
 
-from app.api.deps import CurrentUser, DbSession, parse_id
+from app.api.deps import CurrentUser, DbSession, SettingsDep, parse_id
 from app.core.errors import responses
 from app.schemas.practice import (
     PracticeAnswerIn,
@@ -37,9 +37,13 @@ async def get_drill(drill_id: str, user: CurrentUser, db: DbSession) -> Practice
 
 
 @router.post("/{drill_id}/answer", response_model=PracticeOut, responses=responses(401, 404, 409, 422))
-async def answer_drill(drill_id: str, body: PracticeAnswerIn, user: CurrentUser, db: DbSession) -> PracticeOut:
+async def answer_drill(drill_id: str, body: PracticeAnswerIn, user: CurrentUser, db: DbSession, request: Request,
+                       settings: SettingsDep) -> PracticeOut:
     drill = await practice_service.get_owned(db, user, parse_id(drill_id, "Practice session"))
-    await practice_service.submit_answer(db, drill, body.answer, body.duration_seconds)
+    rag = getattr(request.app.state.indexing, "rag", None)
+    await practice_service.submit_answer(db, drill, body.answer, settings=settings,
+                                         duration_seconds=body.duration_seconds,
+                                         embedder=rag.embedder if rag else None)
     await db.commit()
     return PracticeOut.model_validate(drill)
 

@@ -315,27 +315,6 @@ def answer_notes(question: str, analysis: dict[str, Any], scores: dict[str, dict
     return strengths, improvements
 
 
-def assess_single_answer(question: str, analysis: dict[str, Any], *, key_points: Sequence[str] = (),
-                         interview_type: str | None = None, weights: dict[str, dict[str, float]] | None = None
-                         ) -> dict[str, Any]:
-    from app.core.config import DEFAULT_SCORE_WEIGHTS
-
-    scores = score_answer(analysis)
-    groups = group_scores(scores)
-    kind = interview_type or ("technical" if analysis.get("category") in TECHNICAL_CATEGORIES else "behavioral")
-    overall = overall_score(groups, (weights or DEFAULT_SCORE_WEIGHTS).get(kind, DEFAULT_SCORE_WEIGHTS["mixed"]))
-    strengths, improvements = answer_notes(question, analysis, scores, key_points)
-    summary = (f"Overall {overall:.0f}/100." if overall is not None else "This answer could not be scored.")
-    if strengths:
-        summary += f" Best: {strengths[0]['text'].lower()}."
-    if improvements:
-        summary += f" Work on: {improvements[0]['text'][0].lower() + improvements[0]['text'][1:]}."
-    return {"scores": scores, "groups": groups, "overall_score": overall,
-            "feedback": {"summary": summary, "strengths": [i["text"] for i in strengths],
-                         "improvements": [i["text"] for i in improvements],
-                         "evidence": {"strengths": strengths, "improvements": improvements}}}
-
-
 # --- a whole interview -----------------------------------------------------------------------------------------------
 
 GENERIC_STORY_POINTS = ("Gives concrete context and scope", "Makes their own contribution clear",
@@ -513,6 +492,7 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
             "star": star_summary(analysis), "matched_key_points": analysis.get("matched_key_points"),
             "missed_key_points": [k for k in unit.key_points if k not in (analysis.get("matched_key_points") or [])],
             "strengths": [s["text"] for s in strengths], "improvements": [i["text"] for i in improvements],
+            "analysis": analysis,
         })
     weakest = sorted(((n, s) for n, s in dimension_scores.items() if s is not None), key=lambda p: p[1])[:3]
     feedback = _interview_feedback(units, per_question, all_strengths, all_improvements, dimension_scores, overall,

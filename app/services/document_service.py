@@ -87,9 +87,9 @@ async def get_owned(db: AsyncSession, user: User, document_id: int) -> Document:
 
 async def delete(db: AsyncSession, storage: Storage, indexing, user: User, document_id: int) -> None:  # noqa: ANN001
     doc = await get_owned(db, user, document_id)
-    key = doc.storage_key
+    key, kind = doc.storage_key, doc.kind
     await db.delete(doc)
     await db.commit()
     if key:
         await storage.delete(key)
-    await indexing.forget_document(user.id, document_id)
+    await indexing.forget_document(user.id, kind, document_id)

@@ -40,7 +40,7 @@ class DisabledIndexing:
     async def reindex_user(self, user_id: int) -> int:
         return 0
 
-    async def forget_document(self, user_id: int, document_id: int) -> None:
+    async def forget_document(self, user_id: int, kind: str, document_id: int) -> None:
         return None
 
     async def forget_user(self, user_id: int) -> None:
@@ -193,9 +193,8 @@ class IndexingService:
             total += await self.index_session(session_id)
         return total
 
-    async def forget_document(self, user_id: int, document_id: int) -> None:
-        for kind in ("resume", "job_description"):
-            await self.rag.delete_source(user_id, kind, str(document_id))
+    async def forget_document(self, user_id: int, kind: str, document_id: int) -> None:
+        await self.rag.delete_source(user_id, kind, str(document_id))
 
     async def forget_user(self, user_id: int) -> None:
         await self.rag.delete_user(user_id)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.config import Settings
 from app.core.errors import BadRequestError, ConflictError, NotFoundError
 from app.models import PracticeSession, User, UserProfile
 from app.services import assessment_service
@@ -42,20 +44,25 @@ async def list_for(db: AsyncSession, user: User) -> list[PracticeSession]:
     return list(rows)
 
 
-async def submit_answer(db: AsyncSession, drill: PracticeSession, answer: str,
-                        duration_seconds: float | None = None) -> PracticeSession:
+async def submit_answer(db: AsyncSession, drill: PracticeSession, answer: str, *, settings: Settings,
+                        duration_seconds: float | None = None, embedder: Any = None) -> PracticeSession:
+    """Assessed exactly like one question of an interview, by the same service."""
     if drill.status == "completed":
         raise ConflictError("This practice session is already completed")
     bank = questions_by_id().get(drill.question_ref or "")
     category = bank.category if bank else "behavioral"
-    analysis = assessment_service.analyze_answer(
-        drill.question, answer, category=category, key_points=bank.key_points if bank else (),
+    unit = assessment_service.AnswerUnit(
+        question_number=1, question=drill.question, category=category, phase=category,
+        key_points=bank.key_points if bank else assessment_service.GENERIC_STORY_POINTS,
+        topics=bank.topics if bank else (), competencies=bank.competencies if bank else (), answer=answer,
         duration_seconds=duration_seconds,
     )
-    result = assessment_service.assess_single_answer(drill.question, analysis,
-                                                     key_points=list(bank.key_points) if bank else [])
+    kind = "technical" if category in assessment_service.TECHNICAL_CATEGORIES else "behavioral"
+    result = await assessment_service.assess_interview([unit], interview_type=kind, weights=settings.score_weights,
+                                                       embedder=embedder)
+    graded = result["per_question"][0]
     drill.answer = answer
-    drill.analysis = {**analysis, "scores": result["scores"], "overall_score": result["overall_score"]}
+    drill.analysis = {**graded["analysis"], "scores": graded["scores"], "overall_score": result["overall_score"]}
     drill.overall_score = result["overall_score"]
     drill.detailed_feedback = result["feedback"]
     await db.flush()

@@ -20,14 +20,12 @@ async def delete_user(db: AsyncSession, resources: Any, user: User) -> None:
     keys += list(await db.scalars(select(UploadIntent.key).where(UploadIntent.user_id == user_id)))
     await db.delete(user)
     await db.commit()
-    storage = getattr(resources, "storage", None)
-    for key in keys if storage is not None else []:
+    for key in keys:
         try:
-            await storage.delete(key)
+            await resources.storage.delete(key)
         except Exception:
             logger.exception("Could not delete stored file %s of deleted user %s", key, user_id)
-    for cleanup in getattr(resources, "user_cleanups", []):
-        try:
-            await cleanup(user_id)
-        except Exception:  # the account is gone; a leftover file or vector must not turn this into a 500
-            logger.exception("Cleanup after deleting user %s failed", user_id)
+    try:
+        await resources.indexing.forget_user(user_id)
+    except Exception:  # the account is gone; leftover vectors must not turn this into a 500
+        logger.exception("Removing the vectors of deleted user %s failed", user_id)

@@ -66,27 +66,31 @@ def local(tmp_path: Path) -> LocalStorage:
     return LocalStorage(tmp_path / "uploads", SECRET)
 
 
-async def test_local_round_trip(local: LocalStorage) -> None:
-    key = "uploads/7/abc.pdf"
-    assert isinstance(local, Storage) and local.kind == "local"
-    assert not await local.exists(key)
-    assert await local.size(key) is None
+async def round_trip(storage: Storage, kind: str, key: str = "uploads/7/abc.pdf") -> None:
+    """What every storage must do: missing → put → read back → delete (twice, quietly)."""
+    assert isinstance(storage, Storage) and storage.kind == kind
+    assert not await storage.exists(key)
+    assert await storage.size(key) is None
     with pytest.raises(FileNotFoundError):
-        await local.get(key)
+        await storage.get(key)
+    await storage.put(key, b"%PDF-1.4 hello", "application/pdf")
+    assert await storage.exists(key)
+    assert await storage.size(key) == len(b"%PDF-1.4 hello")
+    assert await storage.get(key) == b"%PDF-1.4 hello"
+    await storage.delete(key)
+    assert not await storage.exists(key)
+    await storage.delete(key)  # missing: no error
 
+
+async def test_local_round_trip(local: LocalStorage) -> None:
+    await round_trip(local, "local")
+    key = "uploads/7/abc.pdf"
     await local.put(key, b"%PDF-1.4 hello", "application/pdf")
-    assert await local.exists(key)
-    assert await local.size(key) == len(b"%PDF-1.4 hello")
-    assert await local.get(key) == b"%PDF-1.4 hello"
     assert (local.root / "uploads" / "7" / "abc.pdf").read_bytes() == b"%PDF-1.4 hello"
 
     await local.put(key, b"v2", "application/pdf")  # overwrite replaces atomically, no temp files left behind
     assert await local.get(key) == b"v2"
     assert [p.name for p in (local.root / "uploads" / "7").iterdir()] == ["abc.pdf"]
-
-    await local.delete(key)
-    assert not await local.exists(key)
-    await local.delete(key)  # missing: no error
 
 
 async def test_local_directory_is_not_a_file(local: LocalStorage) -> None:
@@ -187,21 +191,7 @@ def s3(s3_endpoint: str) -> S3Storage:
 
 @pytest.mark.slow
 async def test_s3_round_trip(s3: S3Storage) -> None:
-    key = "uploads/7/abc.pdf"
-    assert isinstance(s3, Storage) and s3.kind == "s3"
-    assert not await s3.exists(key)
-    assert await s3.size(key) is None
-    with pytest.raises(FileNotFoundError):
-        await s3.get(key)
-
-    await s3.put(key, b"%PDF-1.4 hello", "application/pdf")
-    assert await s3.exists(key)
-    assert await s3.size(key) == len(b"%PDF-1.4 hello")
-    assert await s3.get(key) == b"%PDF-1.4 hello"
-
-    await s3.delete(key)
-    assert not await s3.exists(key)
-    await s3.delete(key)  # missing: no error
+    await round_trip(s3, "s3")
     with pytest.raises(InvalidKey):
         await s3.put("../x", b"x", "text/plain")
 

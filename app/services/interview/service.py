@@ -242,8 +242,9 @@ class InterviewService:
 
     # --- completing --------------------------------------------------------------------------------------------
 
-    async def complete(self, db: AsyncSession, user: User, session_id: int) -> AIInterviewSession:
-        session = await self.get_owned(db, user, session_id)
+    async def complete(self, db: AsyncSession, user: User, session_id: int, *, with_turns: bool = False
+                       ) -> AIInterviewSession:
+        session = await self.get_owned(db, user, session_id, with_turns=with_turns)
         if session.status != "completed":
             self._mark_completed(session)
             await db.commit()
