@@ -9,14 +9,14 @@ import sys
 
 from app.core.config import get_settings
 from app.core.db import create_engine, create_session_factory, session_scope
-from app.services import auth_service
+from app.services.accounts import auth as accounts
 
 
 async def _create_admin(email: str, password: str, name: str) -> None:
     engine = create_engine(get_settings())
     try:
         async with session_scope(create_session_factory(engine)) as db:
-            user = await auth_service.ensure_admin(db, email, password, name)
+            user = await accounts.ensure_admin(db, email, password, name)
             print(f"Admin ready: {user.email} (id {user.id})")
     finally:
         await engine.dispose()

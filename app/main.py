@@ -10,7 +10,20 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app import __version__
-from app.api import ai_interview, auth, coach, documents, health, practice, realtime, uploads, users
+from app.api import (
+    auth,
+    coach,
+    documents,
+    health,
+    interviews,
+    practice,
+    profile,
+    realtime,
+    results,
+    uploads,
+    users,
+    voice,
+)
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_session_factory, session_scope
 from app.core.logging import configure_logging
@@ -19,15 +32,18 @@ from app.middleware.body_limit import BodySizeLimitMiddleware
 from app.middleware.errors import install_error_handlers
 from app.middleware.rate_limit import RateLimitMiddleware, build_limiter
 from app.middleware.request_context import RequestContextMiddleware
-from app.services import auth_service
-from app.services.indexing import DisabledIndexing, IndexingService
+from app.services.accounts import auth as accounts
+from app.services.accounts.mail import Mailer
+from app.services.assessment.service import AssessmentService
+from app.services.documents.service import DocumentService
 from app.services.interview.graph import build_graph, open_checkpointer
 from app.services.interview.nodes import InterviewNodes
 from app.services.interview.service import InterviewService
-from app.services.llm import build_gateway
-from app.services.mail import Mailer
-from app.services.rag_service import RagService
+from app.services.llm.gateway import build_gateway
+from app.services.retrieval.indexing import DisabledIndexing, IndexingService
+from app.services.retrieval.rag import RagService
 from app.services.storage import build_storage
+from app.services.uploads import UploadService
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +63,7 @@ async def _create_first_admin(app: FastAPI) -> None:
     settings: Settings = app.state.settings
     if settings.first_admin_email and settings.first_admin_password:
         async with session_scope(app.state.db_sessions) as db:
-            await auth_service.ensure_admin(db, settings.first_admin_email,
+            await accounts.ensure_admin(db, settings.first_admin_email,
                                             settings.first_admin_password.get_secret_value())
 
 
@@ -63,11 +79,16 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     async with AsyncExitStack() as stack:
         gateway = getattr(app.state, "model_gateway", None) or build_gateway(settings)
         app.state.model_gateway = gateway
-        app.state.storage = build_storage(settings)
+        storage = app.state.storage = build_storage(settings)
         rag = RagService(settings) if settings.rag_enabled else None
+        app.state.embedder = rag.embedder if rag else None
         indexing = IndexingService(rag, app.state.db_sessions) if rag else DisabledIndexing()
         app.state.indexing = indexing
         stack.push_async_callback(indexing.close)
+        app.state.documents = DocumentService(settings, storage, indexing)
+        app.state.uploads = UploadService(settings, storage)
+        app.state.assessments = AssessmentService(weights=settings.score_weights, gateway=gateway,
+                                                  embedder=app.state.embedder, indexing=indexing)
         if rag is not None:
             app.state.readiness_probes["vector_store"] = rag.probe
             # Embedding the bank takes a second or two: do it in the background; until it is done the
@@ -121,7 +142,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes)
     app.add_middleware(RequestContextMiddleware)
 
-    for router in (health.router, auth.router, users.router, ai_interview.router, realtime.router, documents.router,
-                   uploads.router, practice.router, coach.router):
+    for router in (health.router, auth.router, users.router, profile.router, interviews.router, results.router,
+                   realtime.router, voice.router, documents.router, uploads.router, practice.router, coach.router):
         app.include_router(router)
     return app

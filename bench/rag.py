@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.core.config import Settings  # noqa: E402
-from app.services.rag_service import RagService, shared_embedder  # noqa: E402
+from app.services.retrieval.embedder import shared_embedder  # noqa: E402
+from app.services.retrieval.rag import RagService  # noqa: E402
 
 WORDS = ("design build scale debug migrate kafka postgres react kubernetes latency throughput cache index "
          "team customer deadline incident rollback queue shard replica api auth payments search mobile data "
@@ -50,7 +51,8 @@ async def main(sizes: list[int]) -> None:
     rate = len(batch) / (time.perf_counter() - t)
     print(f"embedding throughput:           {rate:8.0f} sentences/s (all-MiniLM-L6-v2, CPU)")
 
-    from app.services.documents import chunk_text, parse_resume
+    from app.services.documents.resume import parse_resume
+    from app.services.retrieval.chunking import chunk_text
 
     resume = (ROOT / "tests" / "data" / "documents" / "resume_backend.md").read_text()
     tmp = Path(tempfile.mkdtemp(prefix="bench-rag-"))

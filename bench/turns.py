@@ -136,7 +136,7 @@ async def in_process(stub_url: str | None, turns: int) -> None:
     from app.core.config import Settings
     from app.services.interview.graph import build_graph
     from app.services.interview.nodes import InterviewNodes
-    from app.services.llm import build_gateway
+    from app.services.llm.gateway import build_gateway
 
     settings = Settings(_env_file=None, openai_api_key="sk-bench", openai_base_url=f"{stub_url}/v1") \
         if stub_url else Settings(_env_file=None)

@@ -103,7 +103,7 @@ def chroma_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 async def question_bank_index(chroma_dir: Path) -> None:
     """Embed the question bank once per run. Each app would otherwise start embedding it in the background and,
     being torn down seconds later, cancel the work for the next one to start again."""
-    from app.services.rag_service import RagService
+    from app.services.retrieval.rag import RagService
 
     await RagService(Settings(_env_file=None, chroma_path=chroma_dir)).ensure_bank_indexed()
 
@@ -112,7 +112,7 @@ async def question_bank_index(chroma_dir: Path) -> None:
 def settings(tmp_path: Path, clean_db: str) -> Settings:
     settings = make_settings(tmp_path, clean_db)
     # Database ids restart with every test, so user vectors from an earlier test must not linger.
-    from app.services.rag_service import USER_COLLECTION, chroma_client
+    from app.services.retrieval.rag import USER_COLLECTION, chroma_client
 
     collection = chroma_client(settings).get_or_create_collection(USER_COLLECTION, metadata={"hnsw:space": "cosine"})
     if collection.count():

@@ -12,7 +12,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
-from app.services.llm import ModelGateway, Provider
+from app.services.llm.gateway import ModelGateway, Provider
 
 
 class ToolCallingFakeModel(BaseChatModel):

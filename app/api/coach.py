@@ -1,22 +1,19 @@
+"""The interview coach (`/ai/chat`)."""
+
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 
-from app.api.deps import CurrentUser, SettingsDep
-from app.core.errors import PayloadTooLargeError, responses
-from app.middleware.rate_limit import KeyedLimit
+from app.api.deps import CurrentUser, GatewayDep, ModelLimit
+from app.api.openapi import responses
 from app.schemas.practice import ChatIn, ChatOut
-from app.services import coach_service
+from app.services import coach
 
 router = APIRouter(prefix="/ai", tags=["coach"])
-MAX_CHAT_CHARS = 8000
 
 
-@router.post("/chat", response_model=ChatOut, responses=responses(401, 413, 422, 429))
-async def chat(body: ChatIn, user: CurrentUser, request: Request, settings: SettingsDep) -> ChatOut:
+@router.post("/chat", response_model=ChatOut, dependencies=[ModelLimit], responses=responses(401, 413, 422, 429))
+async def chat(body: ChatIn, user: CurrentUser, gateway: GatewayDep) -> ChatOut:
     """Ask the interview coach, e.g. "How do I use the STAR method?"."""
-    if len(body.message) > MAX_CHAT_CHARS:
-        raise PayloadTooLargeError(f"Message is longer than {MAX_CHAT_CHARS} characters")
-    KeyedLimit("model", settings.rate_limit_model_per_client).enforce(request, str(user.id), "coach requests")
-    result = await coach_service.answer(body.message, request.app.state.model_gateway)
+    result = await coach.answer(body.message, gateway)
     return ChatOut(reply=result.reply, mode=result.mode, sources=result.sources)

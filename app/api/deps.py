@@ -1,26 +1,31 @@
-"""Typed dependencies shared by the routers."""
+"""Typed dependencies shared by the routers. Routes get everything they need from here (settings, a database
+session, the current user, the services, an owned interview) and never reach into `app.state` themselves."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import Depends, Request, UploadFile
+from fastapi import Depends, Path, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import OAuth2PasswordBearer
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
-from app.core.errors import (
-    ForbiddenError,
-    NotFoundError,
-    PayloadTooLargeError,
-    UnauthorizedError,
-    UnprocessableError,
-)
-from app.models import User
-from app.services import auth_service
+from app.core.errors import ForbiddenError, InvalidInputError, NotAuthenticatedError, NotFoundError, TooLargeError
+from app.middleware.rate_limit import KeyedLimit
+from app.models import AIInterviewSession, User
+from app.services.accounts import auth
+from app.services.accounts.mail import Mailer
+from app.services.assessment.service import AssessmentService
+from app.services.documents.service import DocumentService
+from app.services.interview.service import InterviewService
+from app.services.llm.gateway import ModelGateway
+from app.services.retrieval.embedder import Embedder
+from app.services.retrieval.indexing import DisabledIndexing, IndexingService
+from app.services.storage import Storage
+from app.services.uploads import UploadService
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/auth/login", auto_error=False)
 
@@ -37,13 +42,36 @@ async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 DbSession = Annotated[AsyncSession, Depends(get_db)]
 
+# --- the shared services, built once by the app's lifespan
+
+
+def _from_state(name: str):  # noqa: ANN202
+    def get(request: Request) -> object:
+        return getattr(request.app.state, name)
+
+    get.__name__ = f"get_{name}"
+    return get
+
+
+InterviewsDep = Annotated[InterviewService, Depends(_from_state("interviews"))]
+AssessmentsDep = Annotated[AssessmentService, Depends(_from_state("assessments"))]
+DocumentsDep = Annotated[DocumentService, Depends(_from_state("documents"))]
+IndexingDep = Annotated[IndexingService | DisabledIndexing, Depends(_from_state("indexing"))]
+StorageDep = Annotated[Storage, Depends(_from_state("storage"))]
+UploadsDep = Annotated[UploadService, Depends(_from_state("uploads"))]
+MailerDep = Annotated[Mailer, Depends(_from_state("mailer"))]
+GatewayDep = Annotated[ModelGateway | None, Depends(_from_state("model_gateway"))]
+EmbedderDep = Annotated[Embedder | None, Depends(_from_state("embedder"))]
+
+# --- who is calling
+
 
 async def get_current_login(
     request: Request, db: DbSession, settings: SettingsDep, token: Annotated[str | None, Depends(oauth2_scheme)]
 ) -> tuple[User, str]:
     if not token:
-        raise UnauthorizedError("Not authenticated")
-    user, session_id = await auth_service.user_from_access_token(db, settings, token)
+        raise NotAuthenticatedError("Not authenticated")
+    user, session_id = await auth.user_from_access_token(db, settings, token)
     request.state.user_id = user.id
     return user, session_id
 
@@ -62,10 +90,7 @@ CurrentLogin = Annotated[tuple[User, str], Depends(get_current_login)]
 CurrentUser = Annotated[User, Depends(get_current_user)]
 AdminUser = Annotated[User, Depends(get_admin_user)]
 
-
-def invalid_body(exc: ValidationError) -> RequestValidationError:
-    """A 422 like FastAPI's own for a body we parse by hand (without echoing the raw input, which may be binary)."""
-    return RequestValidationError(exc.errors(include_url=False, include_context=False, include_input=False))
+# --- ids in paths
 
 
 def parse_id(raw: str, what: str) -> int:
@@ -75,13 +100,46 @@ def parse_id(raw: str, what: str) -> int:
     return int(raw)
 
 
+def interview_id(session_id: Annotated[str, Path(description="Interview session id")]) -> int:
+    return parse_id(session_id, "Interview session")
+
+
+InterviewId = Annotated[int, Depends(interview_id)]
+
+
+async def owned_interview(session_id: InterviewId, user: CurrentUser, db: DbSession,
+                          interviews: InterviewsDep) -> AIInterviewSession:
+    """The caller's interview session; 404 for an unknown id or someone else's."""
+    return await interviews.get_owned(db, user, session_id)
+
+
+OwnedInterview = Annotated[AIInterviewSession, Depends(owned_interview)]
+
+# --- limits on routes that may call a model
+
+
+def model_limit(request: Request, user: CurrentUser, settings: SettingsDep) -> None:
+    """Per-user limit on routes that may call a model (interview turns, assessment, the coach)."""
+    KeyedLimit("model", settings.rate_limit_model_per_client).enforce(request, str(user.id), "model requests")
+
+
+ModelLimit = Depends(model_limit)
+
+# --- request bodies parsed by hand
+
+
+def invalid_body(exc: ValidationError) -> RequestValidationError:
+    """A 422 like FastAPI's own for a body we parse by hand (without echoing the raw input, which may be binary)."""
+    return RequestValidationError(exc.errors(include_url=False, include_context=False, include_input=False))
+
+
 async def read_upload(upload: UploadFile, limit: int) -> bytes:
     """Read at most `limit` bytes; one byte more means the file is too large (413) and the rest is not read."""
     data = await upload.read(limit + 1)
     if len(data) > limit:
-        raise PayloadTooLargeError(f"File is larger than the {limit // (1024 * 1024)} MB limit")
+        raise TooLargeError(f"File is larger than the {limit // (1024 * 1024)} MB limit")
     if not data:
-        raise UnprocessableError("The uploaded file is empty")
+        raise InvalidInputError("The uploaded file is empty")
     return data
 
 

@@ -1,12 +1,23 @@
+"""Resumes and job descriptions (`/documents`): uploaded, parsed, stored and indexed for the interviewer."""
+
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response, status
 from pydantic import ValidationError
 
-from app.api.deps import CurrentUser, DbSession, SettingsDep, form_file, invalid_body, parse_id, read_upload
-from app.core.errors import UnsupportedMediaError, responses
+from app.api.deps import (
+    CurrentUser,
+    DbSession,
+    DocumentsDep,
+    SettingsDep,
+    form_file,
+    invalid_body,
+    parse_id,
+    read_upload,
+)
+from app.api.openapi import responses
+from app.core.errors import UnsupportedMediaError
 from app.schemas.documents import DocumentOut, JobDescriptionIn
-from app.services import document_service
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
@@ -14,30 +25,23 @@ _FILE_BODY = {"multipart/form-data": {"schema": {"type": "object", "required": [
                                                   "properties": {"file": {"type": "string", "format": "binary"}}}}}
 
 
-def _out(doc) -> DocumentOut:  # noqa: ANN001
-    return DocumentOut.model_validate(doc)
-
-
 @router.post("/resume", status_code=status.HTTP_201_CREATED, response_model=DocumentOut,
              responses=responses(401, 413, 415, 422), openapi_extra={"requestBody": {"content": _FILE_BODY}})
-async def upload_resume(request: Request, user: CurrentUser, db: DbSession, settings: SettingsDep) -> DocumentOut:
+async def upload_resume(request: Request, user: CurrentUser, db: DbSession, settings: SettingsDep,
+                        documents: DocumentsDep) -> DocumentOut:
     """A resume as PDF, DOCX or TXT/MD (multipart field `file`): parsed, stored and indexed for the interviewer."""
     upload = await form_file(request)
     data = await read_upload(upload, settings.max_upload_bytes)
-    doc = await document_service.add_resume(db, request.app.state.storage, settings, user, data=data,
-                                            filename=upload.filename)
-    await request.app.state.indexing.schedule_document(doc.id)
-    return _out(doc)
+    return DocumentOut.model_validate(await documents.add_resume(db, user, data=data, filename=upload.filename))
 
 
 @router.post("/job-description", status_code=status.HTTP_201_CREATED, response_model=DocumentOut,
              responses=responses(401, 413, 415, 422),
              openapi_extra={"requestBody": {"content": {
                  "application/json": {"schema": {"$ref": "#/components/schemas/JobDescriptionIn"}}, **_FILE_BODY}}})
-async def upload_job_description(request: Request, user: CurrentUser, db: DbSession,
-                                 settings: SettingsDep) -> DocumentOut:
+async def upload_job_description(request: Request, user: CurrentUser, db: DbSession, settings: SettingsDep,
+                                 documents: DocumentsDep) -> DocumentOut:
     """JSON `{text, title?}` or a multipart `file`."""
-    storage = request.app.state.storage
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in ("", "application/json", "multipart/form-data"):
         raise UnsupportedMediaError("Send JSON {text, title?} or a multipart form with a `file` field")
@@ -45,33 +49,30 @@ async def upload_job_description(request: Request, user: CurrentUser, db: DbSess
         upload = await form_file(request)
         data = await read_upload(upload, settings.max_upload_bytes)
         title = (await request.form()).get("title")
-        doc = await document_service.add_job_description(db, storage, settings, user, data=data,
-                                                         filename=upload.filename,
-                                                         title=title if isinstance(title, str) else None)
+        doc = await documents.add_job_description(db, user, data=data, filename=upload.filename,
+                                                  title=title if isinstance(title, str) else None)
     else:
         try:
             body = JobDescriptionIn.model_validate_json(await request.body())
         except ValidationError as exc:
             raise invalid_body(exc) from None
-        doc = await document_service.add_job_description(db, storage, settings, user, text=body.text,
-                                                         title=body.title)
-    await request.app.state.indexing.schedule_document(doc.id)
-    return _out(doc)
+        doc = await documents.add_job_description(db, user, text=body.text, title=body.title)
+    return DocumentOut.model_validate(doc)
 
 
 @router.get("", response_model=list[DocumentOut], responses=responses(401))
-async def list_documents(user: CurrentUser, db: DbSession) -> list[DocumentOut]:
-    return [_out(d) for d in await document_service.list_for(db, user)]
+async def list_documents(user: CurrentUser, db: DbSession, documents: DocumentsDep) -> list[DocumentOut]:
+    """The user's documents, newest first."""
+    return [DocumentOut.model_validate(d) for d in await documents.list_for(db, user)]
 
 
 @router.get("/{document_id}", response_model=DocumentOut, responses=responses(401, 404))
-async def get_document(document_id: str, user: CurrentUser, db: DbSession) -> DocumentOut:
-    return _out(await document_service.get_owned(db, user, parse_id(document_id, "Document")))
+async def get_document(document_id: str, user: CurrentUser, db: DbSession, documents: DocumentsDep) -> DocumentOut:
+    return DocumentOut.model_validate(await documents.get_owned(db, user, parse_id(document_id, "Document")))
 
 
 @router.delete("/{document_id}", status_code=status.HTTP_204_NO_CONTENT, responses=responses(401, 404))
-async def delete_document(document_id: str, user: CurrentUser, db: DbSession, request: Request) -> Response:
+async def delete_document(document_id: str, user: CurrentUser, db: DbSession, documents: DocumentsDep) -> Response:
     """Removes the record, the stored file and its vectors."""
-    await document_service.delete(db, request.app.state.storage, request.app.state.indexing, user,
-                                  parse_id(document_id, "Document"))
+    await documents.delete(db, user, parse_id(document_id, "Document"))
     return Response(status_code=status.HTTP_204_NO_CONTENT)

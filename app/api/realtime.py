@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import json
 
-from fastapi import APIRouter, HTTPException, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from pydantic import ValidationError
-from sqlalchemy import select
 
 from app.api.deps import parse_id
-from app.models import AIInterviewInteraction
+from app.core.errors import DomainError, NotAuthenticatedError
+from app.middleware.errors import status_of
 from app.schemas.interview import MessageIn
-from app.services import auth_service
+from app.services.accounts import auth
+from app.services.interview.service import turn_reply
 
 router = APIRouter(tags=["ai-interview"])
 
@@ -26,23 +27,20 @@ router = APIRouter(tags=["ai-interview"])
 @router.websocket("/ai-interview/sessions/{session_id}/ws")
 async def interview_socket(websocket: WebSocket, session_id: str, token: str = "") -> None:
     state = websocket.app.state
-    engine = state.interviews
+    interviews = state.interviews
     async with state.db_sessions() as db:
         try:
-            user, _ = await auth_service.user_from_access_token(db, state.settings, token)
+            user, _ = await auth.user_from_access_token(db, state.settings, token)
             sid = parse_id(session_id, "Interview session")
-            session = await engine.get_owned(db, user, sid)
-        except HTTPException as exc:
-            await websocket.close(code=4401 if exc.status_code == 401 else 4404, reason=str(exc.detail))
+            session = await interviews.get_owned(db, user, sid)
+        except DomainError as exc:
+            await websocket.close(code=4401 if isinstance(exc, NotAuthenticatedError) else 4404, reason=exc.detail)
             return
-        last = await db.scalar(select(AIInterviewInteraction).where(AIInterviewInteraction.session_id == sid,
-                                                                    AIInterviewInteraction.role == "interviewer")
-                               .order_by(AIInterviewInteraction.turn_index.desc()).limit(1))
+        pending = await interviews.pending_question(db, session)
         await websocket.accept()
         await websocket.send_json({"type": "ready", "session_id": sid, "status": session.status,
                                    "question_number": session.question_number,
-                                   "total_questions": session.max_questions,
-                                   "response": last.content if last else None})
+                                   "total_questions": session.max_questions, "response": pending})
     try:
         while True:
             raw = await websocket.receive_text()
@@ -56,16 +54,11 @@ async def interview_socket(websocket: WebSocket, session_id: str, token: str = "
             await websocket.send_json({"type": "received"})
             async with state.db_sessions() as db:
                 try:
-                    session, turn = await engine.message(db, user, sid, body)
-                except HTTPException as exc:
-                    await websocket.send_json({"type": "error", "status": exc.status_code, "detail": exc.detail})
+                    session, turn = await interviews.message(db, user, sid, body)
+                except DomainError as exc:
+                    await websocket.send_json({"type": "error", "status": status_of(exc), "detail": exc.detail})
                     continue
-            await websocket.send_json({
-                "type": "turn", "response": turn["content"], "status": session.status,
-                "question_number": turn.get("question_number", 0), "total_questions": session.max_questions,
-                "is_follow_up": bool(turn.get("is_follow_up")), "is_complete": session.status == "completed",
-                "phase": turn.get("phase"), "mode": turn.get("mode", "offline"), "provider": turn.get("provider"),
-            })
+            await websocket.send_json({"type": "turn", **turn_reply(session, turn)})
             if session.status == "completed":
                 await websocket.close(code=1000)
                 return

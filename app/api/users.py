@@ -1,13 +1,13 @@
+"""User administration (`/users`)."""
+
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, Request, Response, status
-from sqlalchemy import select
+from fastapi import APIRouter, Query, Response, status
 
-from app.api.deps import AdminUser, CurrentUser, DbSession, parse_id
-from app.core.errors import NotFoundError, responses
-from app.models import User
+from app.api.deps import AdminUser, CurrentUser, DbSession, IndexingDep, StorageDep, parse_id
+from app.api.openapi import responses
 from app.schemas.auth import UserOut
-from app.services import user_service
+from app.services.accounts import users
 
 router = APIRouter(prefix="/users", tags=["users"])
 
@@ -16,25 +16,16 @@ router = APIRouter(prefix="/users", tags=["users"])
 async def list_users(
     _admin: AdminUser, db: DbSession, limit: int = Query(100, ge=1, le=500), offset: int = Query(0, ge=0)
 ) -> list[UserOut]:
-    users = await db.scalars(select(User).order_by(User.id).limit(limit).offset(offset))
-    return [UserOut.model_validate(u) for u in users]
+    return [UserOut.model_validate(u) for u in await users.list_users(db, limit=limit, offset=offset)]
 
 
 @router.get("/{user_id}", response_model=UserOut, responses=responses(401, 404))
 async def get_user(user_id: str, current: CurrentUser, db: DbSession) -> UserOut:
-    uid = parse_id(user_id, "User")
-    if current.role != "admin" and uid != current.id:
-        raise NotFoundError("User")
-    user = await db.get(User, uid)
-    if user is None:
-        raise NotFoundError("User")
-    return UserOut.model_validate(user)
+    return UserOut.model_validate(await users.get_visible_user(db, current, parse_id(user_id, "User")))
 
 
 @router.delete("/{user_id}", status_code=status.HTTP_204_NO_CONTENT, responses=responses(401, 403, 404))
-async def delete_user(user_id: str, _admin: AdminUser, db: DbSession, request: Request) -> Response:
-    user = await db.get(User, parse_id(user_id, "User"))
-    if user is None:
-        raise NotFoundError("User")
-    await user_service.delete_user(db, request.app.state, user)
+async def delete_user(user_id: str, _admin: AdminUser, db: DbSession, storage: StorageDep,
+                      indexing: IndexingDep) -> Response:
+    await users.delete_user(db, storage, indexing, parse_id(user_id, "User"))
     return Response(status_code=status.HTTP_204_NO_CONTENT)

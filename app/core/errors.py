@@ -1,66 +1,64 @@
-"""HTTP-aware domain errors. Services raise these; FastAPI turns them into the documented status and `detail`."""
+"""Domain errors. Services and parsers raise these with a user-facing `detail`; they know nothing about HTTP.
+
+The API layer (app/middleware/errors.py) maps each kind to its status code, so the mapping lives in one place.
+"""
 
 from __future__ import annotations
 
-from fastapi import HTTPException
-from pydantic import BaseModel
+
+class DomainError(Exception):
+    """Base of every error a client can cause or observe; `detail` is safe to show to the user."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
 
 
-class ErrorBody(BaseModel):
-    detail: str
+class NotFoundError(DomainError):
+    """Unknown id, or one that belongs to someone else (never revealed as such)."""
 
-
-class NotFoundError(HTTPException):
     def __init__(self, what: str = "Resource") -> None:
-        super().__init__(404, f"{what} not found")
+        super().__init__(f"{what} not found")
 
 
-class BadRequestError(HTTPException):
-    def __init__(self, detail: str) -> None:
-        super().__init__(400, detail)
+class RejectedError(DomainError):
+    """The request is well-formed but the rules refuse it (duplicate email, wrong current password, ...)."""
 
 
-class ConflictError(HTTPException):
-    def __init__(self, detail: str) -> None:
-        super().__init__(409, detail)
+class ConflictError(DomainError):
+    """The resource's current state does not allow this now (a completed interview, a turn in progress)."""
 
 
-class UnauthorizedError(HTTPException):
+class NotAuthenticatedError(DomainError):
+    """Missing, invalid, expired or revoked credentials."""
+
     def __init__(self, detail: str = "Could not validate credentials") -> None:
-        super().__init__(401, detail, headers={"WWW-Authenticate": "Bearer"})
+        super().__init__(detail)
 
 
-class ForbiddenError(HTTPException):
+class ForbiddenError(DomainError):
     def __init__(self, detail: str = "Not enough permissions") -> None:
-        super().__init__(403, detail)
+        super().__init__(detail)
 
 
-class NotConfiguredError(HTTPException):
+class InvalidInputError(DomainError):
+    """Input that passed schema validation but cannot be used (an empty file, an unreadable PDF)."""
+
+
+class TooLargeError(DomainError):
+    """Input over a size, page or expansion limit."""
+
+
+class UnsupportedMediaError(DomainError):
+    """A file of a type we do not read."""
+
+
+class NotConfiguredError(DomainError):
+    """An optional external service (LiveKit, Cartesia, web search) has no key on this server."""
+
     def __init__(self, service: str) -> None:
-        super().__init__(503, f"{service} is not configured on this server")
+        super().__init__(f"{service} is not configured on this server")
 
 
-class PayloadTooLargeError(HTTPException):
-    def __init__(self, detail: str) -> None:
-        super().__init__(413, detail)
-
-
-class UnsupportedMediaError(HTTPException):
-    def __init__(self, detail: str) -> None:
-        super().__init__(415, detail)
-
-
-class UnprocessableError(HTTPException):
-    def __init__(self, detail: str) -> None:
-        super().__init__(422, detail)
-
-
-# Status codes each error can produce, for documenting routes in OpenAPI.
-def responses(*codes: int) -> dict[int | str, dict[str, object]]:
-    described = {
-        400: "Bad request", 401: "Missing, invalid or revoked token", 403: "Not allowed", 404: "Not found",
-        409: "Conflict with the current state", 413: "Too large", 415: "Unsupported media type",
-        422: "Validation error", 429: "Rate limit exceeded", 503: "Dependency not configured or unavailable",
-    }
-    return {code: {"description": described[code], "model": ErrorBody} for code in codes}
-
+class UnavailableError(DomainError):
+    """A dependency is configured but not answering right now."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 
+from dotenv import dotenv_values
+
 from app.core.config import Settings
 
 logger = logging.getLogger(__name__)
@@ -16,7 +18,7 @@ _LANGSMITH_VARS = ("LANGSMITH_TRACING", "LANGSMITH_API_KEY", "LANGSMITH_PROJECT"
 def init_sentry(settings: Settings) -> bool:
     if not settings.sentry_dsn:
         return False
-    import sentry_sdk
+    import sentry_sdk  # deferred: its integrations patch libraries on import; only when a DSN is set
 
     sentry_sdk.init(
         dsn=settings.sentry_dsn.get_secret_value(),
@@ -29,10 +31,6 @@ def init_sentry(settings: Settings) -> bool:
 
 def export_langsmith_env(env_file: str = ".env") -> bool:
     """LangSmith reads os.environ only; copy its standard variables from .env so one file configures everything."""
-    try:
-        from dotenv import dotenv_values
-    except ImportError:  # pragma: no cover - python-dotenv ships with pydantic-settings
-        return False
     values = dotenv_values(env_file) if os.path.exists(env_file) else {}
     for name in _LANGSMITH_VARS:
         if name not in os.environ and values.get(name):

@@ -1,4 +1,5 @@
-"""One error envelope: every error body carries `detail` (and the request id); a 500 never shows internals."""
+"""One error envelope: every error body carries `detail`; domain errors become their HTTP status here and only
+here; a 500 never shows internals (it carries the request id instead)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,50 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from app.core.errors import (
+    ConflictError,
+    DomainError,
+    ForbiddenError,
+    InvalidInputError,
+    NotAuthenticatedError,
+    NotConfiguredError,
+    NotFoundError,
+    RejectedError,
+    TooLargeError,
+    UnavailableError,
+    UnsupportedMediaError,
+)
 from app.core.logging import request_id_var
 
 logger = logging.getLogger(__name__)
 
+STATUS_OF: dict[type[DomainError], int] = {
+    RejectedError: 400,
+    NotAuthenticatedError: 401,
+    ForbiddenError: 403,
+    NotFoundError: 404,
+    ConflictError: 409,
+    TooLargeError: 413,
+    UnsupportedMediaError: 415,
+    InvalidInputError: 422,
+    NotConfiguredError: 503,
+    UnavailableError: 503,
+}
+
+
+def status_of(exc: DomainError) -> int:
+    for kind in type(exc).__mro__:
+        if kind in STATUS_OF:
+            return STATUS_OF[kind]  # type: ignore[index]
+    return 400
+
 
 def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(DomainError)
+    async def domain_error(request: Request, exc: DomainError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, NotAuthenticatedError) else None
+        return JSONResponse({"detail": exc.detail}, status_code=status_of(exc), headers=headers)
+
     @app.exception_handler(Exception)
     async def unhandled(request: Request, exc: Exception) -> JSONResponse:
         # The request-context middleware has already unwound by now; its id is kept on the request state.

@@ -44,6 +44,15 @@ class AIInterviewSession(TimestampMixin, Base):
         back_populates="session", order_by="AIInterviewInteraction.turn_index", cascade="all, delete-orphan"
     )
 
+    def mark_completed(self) -> None:
+        """Completed now (no-op when already completed): the duration runs from creation."""
+        if self.status == "completed":
+            return
+        now = utcnow()
+        self.status = "completed"
+        self.completed_at = now
+        self.duration_seconds = max(0, int((now - self.created_at).total_seconds()))
+
 
 class AIInterviewInteraction(Base):
     __tablename__ = "ai_interview_interactions"

@@ -1,7 +1,7 @@
 """The curated question bank (app/data/question_bank/*.yaml, written by us) and tag-based selection.
 
-Semantic retrieval over the same bank lives in rag_service; this module is what the offline interviewer and the
-plan fall back on, and it knows how to read a role title ("Senior Backend Engineer") as tags.
+Semantic retrieval over the same bank lives in retrieval/rag.py; this module is what the offline interviewer and
+the plan fall back on.
 """
 
 from __future__ import annotations
@@ -18,24 +18,6 @@ BANK_DIR = Path(__file__).resolve().parents[1] / "data" / "question_bank"
 CATEGORIES = ("behavioral", "technical", "system_design", "dsa", "case")
 DIFFICULTY_RANK = {"easy": 0, "medium": 1, "hard": 2}
 
-# Role-title words → role family. Order matters: the first family whose pattern matches wins.
-_ROLE_PATTERNS: list[tuple[str, str]] = [
-    ("product", r"\b(product manager|product owner|pm|apm)\b"),
-    ("manager", r"\b(engineering manager|manager|head of|director|vp)\b"),
-    ("fullstack", r"\b(full[- ]?stack)\b"),
-    ("frontend", r"\b(front[- ]?end|ui engineer|web developer)\b"),
-    ("backend", r"\b(back[- ]?end|server[- ]side)\b"),
-    ("mobile", r"\b(ios|android|mobile|swift|kotlin|react native|flutter)\b"),
-    ("ml", r"\b(machine learning|ml|ai|deep learning|nlp|computer vision|data scientist|research scientist|mlops)\b"),
-    ("data", r"\b(data engineer|analytics|analyst|data platform|etl|bi|business intelligence|data)\b"),
-    ("devops", r"\b(devops|sre|site reliability|platform|infrastructure|cloud|reliability)\b"),
-    ("security", r"\b(security|appsec|penetration|pentest|infosec|soc)\b"),
-    ("qa", r"\b(qa|quality|test|sdet|automation engineer)\b"),
-    ("frontend", r"\b(react|angular|vue)\b"),
-    ("product", r"\bproduct\b"),
-    ("backend", r"\b(api|software engineer|software developer|developer|engineer|swe|programmer)\b"),
-]
-ENGINEERING_FAMILIES = {"backend", "frontend", "fullstack", "data", "ml", "devops", "mobile", "security", "qa"}
 
 
 @dataclass(frozen=True)
@@ -85,27 +67,6 @@ def load_bank() -> tuple[Question, ...]:
 @lru_cache
 def questions_by_id() -> dict[str, Question]:
     return {q.id: q for q in load_bank()}
-
-
-def role_family(role: str | None) -> str:
-    text = (role or "").lower()
-    for family, pattern in _ROLE_PATTERNS:
-        if re.search(pattern, text):
-            return family
-    return "any"
-
-
-def seniority_for(level: str | None = None, years: float | None = None, role: str | None = None) -> str:
-    text = f"{level or ''} {role or ''}".lower()
-    if re.search(r"\b(staff|principal|distinguished|architect|director|head)\b", text):
-        return "staff"
-    if re.search(r"\b(junior|jr\.?|intern|graduate|entry|new grad|associate)\b", text):
-        return "junior"
-    if re.search(r"\b(senior|sr\.?|lead|engineering manager)\b", text):
-        return "senior"
-    if years is not None:
-        return "junior" if years < 2 else "mid" if years < 5 else "senior" if years < 10 else "staff"
-    return "mid"
 
 
 def _tokens(text: str) -> set[str]:

@@ -15,10 +15,9 @@ import re
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
-if TYPE_CHECKING:
-    from app.core.config import Settings
+from app.core.config import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -169,7 +168,7 @@ class S3Storage:
         secret_key: str | None = None,
     ) -> None:
         import boto3  # imported lazily: local-only deployments never pay for it
-        from botocore.config import Config
+        from botocore.config import Config  # (botocore comes with boto3: same deferral)
 
         self.bucket = bucket
         self.endpoint_url = endpoint_url
@@ -195,7 +194,7 @@ class S3Storage:
 
     @staticmethod
     def _is_missing(exc: Exception) -> bool:
-        from botocore.exceptions import ClientError
+        from botocore.exceptions import ClientError  # deferred with boto3
 
         if not isinstance(exc, ClientError):
             return False

@@ -8,7 +8,7 @@ import httpx
 from pypdf import PdfReader
 
 from app.main import create_app
-from app.services.assessment_service import assess_interview, collect_units
+from app.services.assessment.evaluation import assess_interview, collect_units
 from tests.conftest import bearer, register
 from tests.fakes import fake_gateway
 

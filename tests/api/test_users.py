@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from app.services import auth_service
+from app.services.accounts import auth
 from tests.conftest import bearer, register
 
 
 async def _admin_headers(client, app) -> dict[str, str]:
     async with app.state.db_sessions() as db:
-        await auth_service.ensure_admin(db, "root@example.com", "admin-password")
+        await auth.ensure_admin(db, "root@example.com", "admin-password")
         await db.commit()
     r = await client.post("/auth/login", json={"email": "root@example.com", "password": "admin-password"})
     assert r.json()["user"]["role"] == "admin"

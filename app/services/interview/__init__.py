@@ -1,3 +1,4 @@
-"""The interview engine: a LangGraph state machine (state.py, nodes.py, graph.py, prompts.py), the offline
-interviewer it falls back on (offline.py), the interview plan (plan.py) and the service the API calls (service.py).
+"""The interview engine: a LangGraph state machine (state.py, nodes.py, graph.py), the plan of questions (plan.py),
+the rules applied to every answer (policy.py), the offline interviewer's templates (offline.py) and the service the
+API calls (service.py). Prompts live with every other prompt in app/services/llm/prompts.py.
 """

@@ -39,6 +39,7 @@ def build_graph(nodes: InterviewNodes, checkpointer: BaseCheckpointSaver | None)
 @asynccontextmanager
 async def open_checkpointer(settings: Settings) -> AsyncIterator[BaseCheckpointSaver]:
     """Postgres saver on a connection pool when the database is PostgreSQL; else a SQLite file in DATA_DIR."""
+    # Only the saver of the database in use is imported (each pulls in its own driver).
     if settings.is_postgres:
         from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
         from psycopg.rows import dict_row

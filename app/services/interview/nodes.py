@@ -9,20 +9,21 @@ from typing import Any, Protocol
 
 from langgraph.types import interrupt
 
-from app.services.assessment_service import analyze_answer
-from app.services.interview import offline
-from app.services.interview.plan import build_plan
-from app.services.interview.prompts import interviewer_messages
+from app.services.assessment.analysis import analyze_answer
+from app.services.interview import offline, policy
+from app.services.interview.plan import build_plan, phase_layout
 from app.services.interview.state import InterviewState, Turn
-from app.services.llm import ModelGateway
+from app.services.llm.gateway import ModelGateway
+from app.services.llm.prompts import interviewer_messages
 
 logger = logging.getLogger(__name__)
 
 
 class ContextRetriever(Protocol):
-    """Retrieval for prepare_context (implemented by rag_service): returns context keys to merge."""
+    """Retrieval for prepare_context (implemented by retrieval.rag.RagService): returns context keys to merge."""
 
-    async def interview_context(self, user_id: int, state: InterviewState) -> dict[str, Any]: ...
+    async def interview_context(self, user_id: int, state: InterviewState,
+                                categories: list[str]) -> dict[str, Any]: ...
 
 
 def _now() -> str:
@@ -42,7 +43,9 @@ class InterviewNodes:
         context = dict(state.get("context") or {})
         if self.retriever is not None:
             try:
-                context.update(await self.retriever.interview_context(context.get("user_id", 0), state))
+                # Only the bank categories this interview's plan will ask.
+                categories = [c for c in phase_layout(state["config"]) if c != "opening"]
+                context.update(await self.retriever.interview_context(context.get("user_id", 0), state, categories))
             except Exception:  # retrieval improves the plan; without it the tag-based plan still works
                 logger.exception("Retrieval for the interview context failed; planning from tags only")
         plan = build_plan(state["config"], context)  # type: ignore[arg-type]
@@ -114,18 +117,18 @@ class InterviewNodes:
                     category=question["category"], question_ref=question.get("ref"),
                     answer_duration_seconds=answer.get("duration_seconds"), created_at=_now())
 
-        if answer.get("control") == "end" or offline.wants_to_end(text):
+        if answer.get("control") == "end" or policy.wants_to_end(text):
             base["analysis"] = {"control": "end"}
             return {"transcript": [base], "pending_answer": None, "next_action": "end", "ended_early": True}
 
-        declined = offline.declines(text)
+        declined = policy.declines(text)
         analysis = analyze_answer(
             asked.get("content", question["text"]), text, category=question["category"],
             key_points=question.get("key_points") or (), duration_seconds=answer.get("duration_seconds"),
             word_timings=answer.get("word_timings"), declined=declined,
         )
         max_follow_ups = state["config"].get("max_follow_ups", 2)
-        reason, detail = offline.decide_follow_up(question, analysis, state.get("follow_ups", 0), max_follow_ups)
+        reason, detail = policy.decide_follow_up(question, analysis, state.get("follow_ups", 0), max_follow_ups)
         analysis["follow_up_reason"] = reason
         base["analysis"] = analysis
         update: dict[str, Any] = {"transcript": [base], "pending_answer": None}

@@ -1,14 +1,13 @@
-"""The offline interviewer: everything an interviewer turn needs without a model.
+"""The offline interviewer's words: resume-aware openings, follow-up wording, acknowledgements, transitions, the
+greeting and the closing. Templates only; which question and which follow-up is decided in plan.py and policy.py.
 
-Questions come from the curated bank (chosen in plan.py), openings from resume-aware templates, follow-ups from
-explicit rules over the deterministic answer analysis. It is also what runs when every provider fails mid-turn.
+It is also what speaks when every model provider fails mid-turn.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from typing import Any
 
 from app.services.interview.state import InterviewContext, InterviewState, PlannedQuestion
 
@@ -73,7 +72,7 @@ def _article(title: str) -> str:
     return ("an " if title[:1].lower() in "aeiou" else "a ") + title
 
 
-# --- follow-up rules ---------------------------------------------------------------------------------------------
+# --- follow-up wording ---------------------------------------------------------------------------------------------
 
 FOLLOW_UP_TEXT = {
     "too_short": [
@@ -102,35 +101,6 @@ FOLLOW_UP_TEXT = {
     ],
     "missing_key_point": ["{detail}"],
 }
-
-
-def decide_follow_up(
-    question: PlannedQuestion, analysis: dict[str, Any], follow_ups_done: int, max_follow_ups: int
-) -> tuple[str | None, str | None]:
-    """(reason, detail) for a follow-up on this answer, or (None, None) to move on."""
-    if follow_ups_done >= max_follow_ups or analysis.get("declined"):
-        return None, None
-    category = question.get("category", "behavioral")
-    words = analysis.get("word_count", 0)
-    star = analysis.get("star") or {}
-    if words < (25 if category in {"behavioral", "case"} else 20):
-        return ("too_short" if category in {"behavioral", "case"} else "too_short_technical"), None
-    if category == "behavioral":
-        if not star.get("result", {}).get("present"):
-            return "no_result", None
-        if not analysis.get("has_numbers") and follow_ups_done == 0:
-            return "no_numbers", None
-        pronouns = analysis.get("pronouns") or {}
-        if pronouns.get("we", 0) >= 3 and pronouns.get("i", 0) == 0:
-            return "no_ownership", None
-    if analysis.get("jargon"):
-        return "jargon", analysis["jargon"]
-    if category in {"technical", "system_design", "dsa", "case"}:
-        coverage = analysis.get("key_point_coverage")
-        prompts = question.get("follow_ups") or []
-        if coverage is not None and coverage < 0.34 and len(prompts) > follow_ups_done:
-            return "missing_key_point", prompts[follow_ups_done]
-    return None, None
 
 
 def follow_up_text(reason: str, detail: str | None, rng: random.Random) -> str:
@@ -178,23 +148,3 @@ def closing_message(state: InterviewState, answered: int) -> str:
                 "Your assessment and feedback are ready whenever you want them.")
     return ("That's the end of the interview. Thank you for your answers. Your assessment, with scores and "
             "concrete feedback on each answer, is ready whenever you want it.")
-
-
-_END_PATTERNS = re.compile(
-    r"^\s*(/end|/stop|let'?s stop( here)?|stop the interview|end the interview|i want to (stop|end|finish)|"
-    r"i'?d like to (stop|end|finish)|can we (stop|end|finish)( here| now)?|that'?s enough|i'?m done|quit)\b",
-    re.IGNORECASE,
-)
-_DECLINE_PATTERNS = re.compile(
-    r"^\s*(i don'?t know|no idea|i'?m not sure|i have no idea|pass|skip|next question|i haven'?t (done|worked))",
-    re.IGNORECASE,
-)
-
-
-def wants_to_end(text: str) -> bool:
-    return bool(_END_PATTERNS.match(text))
-
-
-def declines(text: str) -> bool:
-    """'I don't know' / 'skip': move on rather than press with follow-ups."""
-    return bool(_DECLINE_PATTERNS.match(text)) and len(text.split()) < 25

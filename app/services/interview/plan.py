@@ -10,12 +10,12 @@ import random
 from app.services.interview import offline
 from app.services.interview.state import InterviewConfig, InterviewContext, PlannedQuestion
 from app.services.question_bank import (
-    ENGINEERING_FAMILIES,
     Question,
     QuestionQuery,
     questions_by_id,
     select_questions,
 )
+from app.services.roles import ENGINEERING_FAMILIES
 
 
 def calls_for_coding(config: InterviewConfig) -> str | None:

@@ -20,11 +20,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from app.core.config import Settings
-from app.core.errors import ConflictError, NotFoundError, UnprocessableError
-from app.models import AIInterviewInteraction, AIInterviewSession, Document, User, UserProfile
+from app.core.errors import ConflictError, InvalidInputError, NotFoundError
+from app.models import AIInterviewInteraction, AIInterviewSession, Document, InterviewRating, User, UserProfile
 from app.schemas.interview import MessageIn, SessionCreate
 from app.services.interview.state import InterviewConfig, InterviewContext, InterviewState, Turn
-from app.services.question_bank import role_family, seniority_for
+from app.services.roles import role_family, seniority_for
+from app.services.tools.speech import transcribe_speech
 
 logger = logging.getLogger(__name__)
 DEFAULT_ROLE = "Software Engineer"
@@ -32,6 +33,16 @@ DEFAULT_ROLE = "Software Engineer"
 
 def _thread(session: AIInterviewSession) -> dict[str, Any]:
     return {"configurable": {"thread_id": session.thread_id}}
+
+
+def turn_reply(session: AIInterviewSession, turn: Turn) -> dict[str, Any]:
+    """The body of one interviewer turn, the same for REST, WebSocket and streaming clients."""
+    return {
+        "response": turn["content"], "status": session.status, "question_number": turn.get("question_number", 0),
+        "total_questions": session.max_questions, "is_follow_up": bool(turn.get("is_follow_up")),
+        "is_complete": session.status == "completed", "phase": turn.get("phase"), "mode": turn.get("mode", "offline"),
+        "provider": turn.get("provider"),
+    }
 
 
 class InterviewService:
@@ -58,6 +69,13 @@ class InterviewService:
             .order_by(AIInterviewSession.created_at.desc(), AIInterviewSession.id.desc())
         )
         return list(rows)
+
+    async def pending_question(self, db: AsyncSession, session: AIInterviewSession) -> str | None:
+        """The interviewer's latest words: the question the candidate is expected to answer now."""
+        return await db.scalar(select(AIInterviewInteraction.content)
+                               .where(AIInterviewInteraction.session_id == session.id,
+                                      AIInterviewInteraction.role == "interviewer")
+                               .order_by(AIInterviewInteraction.turn_index.desc()).limit(1))
 
     # --- starting ----------------------------------------------------------------------------------------------
 
@@ -123,7 +141,7 @@ class InterviewService:
     async def message(self, db: AsyncSession, user: User, session_id: int, body: MessageIn
                       ) -> tuple[AIInterviewSession, Turn]:
         if len(body.message) > self.settings.max_message_chars:
-            raise UnprocessableError(f"Message is longer than {self.settings.max_message_chars} characters")
+            raise InvalidInputError(f"Message is longer than {self.settings.max_message_chars} characters")
         session, took_over = await self._acquire_lease(db, user, session_id)
         token = session.lease_token
         try:
@@ -215,15 +233,8 @@ class InterviewService:
             session.question_number = last["question_number"]
             session.mode = last.get("mode") or session.mode
         session.ended_early = bool(state.get("ended_early"))
-        if state.get("status") == "completed" and session.status != "completed":
-            self._mark_completed(session)
-
-    @staticmethod
-    def _mark_completed(session: AIInterviewSession) -> None:
-        now = datetime.now(UTC)
-        session.status = "completed"
-        session.completed_at = now
-        session.duration_seconds = max(0, int((now - session.created_at).total_seconds()))
+        if state.get("status") == "completed":
+            session.mark_completed()
 
     async def _persist(self, db: AsyncSession, session: AIInterviewSession, turns: list[Turn]) -> None:
         """Insert the turns the SQL record does not have yet (turn_index is unique per session)."""
@@ -240,12 +251,34 @@ class InterviewService:
         session.turn_count = max(session.turn_count, len(turns))
         await db.flush()
 
+    async def spoken_answer(self, db: AsyncSession, user: User, session_id: int, audio: bytes, *, filename: str
+                            ) -> tuple[AIInterviewSession, Turn, str]:
+        """A spoken answer: transcribed with word timings (for speaking rate and pauses), then taken like a typed
+        message. Returns the session, the interviewer's next turn and what was heard."""
+        heard = await transcribe_speech(self.settings, audio, filename=filename)
+        text = (heard["text"] or "").strip()
+        if not text:
+            raise InvalidInputError("No speech was recognised in the audio")
+        timings = heard["word_timings"] or None
+        duration = heard["duration_seconds"] or (timings[-1][1] - timings[0][0] if timings else None)
+        body = MessageIn(message=text[: self.settings.max_message_chars], duration_seconds=duration,
+                         word_timings=timings)
+        session, turn = await self.message(db, user, session_id, body)
+        return session, turn, text
+
     # --- completing --------------------------------------------------------------------------------------------
 
-    async def complete(self, db: AsyncSession, user: User, session_id: int, *, with_turns: bool = False
-                       ) -> AIInterviewSession:
-        session = await self.get_owned(db, user, session_id, with_turns=with_turns)
+    async def complete(self, db: AsyncSession, session: AIInterviewSession) -> AIInterviewSession:
+        """Idempotent: a completed interview stays as it was."""
         if session.status != "completed":
-            self._mark_completed(session)
+            session.mark_completed()
             await db.commit()
         return session
+
+    async def rate(self, db: AsyncSession, session: AIInterviewSession, user: User, rating: int,
+                   comments: str | None) -> InterviewRating:
+        """The candidate's own rating of the interview."""
+        row = InterviewRating(session_id=session.id, user_id=user.id, rating=rating, comments=comments)
+        db.add(row)
+        await db.commit()
+        return row

@@ -1,0 +1,83 @@
+"""AI interviews (`/ai-interview/sessions`): start one, answer turn by turn (typed or spoken), read, complete."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, status
+
+from app.api.deps import (
+    CurrentUser,
+    DbSession,
+    InterviewId,
+    InterviewsDep,
+    ModelLimit,
+    OwnedInterview,
+    SettingsDep,
+    form_file,
+    read_upload,
+)
+from app.api.openapi import responses
+from app.schemas.interview import (
+    CompleteOut,
+    MessageIn,
+    SessionCreate,
+    SessionOut,
+    SessionStartOut,
+    SessionSummaryOut,
+    TurnOut,
+    VoiceTurnOut,
+)
+from app.services.interview.service import turn_reply
+
+router = APIRouter(prefix="/ai-interview", tags=["ai-interview"])
+
+
+@router.post("/sessions", status_code=status.HTTP_201_CREATED, response_model=SessionStartOut,
+             dependencies=[ModelLimit], responses=responses(401, 404, 422, 429))
+async def start_session(body: SessionCreate, user: CurrentUser, db: DbSession, interviews: InterviewsDep) -> dict:
+    session, turn = await interviews.start(db, user, body)
+    return {"session_id": session.id, "id": session.id, **turn_reply(session, turn)}
+
+
+@router.get("/sessions", response_model=list[SessionSummaryOut], responses=responses(401))
+async def list_sessions(user: CurrentUser, db: DbSession, interviews: InterviewsDep) -> list[dict]:
+    """The user's interviews, newest first."""
+    return [SessionSummaryOut.model_validate(s).model_dump() | {"total_questions": s.max_questions}
+            for s in await interviews.list_for(db, user)]
+
+
+@router.get("/sessions/{session_id}", response_model=SessionOut, responses=responses(401, 404))
+async def get_session(session_id: InterviewId, user: CurrentUser, db: DbSession, interviews: InterviewsDep) -> dict:
+    session = await interviews.get_owned(db, user, session_id, with_turns=True)
+    return SessionOut.model_validate(session).model_dump() | {"total_questions": session.max_questions}
+
+
+@router.post("/sessions/{session_id}/message", response_model=TurnOut, dependencies=[ModelLimit],
+             responses=responses(401, 404, 409, 422, 429))
+async def send_message(session_id: InterviewId, body: MessageIn, user: CurrentUser, db: DbSession,
+                       interviews: InterviewsDep) -> dict:
+    """The candidate's answer (or `control: "end"`); returns the interviewer's next turn."""
+    session, turn = await interviews.message(db, user, session_id, body)
+    return turn_reply(session, turn)
+
+
+@router.post("/sessions/{session_id}/complete", response_model=CompleteOut, responses=responses(401, 404))
+async def complete_session(session: OwnedInterview, db: DbSession, interviews: InterviewsDep) -> CompleteOut:
+    session = await interviews.complete(db, session)
+    return CompleteOut(id=session.id, status=session.status, completed_at=session.completed_at,
+                       duration_seconds=session.duration_seconds or 0)
+
+
+@router.post("/sessions/{session_id}/audio", response_model=VoiceTurnOut, dependencies=[ModelLimit],
+             responses=responses(401, 404, 409, 413, 422, 429, 503),
+             openapi_extra={"requestBody": {"content": {"multipart/form-data": {"schema": {
+                 "type": "object", "required": ["file"],
+                 "properties": {"file": {"type": "string", "format": "binary"}}}}}}})
+async def send_audio_answer(session: OwnedInterview, request: Request, user: CurrentUser, db: DbSession,
+                            settings: SettingsDep, interviews: InterviewsDep) -> dict:
+    """A spoken answer (multipart `file`, WAV/MP3/WebM): transcribed with Cartesia, with word timings so speaking
+    rate and pauses are measured, then handled like a typed message."""
+    upload = await form_file(request)
+    audio = await read_upload(upload, settings.max_upload_bytes)
+    session, turn, transcript = await interviews.spoken_answer(db, user, session.id, audio,
+                                                                filename=upload.filename or "answer.wav")
+    return turn_reply(session, turn) | {"transcript": transcript}

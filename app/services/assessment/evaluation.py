@@ -1,0 +1,175 @@
+"""A whole interview assessed: its answers grouped by main question, analysed, scored (by the heuristics, and by the
+rubric grader when a model is configured), with key points judged by meaning, and turned into feedback."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from app.core.errors import InvalidInputError
+from app.services.assessment import metrics as tm
+from app.services.assessment.analysis import GENERIC_STORY_POINTS, AnswerUnit, analyze_answer, star_summary
+from app.services.assessment.feedback import answer_notes, interview_feedback
+from app.services.assessment.grader import grade
+from app.services.assessment.scoring import (
+    DIMENSIONS,
+    STORY_CATEGORIES,
+    group_scores,
+    mean,
+    overall_score,
+    score_answer,
+)
+from app.services.question_bank import questions_by_id
+
+logger = logging.getLogger(__name__)
+
+
+def collect_units(interactions: Sequence[Any]) -> list[AnswerUnit]:
+    """Group transcript rows (ORM rows or dicts) by main question."""
+    bank = questions_by_id()
+
+    def get(row: Any, name: str) -> Any:
+        return row.get(name) if isinstance(row, Mapping) else getattr(row, name)
+
+    questions: dict[int, Any] = {}
+    answers: dict[int, list[Any]] = {}
+    for row in interactions:
+        number = get(row, "question_number")
+        if get(row, "role") == "interviewer":
+            if not get(row, "is_follow_up") and get(row, "phase") != "closing" and number not in questions:
+                questions[number] = row
+        elif (get(row, "analysis") or {}).get("control") != "end":
+            answers.setdefault(number, []).append(row)
+    units = []
+    for number, q in sorted(questions.items()):
+        replies = answers.get(number) or []
+        if not replies:
+            continue
+        ref = bank.get(get(q, "question_ref") or "")
+        durations = [get(r, "answer_duration_seconds") for r in replies]
+        units.append(AnswerUnit(
+            question_number=number, question=get(q, "content"), category=ref.category if ref else (
+                get(q, "category") or "behavioral"), phase=get(q, "phase") or "", key_points=ref.key_points if ref
+            else GENERIC_STORY_POINTS, topics=ref.topics if ref else (), competencies=ref.competencies if ref else (),
+            answer="\n".join(get(r, "content") for r in replies),
+            duration_seconds=sum(durations) if durations and all(d for d in durations) else None,
+        ))
+    return units
+
+
+async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, weights: Mapping[str, Mapping[str,
+                           float]], gateway: Any = None, embedder: Any = None, ended_early: bool = False,
+                           total_questions: int | None = None) -> dict[str, Any]:
+    """Scores, evidence and feedback for a whole interview. Raises InvalidInputError when nothing can be assessed."""
+    if not units:
+        raise InvalidInputError("Nothing to assess yet: the interview has no answers")
+    analyses = [analyze_answer(u.question, u.answer, category=u.category, key_points=u.key_points,
+                               duration_seconds=u.duration_seconds) for u in units]
+    if embedder is not None:
+        try:
+            await _semantic_evidence(units, analyses, embedder)
+        except Exception:
+            logger.exception("Embedding relevance failed; lexical relevance and key-point matching are used")
+    per_unit = [score_answer(a) for a in analyses]
+    method = "heuristic"
+    if gateway is not None:
+        grades = await asyncio.gather(*(grade(gateway, u, a) for u, a in zip(units, analyses, strict=True)))
+        for scores, rubric in zip(per_unit, grades, strict=True):
+            if rubric is None:
+                continue
+            for name, value in rubric.model_dump(exclude={"rationale"}).items():
+                if value is not None and scores[name]["score"] is not None:
+                    scores[name] = {"score": float(value), "evidence": rubric.rationale, "source": "llm rubric"}
+        graded = sum(g is not None for g in grades)
+        method = "llm" if graded == len(units) else "mixed" if graded else "heuristic"
+
+    dimension_scores = {name: mean([s[name]["score"] for s in per_unit])
+                        for names in DIMENSIONS.values() for name in names}
+    groups = {group: {name: dimension_scores[name] for name in names} for group, names in DIMENSIONS.items()}
+    kind_weights = weights.get(interview_type) or weights.get("mixed") or {}
+    overall = overall_score(groups, dict(kind_weights))
+    per_question = []
+    all_strengths, all_improvements = [], []
+    for unit, analysis, scores in zip(units, analyses, per_unit, strict=True):
+        strengths, improvements = answer_notes(unit.question, analysis, scores, unit.key_points)
+        for item in strengths + improvements:
+            item["question_number"] = unit.question_number
+        all_strengths += strengths
+        all_improvements += improvements
+        unit_overall = overall_score(group_scores(scores), dict(kind_weights))
+        per_question.append({
+            "question_number": unit.question_number, "question": unit.question, "phase": unit.phase,
+            "category": unit.category, "answer": unit.answer, "overall_score": unit_overall,
+            "scores": {k: v["score"] for k, v in scores.items()},
+            "evidence": {k: v["evidence"] for k, v in scores.items() if v["score"] is not None},
+            "star": star_summary(analysis), "matched_key_points": analysis.get("matched_key_points"),
+            "missed_key_points": [k for k in unit.key_points if k not in (analysis.get("matched_key_points") or [])],
+            "strengths": [s["text"] for s in strengths], "improvements": [i["text"] for i in improvements],
+            "analysis": analysis,
+        })
+    weakest = sorted(((n, s) for n, s in dimension_scores.items() if s is not None), key=lambda p: p[1])[:3]
+    feedback = interview_feedback(units, per_question, all_strengths, all_improvements, dimension_scores, overall,
+                                   interview_type, ended_early, total_questions)
+    wpms = [a["words_per_minute"] for a in analyses if a.get("words_per_minute")]
+    words = sum(a["word_count"] for a in analyses)
+    return {
+        "overall_score": overall,
+        "communication_scores": groups["communication"],
+        "content_scores": groups["content"],
+        "behavioral_scores": groups["behavioral"],
+        "non_verbal_scores": groups["non_verbal"],
+        "non_verbal_source": "text proxies (no audio)" if not any(a.get("pauses") for a in analyses) else "audio",
+        "feedback": feedback,
+        "method": method,
+        "weights": dict(kind_weights),
+        "speech_metrics": {
+            "words_per_minute": mean(wpms), "total_words": words,
+            "filler_words": sum(a["filler_count"] for a in analyses),
+            "filler_rate_per_100_words": round(100 * sum(a["filler_count"] for a in analyses) / words, 2)
+            if words else 0.0,
+            "hedges": sum(a["hedge_count"] for a in analyses),
+            "pauses": [a["pauses"] for a in analyses if a.get("pauses")] or None,
+        },
+        "star_analysis": {str(u.question_number): star_summary(a) for u, a in zip(units, analyses, strict=True)
+                          if u.category in STORY_CATEGORIES},
+        "sentiment": mean([(a.get("sentiment") or {}).get("compound") for a in analyses]),
+        "weakest_areas": [{"dimension": n, "score": s} for n, s in weakest],
+        "per_question": per_question,
+        "answered_questions": len(units),
+        "ended_early": ended_early,
+    }
+
+
+SEMANTIC_KEY_POINT_MATCH = 0.5  # cosine between a key point and the closest answer sentence
+
+
+async def _semantic_evidence(units: Sequence[AnswerUnit], analyses: list[dict[str, Any]], embedder: Any) -> None:
+    """Relevance (question vs answer) and key-point coverage by meaning, in one embedding batch: a key point counts
+    as covered when some sentence of the answer says it in other words, or when its key terms appear."""
+    texts: list[str] = []
+    spans = []
+    for unit in units:
+        sentences = tm.sentences(unit.answer)[:60] or [unit.answer]
+        start = len(texts)
+        texts += [unit.question, unit.answer, *unit.key_points, *sentences]
+        spans.append((start, len(unit.key_points), len(sentences)))
+    vectors = await embedder.aembed(texts)
+
+    def cos(a: Sequence[float], b: Sequence[float]) -> float:
+        return sum(x * y for x, y in zip(a, b, strict=True))
+
+    for unit, analysis, (start, n_points, n_sentences) in zip(units, analyses, spans, strict=True):
+        analysis["semantic_relevance"] = round(cos(vectors[start], vectors[start + 1]), 3)
+        if not n_points:
+            continue
+        point_vecs = vectors[start + 2: start + 2 + n_points]
+        sentence_vecs = vectors[start + 2 + n_points: start + 2 + n_points + n_sentences]
+        matched = list(analysis.get("matched_key_points") or [])
+        for point, pv in zip(unit.key_points, point_vecs, strict=True):
+            if point not in matched and max(cos(pv, sv) for sv in sentence_vecs) >= SEMANTIC_KEY_POINT_MATCH:
+                matched.append(point)
+        analysis["matched_key_points"] = [p for p in unit.key_points if p in matched]
+        analysis["key_point_coverage"] = round(len(matched) / n_points, 3)
+        analysis["key_point_method"] = "embeddings + key terms"

@@ -1,0 +1,48 @@
+"""What the API calls for results: the assessment of an interview (finishing it first when it is still active), its
+PDF report, and progress across interviews."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import AIInterviewSession
+from app.services.assessment.report import build_report
+from app.services.assessment.storage import assess_session, progress_for
+from app.services.llm.gateway import ModelGateway
+from app.services.retrieval.embedder import Embedder
+
+
+class SummaryIndexer(Protocol):
+    async def schedule_session_summary(self, session_id: int) -> None: ...
+
+
+class AssessmentService:
+    def __init__(self, *, weights: Mapping[str, Mapping[str, float]], gateway: ModelGateway | None,
+                 embedder: Embedder | None, indexing: SummaryIndexer) -> None:
+        self.weights = weights
+        self.gateway = gateway
+        self.embedder = embedder
+        self.indexing = indexing
+
+    async def assess(self, db: AsyncSession, session: AIInterviewSession) -> dict[str, Any]:
+        """Scores, evidence and feedback, computed once and stored. Assessing an active interview completes it."""
+        if session.status != "completed":
+            session.mark_completed()
+            await db.commit()
+        result, fresh = await assess_session(db, session, weights=self.weights, gateway=self.gateway,
+                                             embedder=self.embedder)
+        if fresh:
+            await self.indexing.schedule_session_summary(session.id)  # the next interview can revisit weak areas
+        return result
+
+    async def report(self, db: AsyncSession, session: AIInterviewSession, candidate: str) -> bytes:
+        result = await self.assess(db, session)
+        return build_report(result=result, title=session.title, candidate=candidate,
+                            interview_type=session.interview_type, role=session.role_context,
+                            company=session.company_context, created_at=session.created_at)
+
+    async def progress(self, db: AsyncSession, user_id: int) -> dict[str, Any]:
+        return await progress_for(db, user_id)

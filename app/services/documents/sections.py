@@ -1,0 +1,293 @@
+"""The structure of a document's text: bullets and markup, date ranges, section headings and the sections they open.
+
+Shared by the resume and job-description parsers. Document text is always data: nothing in it changes how it is
+parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–—+>]|\d{1,2}[.)])\s+")
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+_ATX = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
+
+_RESUME_HEADINGS: dict[str, str] = {
+    **dict.fromkeys(["summary", "profile", "about", "about me", "objective", "career objective", "overview",
+                     "personal statement", "personal profile", "introduction", "bio"], "summary"),
+    **dict.fromkeys(["experience", "work experience", "employment", "employment history", "work history",
+                     "career history", "professional background", "experience history", "positions",
+                     "career"], "experience"),
+    **dict.fromkeys(["projects", "side projects", "open source", "open source projects", "open source work",
+                     "portfolio", "project experience"], "projects"),
+    **dict.fromkeys(["skills", "tools", "technologies", "tech stack", "skills and tools", "skills and technologies",
+                     "tools and technologies", "competencies", "core competencies", "expertise", "proficiencies",
+                     "technical proficiencies", "areas of expertise", "skill set", "skillset", "strengths"],
+                    "skills"),
+    **dict.fromkeys(["education", "academic background", "education and training", "academics", "studies",
+                     "education and qualifications", "qualifications"], "education"),
+    **dict.fromkeys(["certifications", "certification", "certificates", "licenses and certifications",
+                     "certifications and licenses", "courses and certifications", "accreditations",
+                     "certifications and training", "licenses"], "certifications"),
+    **dict.fromkeys(["languages", "spoken languages"], "languages"),
+    **dict.fromkeys(["awards", "honors", "honours", "awards and honors", "achievements", "accomplishments"],
+                    "awards"),
+    **dict.fromkeys(["publications", "talks", "publications and talks", "speaking", "patents"], "publications"),
+    **dict.fromkeys(["volunteering", "volunteer experience", "volunteer work", "community"], "volunteering"),
+    **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "activities"], "interests"),
+    **dict.fromkeys(["references", "contact", "contact information", "courses", "training"], "other"),
+}
+# Words that only qualify a heading: "Professional Experience", "Technical Skills", "Selected Projects".
+_HEADING_QUALIFIERS = {"work", "professional", "relevant", "technical", "key", "selected", "personal", "core",
+                       "additional", "other", "recent", "notable", "my", "industry", "career", "academic", "and"}
+# Labels that may carry their section's content on the same line ("Skills: Python, Go"). Only these plain names:
+# "Languages: Python, Go" or "Technologies: React" are lines inside a Skills section or under a project.
+_INLINE_HEADINGS = {"summary", "profile", "skills", "technical skills", "key skills", "core skills", "education",
+                    "certifications", "requirements", "must have", "nice to have", "preferred", "bonus",
+                    "responsibilities"}
+
+_JD_HEADINGS: dict[str, str] = {
+    **dict.fromkeys(["about us", "who we are", "about the company", "the company", "company", "our company",
+                     "our mission", "company overview", "about"], "about"),
+    **dict.fromkeys(["the role", "about the role", "role", "the opportunity", "overview", "position summary",
+                     "job summary", "summary", "about the job", "about the position", "the position",
+                     "role overview", "job description", "description"], "role"),
+    **dict.fromkeys(["responsibilities", "key responsibilities", "your responsibilities", "what you'll do",
+                     "what you will do", "what you'll be doing", "what you will be doing", "duties",
+                     "in this role you will", "in this role", "day to day", "the work", "your role", "your impact",
+                     "what you'll work on", "what you will work on", "job duties", "role and responsibilities",
+                     "roles and responsibilities", "you will", "what the job involves"], "responsibilities"),
+    **dict.fromkeys(["requirements", "must have", "must haves", "must-have", "must-haves", "qualifications",
+                     "minimum qualifications", "basic qualifications", "required qualifications",
+                     "what you'll need", "what you will need", "you have", "what we're looking for",
+                     "what we are looking for", "who you are", "required skills", "skills", "about you",
+                     "you should have", "you bring", "what you bring", "requirements and qualifications",
+                     "skills and experience", "experience", "key requirements", "essential", "essential skills",
+                     "what we need", "we're looking for", "we are looking for", "you'll need", "you will need",
+                     "job requirements", "skills and qualifications", "your profile", "profile"],
+                    "requirements"),
+    **dict.fromkeys(["nice to have", "nice to haves", "nice-to-have", "nice-to-haves", "preferred",
+                     "preferred qualifications", "bonus", "bonus points", "plus", "pluses", "it's a plus",
+                     "would be a plus", "desirable", "good to have", "extra credit", "preferred skills",
+                     "desired qualifications", "desired skills", "bonus if you have", "even better if",
+                     "nice to have but not required", "additional qualifications"], "nice_to_have"),
+    **dict.fromkeys(["what we offer", "benefits", "perks", "perks and benefits", "compensation", "why join",
+                     "why join us", "we offer", "salary", "compensation and benefits", "why work with us",
+                     "what's in it for you"], "benefits"),
+    **dict.fromkeys(["about the team", "the team", "how we work", "our team", "team"], "team"),
+    **dict.fromkeys(["how to apply", "hiring process", "interview process", "our process", "next steps"],
+                    "process"),
+}
+
+
+_Classifier = Callable[[str], "str | None"]  # heading text -> section key, None when not a known heading
+
+
+@dataclass
+class _Section:
+    key: str
+    heading: str
+    lines: list[str]
+
+
+def _heading_key(text: str) -> str:
+    """Lower-case heading words without markup or punctuation: "**Work Experience:**" -> "work experience"."""
+    text = text.strip().strip("#*_=:|-–— \t").replace("’", "'").replace("&", " and ").lower()
+    return re.sub(r"\s+", " ", re.sub(r"[^\w' -]", " ", text)).strip()
+
+
+def classify_resume_heading(text: str) -> str | None:
+    key = _heading_key(text)
+    if key in _RESUME_HEADINGS:
+        return _RESUME_HEADINGS[key]
+    words = [w for w in key.split() if w not in _HEADING_QUALIFIERS]
+    stripped = " ".join(words)
+    if stripped in _RESUME_HEADINGS:
+        return _RESUME_HEADINGS[stripped]
+    # "Skills & Tools", "Licenses & Certifications": a two- or three-word heading named by its first/last word.
+    if 1 < len(words) <= 3:
+        for word in (words[0], words[-1]):
+            if _RESUME_HEADINGS.get(word) in {"experience", "projects", "skills", "education", "certifications"}:
+                return _RESUME_HEADINGS[word]
+    return None
+
+
+def classify_jd_heading(text: str) -> str | None:
+    key = _heading_key(text)
+    if key in _JD_HEADINGS:
+        return _JD_HEADINGS[key]
+    if key.startswith("about "):  # "About Fernhollow"
+        return "about"
+    if re.match(r"(bonus|nice|preferred|plus)\b", key):
+        return "nice_to_have"
+    return None
+
+
+def split_sections(text: str, classify: _Classifier, *,
+                    generic_headings: bool) -> tuple[list[str], list[_Section]]:
+    """Lines before the first heading, and the sections. A heading is a line naming a known section in any
+    style (markdown #/setext, UPPER CASE, bold, trailing colon); markdown h1/h2 or UPPER CASE lines with other
+    names start an "other" section once a known section has been seen, so they end the previous one.
+    `generic_headings` also accepts short Title-like lines between blank lines (job descriptions)."""
+    lines = text.split("\n")
+    preamble: list[str] = []
+    sections: list[_Section] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        setext = bool(stripped) and i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) is not None
+        heading = _heading_line(lines, i, classify, setext, bool(sections), generic_headings)
+        if heading is not None:
+            key, title, inline = heading
+            sections.append(_Section(key, title, [inline] if inline else []))
+            i += 2 if setext else 1
+            continue
+        if not _UNDERLINE.match(line):  # rules and setext underlines carry no text
+            (sections[-1].lines if sections else preamble).append(line)
+        i += 1
+    return preamble, sections
+
+
+def _heading_line(lines: list[str], i: int, classify: _Classifier, setext: bool, in_sections: bool,
+                  generic: bool) -> tuple[str, str, str] | None:
+    line = lines[i].strip()
+    if not line or BULLET.match(line):
+        return None
+    atx = _ATX.match(line)
+    body = atx.group(2) if atx else line
+    label, colon, inline = body.partition(":")
+    if colon and inline.strip():
+        key = classify(label)
+        if key is not None and _heading_key(label) in _INLINE_HEADINGS:
+            return key, label.strip(" *_#"), inline.strip()
+        return None
+    title = body.strip(" *_#:")
+    if not title or len(title.split()) > 6:
+        return None
+    key = classify(title)
+    if key is not None:
+        return key, title, ""
+    if not in_sections or DATE_RANGE.search(title):
+        return None
+    slug = re.sub(r"\W+", "_", _heading_key(title)).strip("_") or "other"
+    if setext or (atx and len(atx.group(1)) <= 2):
+        return slug, title, ""
+    prev_blank = i == 0 or not lines[i - 1].strip()
+    next_text = i + 1 < len(lines) and bool(lines[i + 1].strip())
+    if (title.isupper() and len(title.split()) <= 4 and re.fullmatch(r"[A-Z][A-Z &/'-]+", title)
+            and prev_blank and sum(ch.isalpha() for ch in title) >= 4):
+        return slug, title, ""
+    if (generic and prev_blank and next_text and len(title.split()) <= 5 and title[0].isupper()
+            and not re.search(r"[\d.,;!?()|·•—–@]", title) and not colon):
+        return slug, title, ""
+    return None
+
+
+def sections_dict(preamble: list[str], sections: list[_Section]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    header = "\n".join(preamble).strip()
+    if header:
+        out["header"] = header
+    for section in sections:
+        body = "\n".join(section.lines).strip()
+        if body:
+            out[section.key] = f"{out[section.key]}\n\n{body}" if section.key in out else body
+    return out
+
+
+# --- dates
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE = (rf"(?:{_MONTH}\s*,?\s*(?:(?:19|20)\d{{2}}|['’]\d{{2}})|(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d{{2}}"
+         rf"|(?:19|20)\d{{2}}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d{{2}})")
+_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to date)"
+DATE_RANGE = re.compile(
+    rf"(?<![\w/])(?P<start>{_DATE})\s*(?:[-–—−~]+|to|until|till|through|→|->)\s*(?P<end>{_DATE}|{_PRESENT})(?!\w)"
+    rf"|(?<!\w)since\s+(?P<since>{_DATE})(?!\w)", re.IGNORECASE)
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+def _parse_date(text: str, *, today: date) -> tuple[int, int | None]:
+    """(year, month or None) of "Mar 2022", "03/2022", "2022-03", "Mar '22" or "2022"."""
+    text = text.strip().lower()
+    month_name = re.match(r"[a-z]+", text)
+    years = re.findall(r"\d+", text)
+    if month_name:
+        year = int(years[-1])
+        if year < 100:  # "Mar '22"
+            year += 2000 if year <= today.year % 100 else 1900
+        return year, _MONTHS[month_name.group()[:3]]
+    if len(years) == 2:
+        first, second = (int(x) for x in years)
+        return (second, first) if second > 31 else (first, second)
+    return int(years[0]), None
+
+
+def _month_index(year: int, month: int | None) -> int:
+    return year * 12 + ((month or 7) - 1)  # a bare year counts from mid-year: the expected value of the month
+
+
+def range_months(match: re.Match[str], *, today: date) -> tuple[int, int, str, str]:
+    """(start index, end index, "YYYY-MM", "YYYY-MM" | "present") of a date range match."""
+    now = today.year * 12 + today.month - 1
+    start_text = match.group("start") or match.group("since")
+    year, month = _parse_date(start_text, today=today)
+    start = min(_month_index(year, month), now)
+    start_label = f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+    end_text = match.group("end")
+    if end_text is None or re.fullmatch(_PRESENT, end_text.strip(), re.IGNORECASE):
+        return start, now, start_label, "present"
+    end_year, end_month = _parse_date(end_text, today=today)
+    end = min(_month_index(end_year, end_month), now)
+    return start, max(end, start), start_label, f"{end_year:04d}-{end_month:02d}" if end_month else f"{end_year:04d}"
+
+
+def clean_line(line: str) -> str:
+    """A line without bullet, markdown heading/bold/italic markers or link syntax."""
+    line = BULLET.sub("", line.strip())
+    line = re.sub(r"^#{1,6}\s+", "", line)
+    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
+    return re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", line).strip()
+
+
+def years_of_experience(spans: list[tuple[int, int]]) -> float | None:
+    """Total of the date ranges with overlaps merged (two jobs at once count once)."""
+    if not spans:
+        return None
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return round(sum(end - start for start, end in merged) / 12, 1)
+
+
+
+# --- vocabulary shared by the parsers
+
+TITLE_WORDS = re.compile(
+    r"\b(engineer|developer|programmer|architect|manager|director|head|lead|analyst|scientist|designer|consultant"
+    r"|intern|internship|teacher|lecturer|professor|researcher|specialist|administrator|officer|coordinator"
+    r"|technician|associate|assistant|president|vp|founder|co-founder|owner|cto|ceo|cfo|coo|cio|advisor|adviser"
+    r"|strategist|writer|editor|accountant|nurse|sre|tester|sdet|recruiter|representative|executive|principal"
+    r"|fellow|trainee|apprentice|tutor|instructor|contractor|freelancer|freelance|supervisor|auditor|clerk"
+    r"|agent|operator|product owner|scrum master)\b", re.IGNORECASE)
+LOCATION = re.compile(r"^(?:remote|hybrid|on-?site|in-office|full-?time|part-?time|contract)\b", re.IGNORECASE)
+
+
+# --- helpers
+
+def unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def unique_ci(items: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.lower(), item)
+    return list(seen.values())

@@ -1,0 +1,106 @@
+"""Uploaded resumes and job descriptions: checked, parsed, stored, recorded and queued for indexing, or nothing at
+all."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.config import Settings
+from app.core.errors import NotFoundError
+from app.models import Document, User
+from app.services.documents.extract import detect_kind, extract_text
+from app.services.documents.job_description import parse_job_description
+from app.services.documents.resume import parse_resume
+from app.services.storage import Storage
+
+logger = logging.getLogger(__name__)
+EXTENSIONS = {"pdf": "pdf", "docx": "docx", "text": "txt"}
+CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "text": "text/plain; charset=utf-8",
+}
+
+
+class DocumentIndexer(Protocol):
+    async def schedule_document(self, document_id: int) -> None: ...
+
+    async def forget_document(self, user_id: int, kind: str, document_id: int) -> None: ...
+
+
+class DocumentService:
+    def __init__(self, settings: Settings, storage: Storage, indexing: DocumentIndexer) -> None:
+        self.settings = settings
+        self.storage = storage
+        self.indexing = indexing
+
+    async def add_resume(self, db: AsyncSession, user: User, *, data: bytes, filename: str | None) -> Document:
+        file_kind = detect_kind(data, filename)
+        text = extract_text(data, file_kind, max_pages=self.settings.max_pdf_pages)
+        parsed = parse_resume(text)
+        return await self._store_and_record(db, user, kind="resume", data=data, file_kind=file_kind,
+                                            filename=filename, title=parsed.get("name"), text=text, parsed=parsed)
+
+    async def add_job_description(self, db: AsyncSession, user: User, *, text: str | None = None,
+                                  data: bytes | None = None, filename: str | None = None,
+                                  title: str | None = None) -> Document:
+        file_kind = None
+        if data is not None:
+            file_kind = detect_kind(data, filename)
+            text = extract_text(data, file_kind, max_pages=self.settings.max_pdf_pages)
+        parsed = parse_job_description(text or "")
+        return await self._store_and_record(db, user, kind="job_description", data=data, file_kind=file_kind,
+                                            filename=filename, title=title or parsed.get("title"), text=text or "",
+                                            parsed=parsed)
+
+    async def list_for(self, db: AsyncSession, user: User) -> list[Document]:
+        return list(await db.scalars(select(Document).where(Document.user_id == user.id)
+                                     .order_by(Document.created_at.desc(), Document.id.desc())))
+
+    async def get_owned(self, db: AsyncSession, user: User, document_id: int) -> Document:
+        doc = await db.scalar(select(Document).where(Document.id == document_id, Document.user_id == user.id))
+        if doc is None:
+            raise NotFoundError("Document")
+        return doc
+
+    async def delete(self, db: AsyncSession, user: User, document_id: int) -> None:
+        """Removes the record, the stored file and its vectors."""
+        doc = await self.get_owned(db, user, document_id)
+        key, kind = doc.storage_key, doc.kind
+        await db.delete(doc)
+        await db.commit()
+        if key:
+            await self.storage.delete(key)
+        await self.indexing.forget_document(user.id, kind, document_id)
+
+    async def _store_and_record(self, db: AsyncSession, user: User, *, kind: str, data: bytes | None,
+                                file_kind: str | None, filename: str | None, title: str | None, text: str,
+                                parsed: dict[str, Any]) -> Document:
+        key = None
+        if data is not None and file_kind is not None:
+            key = f"documents/{user.id}/{uuid.uuid4().hex}.{EXTENSIONS[file_kind]}"
+            await self.storage.put(key, data, CONTENT_TYPES[file_kind])
+        doc = Document(
+            user_id=user.id, kind=kind, title=title, filename=filename,
+            content_type=CONTENT_TYPES[file_kind] if file_kind else "text/plain; charset=utf-8", storage_key=key,
+            size_bytes=len(data) if data is not None else len(text.encode()),
+            sha256=hashlib.sha256(data if data is not None else text.encode()).hexdigest(), text=text,
+            parsed=parsed, status="processing",
+        )
+        try:
+            db.add(doc)
+            await db.commit()
+        except BaseException:
+            # Nothing half-stored: a file without its row would be invisible and never cleaned up.
+            await db.rollback()
+            if key:
+                await self.storage.delete(key)
+            raise
+        await self.indexing.schedule_document(doc.id)
+        return doc

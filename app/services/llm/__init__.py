@@ -1,0 +1,2 @@
+"""Models: the provider chain with fallbacks (gateway.py) and every prompt we send (prompts.py).
+"""

