@@ -97,11 +97,14 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             await indexing.resume_unfinished()
         checkpointer = await stack.enter_async_context(open_checkpointer(settings))
         nodes = InterviewNodes(gateway, retriever=rag)
-        app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings)
+        app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings, app.state.db_sessions)
 
         async def model_mode() -> dict[str, object]:
-            return {"ok": True, "mode": "llm" if gateway else "offline",
-                    "providers": [p.name for p in gateway.providers] if gateway else []}
+            # Still "ok" when a provider's circuit is open: the next provider or the offline interviewer answers.
+            providers = gateway.health() if gateway else []
+            degraded = any(p["state"] != "closed" for p in providers)
+            return {"ok": True, "mode": ("degraded" if degraded else "llm") if gateway else "offline",
+                    "providers": providers}
 
         app.state.readiness_probes["model"] = model_mode
         logger.info("Service started (environment=%s, database=%s, interviewer=%s)", settings.environment,

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import Depends, Path, Request, UploadFile
+from fastapi import Depends, Header, Path, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import OAuth2PasswordBearer
 from pydantic import ValidationError
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from starlette.requests import HTTPConnection
 
 from app.core.config import Settings
 from app.core.errors import ForbiddenError, InvalidInputError, NotAuthenticatedError, NotFoundError, TooLargeError
@@ -30,8 +31,8 @@ from app.services.uploads import UploadService
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/auth/login", auto_error=False)
 
 
-def get_settings_dep(request: Request) -> Settings:
-    return request.app.state.settings
+def get_settings_dep(connection: HTTPConnection) -> Settings:
+    return connection.app.state.settings
 
 
 async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
@@ -46,13 +47,14 @@ DbSession = Annotated[AsyncSession, Depends(get_db)]
 
 
 def _from_state(name: str):  # noqa: ANN202
-    def get(request: Request) -> object:
-        return getattr(request.app.state, name)
+    def get(connection: HTTPConnection) -> object:  # HTTP requests and WebSockets alike
+        return getattr(connection.app.state, name)
 
     get.__name__ = f"get_{name}"
     return get
 
 
+DbSessionsDep = Annotated[async_sessionmaker[AsyncSession], Depends(_from_state("db_sessions"))]
 InterviewsDep = Annotated[InterviewService, Depends(_from_state("interviews"))]
 AssessmentsDep = Annotated[AssessmentService, Depends(_from_state("assessments"))]
 DocumentsDep = Annotated[DocumentService, Depends(_from_state("documents"))]
@@ -105,6 +107,11 @@ def interview_id(session_id: Annotated[str, Path(description="Interview session 
 
 
 InterviewId = Annotated[int, Depends(interview_id)]
+
+# A client's key for one answer: a retry with the same key gets the turn already recorded, never a second answer.
+IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", min_length=1, max_length=100,
+                                              pattern=r"^[\x21-\x7e]+$",
+                                              description="Retries with the same key return the recorded turn")]
 
 
 async def owned_interview(session_id: InterviewId, user: CurrentUser, db: DbSession,

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, status
+import json
+from collections.abc import AsyncIterator
+
+from fastapi import APIRouter, Request, Response, status
+from fastapi.sse import EventSourceResponse, format_sse_event
 
 from app.api.deps import (
     CurrentUser,
     DbSession,
+    IdempotencyKey,
     InterviewId,
     InterviewsDep,
     ModelLimit,
@@ -16,6 +21,8 @@ from app.api.deps import (
     read_upload,
 )
 from app.api.openapi import responses
+from app.core.errors import ConflictError
+from app.middleware.errors import error_body
 from app.schemas.interview import (
     CompleteOut,
     MessageIn,
@@ -54,10 +61,38 @@ async def get_session(session_id: InterviewId, user: CurrentUser, db: DbSession,
 @router.post("/sessions/{session_id}/message", response_model=TurnOut, dependencies=[ModelLimit],
              responses=responses(401, 404, 409, 422, 429))
 async def send_message(session_id: InterviewId, body: MessageIn, user: CurrentUser, db: DbSession,
-                       interviews: InterviewsDep) -> dict:
-    """The candidate's answer (or `control: "end"`); returns the interviewer's next turn."""
-    session, turn = await interviews.message(db, user, session_id, body)
+                       interviews: InterviewsDep, idempotency_key: IdempotencyKey = None) -> dict:
+    """The candidate's answer (or `control: "end"`); returns the interviewer's next turn. With an
+    `Idempotency-Key`, a retry returns the turn already recorded and never records the answer twice."""
+    session, turn = await interviews.message(db, user, session_id, body, idempotency_key=idempotency_key)
     return turn_reply(session, turn)
+
+
+_SSE_DOC = {200: {"description": "`event: token` `data: {\"text\"}` as the reply is produced, then `event: turn` "
+                                 "with the /message body; `event: error` `data: {\"status\", \"detail\"}` if the "
+                                 "turn fails after the stream started",
+                  "content": {"text/event-stream": {"schema": {"type": "string"}}}}}
+
+
+@router.post("/sessions/{session_id}/message/stream", response_class=Response, dependencies=[ModelLimit],
+             responses={**_SSE_DOC, **responses(401, 404, 409, 422, 429)})
+async def stream_message(session: OwnedInterview, body: MessageIn, user: CurrentUser, interviews: InterviewsDep,
+                         idempotency_key: IdempotencyKey = None) -> EventSourceResponse:
+    """The same turn as `/message`, as Server-Sent Events. A client that disconnects mid-stream loses nothing: the
+    turn is recorded once and a later GET shows it."""
+    if session.status == "completed" and idempotency_key is None:
+        raise ConflictError("This interview is already completed")
+    events = interviews.message_events(user, session.id, body, idempotency_key=idempotency_key)
+
+    async def encode() -> AsyncIterator[str]:
+        async for kind, value in events:
+            if kind == "error":
+                value = error_body(value)
+            elif kind == "token":
+                value = {"text": value}
+            yield format_sse_event(event=kind, data_str=json.dumps(value))
+
+    return EventSourceResponse(encode(), headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
 
 @router.post("/sessions/{session_id}/complete", response_model=CompleteOut, responses=responses(401, 404))
@@ -72,12 +107,16 @@ async def complete_session(session: OwnedInterview, db: DbSession, interviews: I
              openapi_extra={"requestBody": {"content": {"multipart/form-data": {"schema": {
                  "type": "object", "required": ["file"],
                  "properties": {"file": {"type": "string", "format": "binary"}}}}}}})
-async def send_audio_answer(session: OwnedInterview, request: Request, user: CurrentUser, db: DbSession,
-                            settings: SettingsDep, interviews: InterviewsDep) -> dict:
-    """A spoken answer (multipart `file`, WAV/MP3/WebM): transcribed with Cartesia, with word timings so speaking
-    rate and pauses are measured, then handled like a typed message."""
+async def send_audio_answer(session_id: InterviewId, request: Request, user: CurrentUser, db: DbSession,
+                            settings: SettingsDep, interviews: InterviewsDep,
+                            idempotency_key: IdempotencyKey = None) -> dict:
+    """A spoken answer (multipart `file`, WAV/MP3/WebM; optional `transcript` when the client transcribed it):
+    transcribed with Cartesia, with word timings so speaking rate and pauses are measured, then handled like a
+    typed message."""
     upload = await form_file(request)
     audio = await read_upload(upload, settings.max_upload_bytes)
-    session, turn, transcript = await interviews.spoken_answer(db, user, session.id, audio,
-                                                                filename=upload.filename or "answer.wav")
-    return turn_reply(session, turn) | {"transcript": transcript}
+    transcript = (await request.form()).get("transcript")
+    session, turn, heard = await interviews.spoken_answer(
+        db, user, session_id, audio, filename=upload.filename or "answer.wav",
+        transcript=transcript if isinstance(transcript, str) else None, idempotency_key=idempotency_key)
+    return turn_reply(session, turn) | {"transcript": heard}

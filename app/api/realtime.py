@@ -1,66 +1,158 @@
 """The interview over a WebSocket: the same turns as POST .../message, pushed as they happen.
 
-Connect to `/ai-interview/sessions/{id}/ws?token=<access token>`. The server sends `{"type": "ready", ...}` with the
-pending question, then for every `{"message": "...", "control"?: "end", "duration_seconds"?: n}` it receives:
-`{"type": "received"}` at once (so a client can show the interviewer is thinking), then `{"type": "turn", ...}` with
-the fields of the REST reply, or `{"type": "error", "status": 4xx, "detail": ...}`. The socket closes after the
-closing turn. Close codes: 4401 bad token, 4404 unknown session.
+Connect to `/ai-interview/sessions/{id}/ws`, with the access token as `?token=` or in a first frame
+`{"type": "auth", "token": "..."}`. The server always accepts first, so browsers can read why it closes: 4401 for a
+bad token, 4404 for an unknown or someone else's session.
+
+Server frames: `ready` (the pending question), `received` (an answer was taken), `tentative` `{text}` (a short
+acknowledgement when the reply to a spoken answer takes longer than TENTATIVE_AFTER_MS), `token` `{text}` (the
+interviewer's words as they are produced), `turn` (the body of the REST reply), `error` `{status, detail}` (the
+socket stays open). The socket closes (1000) after the closing turn.
+
+Client frames (JSON text):
+- `{"message": "...", "control"?: "end", "duration_seconds"?: n, "client_message_id"?: "..."}`: a whole answer;
+- `{"type": "chunk", "text": "..."}`: partial transcript while the candidate speaks (pieces are appended);
+- `{"type": "final", "text"?: "...", "client_message_id"?: "..."}`: the candidate stopped: the answer is `text`,
+  or the chunks so far when `text` is empty.
+A `client_message_id` works like the REST `Idempotency-Key`: a resent answer gets the recorded turn.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+from typing import Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
-from pydantic import ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
-from app.api.deps import parse_id
+from app.api.deps import DbSessionsDep, InterviewsDep, SettingsDep, parse_id
 from app.core.errors import DomainError, NotAuthenticatedError
-from app.middleware.errors import status_of
+from app.middleware.errors import error_body
+from app.models import User
 from app.schemas.interview import MessageIn
 from app.services.accounts import auth
-from app.services.interview.service import turn_reply
+from app.services.interview.offline import tentative_acknowledgement
 
 router = APIRouter(tags=["ai-interview"])
+AUTH_WAIT_SECONDS = 10
+_ID = Field(default=None, min_length=1, max_length=100, pattern=r"^[\x21-\x7e]+$")
+
+
+class SocketMessage(MessageIn):
+    client_message_id: str | None = _ID
+
+
+class SpeechFrame(BaseModel):
+    type: str = Field(pattern="^(chunk|final)$")
+    text: str = Field(default="", max_length=50000)
+    client_message_id: str | None = _ID
+
+
+async def _authenticate(websocket: WebSocket, sessions: Any, settings: Any, token: str) -> User | None:
+    if not token:
+        try:
+            first = json.loads(await asyncio.wait_for(websocket.receive_text(), AUTH_WAIT_SECONDS))
+            token = first.get("token", "") if isinstance(first, dict) and first.get("type") == "auth" else ""
+        except (TimeoutError, ValueError, KeyError, RuntimeError):
+            token = ""
+    async with sessions() as db:
+        try:
+            user, _ = await auth.user_from_access_token(db, settings, token)
+        except NotAuthenticatedError:
+            return None
+    return user
 
 
 @router.websocket("/ai-interview/sessions/{session_id}/ws")
-async def interview_socket(websocket: WebSocket, session_id: str, token: str = "") -> None:
-    state = websocket.app.state
-    interviews = state.interviews
-    async with state.db_sessions() as db:
+async def interview_socket(websocket: WebSocket, session_id: str, settings: SettingsDep, interviews: InterviewsDep,
+                           sessions: DbSessionsDep, token: str = "") -> None:
+    await websocket.accept()
+    user = await _authenticate(websocket, sessions, settings, token)
+    if user is None:
+        await websocket.close(code=4401, reason="Not authenticated")
+        return
+    async with sessions() as db:
         try:
-            user, _ = await auth.user_from_access_token(db, state.settings, token)
-            sid = parse_id(session_id, "Interview session")
-            session = await interviews.get_owned(db, user, sid)
+            session = await interviews.get_owned(db, user, parse_id(session_id, "Interview session"))
         except DomainError as exc:
-            await websocket.close(code=4401 if isinstance(exc, NotAuthenticatedError) else 4404, reason=exc.detail)
+            await websocket.close(code=4404, reason=exc.detail)
             return
-        pending = await interviews.pending_question(db, session)
-        await websocket.accept()
+        sid = session.id
         await websocket.send_json({"type": "ready", "session_id": sid, "status": session.status,
                                    "question_number": session.question_number,
-                                   "total_questions": session.max_questions, "response": pending})
+                                   "total_questions": session.max_questions,
+                                   "response": await interviews.pending_question(db, session)})
+    limit = settings.max_message_chars * 4 + 1000
+    spoken: list[str] = []
     try:
         while True:
-            raw = await websocket.receive_text()
-            try:
-                body = MessageIn.model_validate(json.loads(raw))
-            except (ValueError, ValidationError) as exc:
-                detail = exc.errors(include_url=False, include_input=False, include_context=False) \
-                    if isinstance(exc, ValidationError) else "Send JSON: {\"message\": \"...\"}"
-                await websocket.send_json({"type": "error", "status": 422, "detail": detail})
+            frame = await websocket.receive()
+            if frame["type"] == "websocket.disconnect":
+                return
+            raw = frame.get("text")
+            if raw is None:
+                await websocket.send_json({"type": "error", "status": 422, "detail": "Send JSON text frames"})
                 continue
+            if len(raw) > limit:
+                await websocket.send_json({"type": "error", "status": 413, "detail": "Frame too large"})
+                continue
+            try:
+                data = json.loads(raw)
+                if not isinstance(data, dict):
+                    raise ValueError("not an object")
+                if data.get("type") in ("chunk", "final"):
+                    speech = SpeechFrame.model_validate(data)
+                    if speech.type == "chunk":
+                        if speech.text.strip():
+                            spoken.append(speech.text.strip())
+                        continue
+                    text = speech.text.strip() or " ".join(spoken)
+                    body = SocketMessage(message=text, client_message_id=speech.client_message_id)
+                    channel = "voice"
+                elif data.get("type") == "auth":
+                    continue  # already authenticated
+                else:
+                    body = SocketMessage.model_validate(data)
+                    channel = "text"
+            except ValidationError as exc:
+                detail = exc.errors(include_url=False, include_input=False, include_context=False)
+                await websocket.send_json({"type": "error", "status": 422, "detail": json.loads(json.dumps(
+                    detail, default=str))})
+                continue
+            except ValueError:
+                await websocket.send_json({"type": "error", "status": 422,
+                                           "detail": 'Send JSON: {"message": "..."} or {"type": "final", "text"}'})
+                continue
+            spoken.clear()
             await websocket.send_json({"type": "received"})
-            async with state.db_sessions() as db:
-                try:
-                    session, turn = await interviews.message(db, user, sid, body)
-                except DomainError as exc:
-                    await websocket.send_json({"type": "error", "status": status_of(exc), "detail": exc.detail})
-                    continue
-            await websocket.send_json({"type": "turn", **turn_reply(session, turn)})
-            if session.status == "completed":
+            completed = await _take_turn(websocket, interviews, settings, user, sid, body, channel)
+            if completed:
                 await websocket.close(code=1000)
                 return
     except WebSocketDisconnect:
         return
+
+
+async def _take_turn(websocket: WebSocket, interviews: Any, settings: Any, user: User, sid: int,
+                     body: SocketMessage, channel: str) -> bool:
+    """Run one turn, forwarding its events; True when the interview is now complete. The turn runs in its own task,
+    so a socket that goes away mid-turn loses nothing."""
+    events = interviews.message_events(user, sid, MessageIn.model_validate(body.model_dump(
+        exclude={"client_message_id"})), idempotency_key=body.client_message_id, channel=channel)
+    first = asyncio.ensure_future(anext(events))
+    if channel == "voice":
+        done, _ = await asyncio.wait({first}, timeout=settings.tentative_after_ms / 1000)
+        if not done:  # hide a slow reply behind a short acknowledgement fitted to what was said (no model call)
+            await websocket.send_json({"type": "tentative", "text": tentative_acknowledgement(body.message)})
+    kind, value = await first
+    while True:
+        if kind == "token":
+            await websocket.send_json({"type": "token", "text": value})
+        elif kind == "turn":
+            await websocket.send_json({"type": "turn", **value})
+            return bool(value.get("is_complete"))
+        else:
+            await websocket.send_json({"type": "error", **error_body(value)})
+            return False
+        kind, value = await anext(events)

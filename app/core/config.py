@@ -84,8 +84,11 @@ class Settings(BaseSettings):
     llm_base_url: str | None = None
     llm_model: str = "llama3.1"
     llm_api_key: SecretStr | None = None
-    llm_timeout_seconds: float = 20.0
+    llm_timeout_seconds: float = 10.0  # one request to one provider
     llm_max_retries: int = 1
+    llm_deadline_seconds: float = 15.0  # one whole call across the provider chain, retries included
+    llm_breaker_failures: int = 3  # consecutive failures that open a provider's circuit
+    llm_breaker_cooldown_seconds: float = 60.0  # how long an open provider is skipped before one probe call
     llm_temperature: float = 0.4
     llm_offline: bool = False  # force the offline interviewer even when keys are present
 
@@ -93,6 +96,8 @@ class Settings(BaseSettings):
     interview_default_questions: int = 6
     interview_max_questions: int = 20
     max_follow_ups_per_question: int = 2
+    turn_lease_seconds: float = 15.0  # a turn's lock on its interview; renewed while the turn runs
+    tentative_after_ms: int = 700  # WebSocket: acknowledge a spoken answer when the reply takes longer than this
     score_weights: dict[str, dict[str, float]] = Field(default_factory=lambda: DEFAULT_SCORE_WEIGHTS)
 
     # --- retrieval

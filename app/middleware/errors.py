@@ -46,6 +46,14 @@ def status_of(exc: DomainError) -> int:
     return 400
 
 
+def error_body(exc: Exception) -> dict[str, object]:
+    """`{status, detail}` of an error met after a stream or socket has started (no HTTP status to use then)."""
+    if isinstance(exc, DomainError):
+        return {"status": status_of(exc), "detail": exc.detail}
+    logger.error("Unhandled error in a streamed turn", exc_info=exc)
+    return {"status": 500, "detail": "Internal server error"}
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def domain_error(request: Request, exc: DomainError) -> JSONResponse:

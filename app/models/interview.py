@@ -56,7 +56,8 @@ class AIInterviewSession(TimestampMixin, Base):
 
 class AIInterviewInteraction(Base):
     __tablename__ = "ai_interview_interactions"
-    __table_args__ = (UniqueConstraint("session_id", "turn_index"),)
+    __table_args__ = (UniqueConstraint("session_id", "turn_index"), UniqueConstraint("session_id", "client_message_id",
+                                       name="uq_ai_interview_interactions_client_message_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("ai_interview_sessions.id", ondelete="CASCADE"), index=True)
@@ -68,9 +69,16 @@ class AIInterviewInteraction(Base):
     phase: Mapped[str | None] = mapped_column(String(30))
     category: Mapped[str | None] = mapped_column(String(30))
     question_ref: Mapped[str | None] = mapped_column(String(40))  # question-bank id the turn came from
+    reason: Mapped[str | None] = mapped_column(String(80), default=None)  # why the interviewer asked this
+    key_points: Mapped[list[str] | None] = mapped_column(JSONType, default=None)  # what the answer is judged on
     mode: Mapped[str | None] = mapped_column(String(20))
+    provider: Mapped[str | None] = mapped_column(String(40), default=None)
     analysis: Mapped[dict[str, Any] | None] = mapped_column(JSONType, default=None)
     answer_duration_seconds: Mapped[float | None] = mapped_column(default=None)
+    # Candidate turns: the client's idempotency key (a retry with it gets the recorded reply) and how it was given.
+    client_message_id: Mapped[str | None] = mapped_column(String(100), default=None)
+    channel: Mapped[str | None] = mapped_column(String(10), default=None)  # text | audio | voice
+    trace_id: Mapped[str | None] = mapped_column(String(36), default=None)  # LangSmith run of an interviewer turn
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     session: Mapped[AIInterviewSession] = relationship(back_populates="interactions")

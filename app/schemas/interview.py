@@ -66,6 +66,12 @@ class InteractionOut(BaseModel):
     created_at: datetime
     answer_duration_seconds: float | None = None
     analysis: dict[str, Any] | None = None
+    reason: str | None = Field(default=None, description="Interviewer turns: why this question was asked "
+                               "(resume_claim, jd_gap, past_weak_area:<dimension>, bank, follow_up:<gap>, ...)")
+    key_points: list[str] | None = Field(default=None, description="Interviewer turns: what the answer is judged on")
+    provider: str | None = None
+    channel: str | None = Field(default=None, description="Candidate turns: text, audio (uploaded) or voice")
+    trace_id: str | None = Field(default=None, description="Interviewer turns: the LangSmith run, when tracing")
 
 
 class SessionSummaryOut(BaseModel):

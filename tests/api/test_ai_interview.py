@@ -231,3 +231,84 @@ async def test_racing_messages_across_two_workers(settings):
         assert len([t for t in detail["interactions"] if t["role"] == "candidate"]) == 1
         for c in clients:
             await c.aclose()
+
+
+async def test_idempotency_key_retry_returns_the_recorded_turn(client, user_headers):
+    s = await start(client, user_headers, max_questions=2)
+    url = f"/ai-interview/sessions/{s['id']}/message"
+    first = await client.post(url, json={"message": STRONG_ANSWER}, headers={**user_headers, "Idempotency-Key": "a1"})
+    again = await client.post(url, json={"message": STRONG_ANSWER}, headers={**user_headers, "Idempotency-Key": "a1"})
+    assert first.status_code == again.status_code == 200 and again.json() == first.json()
+    # A new key is a new answer; answering until the end, then replaying the last key still gives its reply
+    # (the closing turn), not 409.
+    reply, n = first.json(), 2
+    while not reply["is_complete"]:
+        last_key = f"a{n}"
+        reply = (await client.post(url, json={"message": STRONG_ANSWER},
+                                   headers={**user_headers, "Idempotency-Key": last_key})).json()
+        n += 1
+    replay = await client.post(url, json={"message": STRONG_ANSWER}, headers={**user_headers, "Idempotency-Key": last_key})
+    assert replay.status_code == 200 and replay.json() == reply and reply["is_complete"]
+    fresh = await client.post(url, json={"message": STRONG_ANSWER}, headers={**user_headers, "Idempotency-Key": "new"})
+    assert fresh.status_code == 409
+    turns = (await client.get(f"/ai-interview/sessions/{s['id']}", headers=user_headers)).json()["interactions"]
+    assert len([t for t in turns if t["role"] == "candidate"]) == n - 1
+    bad = await client.post(url, json={"message": "x"}, headers={**user_headers, "Idempotency-Key": "a" * 101})
+    assert bad.status_code == 422
+
+
+async def test_retry_after_a_crash_between_checkpoint_and_commit_is_answered_once(app, user_headers):
+    """The worker dies after the engine checkpointed the turn but before SQL recorded it (its lease is left
+    behind). The client's retry with the same key gets that turn; nothing is recorded twice."""
+    from sqlalchemy import update
+
+    from app.models import AIInterviewSession
+    from app.services.interview.service import InterviewService
+
+    class Crash(BaseException):
+        pass
+
+    service = app.state.interviews
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app, raise_app_exceptions=False),
+                                 base_url="http://t") as c:
+        s = await start(c, user_headers)
+        url, key = f"/ai-interview/sessions/{s['id']}/message", {**user_headers, "Idempotency-Key": "k-1"}
+
+        async def crash(*args, **kwargs):
+            raise Crash()
+
+        async def dead_worker_keeps_its_lease(*args, **kwargs):
+            return None
+
+        service._persist_and_release, service._release = crash, dead_worker_keeps_its_lease
+        try:
+            with pytest.raises(Crash):
+                await c.post(url, json={"message": STRONG_ANSWER}, headers=key)
+        finally:
+            del service._persist_and_release, service._release
+        blocked = await c.post(url, json={"message": STRONG_ANSWER}, headers=key)
+        assert blocked.status_code == 409  # the dead worker's lease has not lapsed yet
+        async with app.state.db_sessions() as db:  # ... now it has
+            await db.execute(update(AIInterviewSession).values(lease_expires_at=AIInterviewSession.created_at))
+            await db.commit()
+        retry = await c.post(url, json={"message": STRONG_ANSWER}, headers=key)
+        assert retry.status_code == 200
+        turns = (await c.get(f"/ai-interview/sessions/{s['id']}", headers=user_headers)).json()["interactions"]
+        assert [t["role"] for t in turns] == ["interviewer", "candidate", "interviewer"]
+        assert turns[2]["content"] == retry.json()["response"] and turns[1]["content"] == STRONG_ANSWER
+        nxt = await answer(c, user_headers, s["id"])
+        assert nxt.status_code == 200
+        assert len((await c.get(f"/ai-interview/sessions/{s['id']}", headers=user_headers)).json()["interactions"]) == 5
+    assert isinstance(service, InterviewService)
+
+
+async def test_interviewer_turns_say_why_and_on_what_they_judge(client, user_headers):
+    s = await start(client, user_headers, interview_type="technical", max_questions=3)
+    thin = await answer(client, user_headers, s["id"], "We used Redis for it.")
+    assert thin.json()["is_follow_up"] is True
+    turns = (await client.get(f"/ai-interview/sessions/{s['id']}", headers=user_headers)).json()["interactions"]
+    asked = [t for t in turns if t["role"] == "interviewer"]
+    assert asked[0]["reason"] == "bank"  # no resume or profile: the opening comes from the bank
+    assert asked[1]["reason"] == "follow_up:too_short"
+    assert asked[0]["key_points"] and len(asked[0]["key_points"]) >= 2
+    assert [t for t in turns if t["role"] == "candidate"][0]["key_points"] is None

@@ -1,15 +1,26 @@
-"""The interview over a WebSocket, with the real app (Starlette's test client runs its lifespan)."""
+"""The live interview: WebSocket frames and Server-Sent Events, with the real app (Starlette's test client runs its
+lifespan; SSE through httpx)."""
 
 from __future__ import annotations
 
+import json
+import random
+from datetime import UTC, datetime, timedelta
+
+import httpx
 import pytest
+from sqlalchemy import select, update
 from starlette.testclient import TestClient
 from starlette.websockets import WebSocketDisconnect
 
 from app.main import create_app
+from app.models import AIInterviewInteraction, AIInterviewSession
+from tests.conftest import bearer, make_settings, register
 
 ANSWER = ("At my last job I was responsible for the billing service. I rewrote the retry logic and added "
           "idempotency keys. As a result duplicate charges dropped from 40 a week to zero.")
+TURN_FIELDS = {"response", "status", "question_number", "total_questions", "is_follow_up", "is_complete", "phase",
+               "mode", "provider"}
 
 
 @pytest.fixture
@@ -18,47 +29,227 @@ def sync_client(settings):
         yield client
 
 
-def _login(c: TestClient) -> tuple[str, dict[str, str]]:
-    token = c.post("/auth/register", json={"email": "ws@example.com", "password": "secret-pw", "name": "W"}).json()
-    return token["token"], {"Authorization": f"Bearer {token['token']}"}
+def _login(c: TestClient, email: str = "ws@example.com") -> tuple[str, dict[str, str]]:
+    token = c.post("/auth/register", json={"email": email, "password": "secret-pw", "name": "W"}).json()["token"]
+    return token, {"Authorization": f"Bearer {token}"}
 
 
-def test_interview_over_websocket(sync_client):
+def _start(c: TestClient, h: dict[str, str], **extra: object) -> dict:
+    return c.post("/ai-interview/sessions", headers=h,
+                  json={"title": "ws", "interview_type": "behavioral", "max_questions": 2, **extra}).json()
+
+
+def _reply(ws) -> tuple[list[dict], dict]:  # noqa: ANN001
+    """Frames up to and including the turn (or error): (frames before it, the turn)."""
+    frames = []
+    while True:
+        frame = ws.receive_json()
+        if frame["type"] in ("turn", "error"):
+            return frames, frame
+        frames.append(frame)
+
+
+def test_interview_over_websocket_streams_tokens_then_turns(sync_client):
     token, h = _login(sync_client)
-    s = sync_client.post("/ai-interview/sessions", headers=h,
-                         json={"title": "ws", "interview_type": "behavioral", "max_questions": 2}).json()
+    s = _start(sync_client, h)
     with sync_client.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws?token={token}") as ws:
         ready = ws.receive_json()
         assert ready["type"] == "ready" and ready["response"] == s["response"]
-        ws.send_text("not json")
-        assert ws.receive_json()["status"] == 422
-        ws.send_json({"message": "   "})
-        assert ws.receive_json()["type"] == "error"
         turns = []
         for _ in range(8):
             ws.send_json({"message": ANSWER})
             assert ws.receive_json() == {"type": "received"}
-            turn = ws.receive_json()
-            assert turn["type"] == "turn"
+            frames, turn = _reply(ws)
+            assert turn["type"] == "turn" and set(turn) == TURN_FIELDS | {"type"}
+            # The interviewer's words arrive as tokens first; together they are exactly the turn's text.
+            assert frames and all(f["type"] == "token" for f in frames)
+            assert "".join(f["text"] for f in frames) == turn["response"]
             turns.append(turn)
             if turn["is_complete"]:
                 break
         assert turns[-1]["is_complete"] and turns[-1]["status"] == "completed"
-        with pytest.raises(WebSocketDisconnect):
+        with pytest.raises(WebSocketDisconnect) as closed:
             ws.receive_json()
+        assert closed.value.code == 1000
     detail = sync_client.get(f"/ai-interview/sessions/{s['id']}", headers=h).json()
     assert detail["status"] == "completed"
-    assert len([t for t in detail["interactions"] if t["role"] == "candidate"]) == len(turns)
+    candidate = [t for t in detail["interactions"] if t["role"] == "candidate"]
+    assert len(candidate) == len(turns) and {t["channel"] for t in candidate} == {"text"}
 
 
-def test_websocket_rejects_bad_token_and_foreign_session(sync_client):
+def test_token_in_first_frame(sync_client):
     token, h = _login(sync_client)
-    s = sync_client.post("/ai-interview/sessions", headers=h,
-                         json={"title": "ws", "interview_type": "behavioral"}).json()
-    for url, code in ((f"/ai-interview/sessions/{s['id']}/ws?token=garbage", 4401),
-                      (f"/ai-interview/sessions/999/ws?token={token}", 4404),
-                      (f"/ai-interview/sessions/abc/ws?token={token}", 4404)):
-        with pytest.raises(WebSocketDisconnect) as closed:
-            with sync_client.websocket_connect(url) as ws:
+    s = _start(sync_client, h)
+    with sync_client.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws") as ws:
+        ws.send_json({"type": "auth", "token": token})
+        ready = ws.receive_json()
+        assert ready["type"] == "ready" and ready["session_id"] == s["id"]
+
+
+def test_bad_token_or_foreign_session_closes_after_accept_with_a_readable_code(sync_client):
+    token, h = _login(sync_client)
+    s = _start(sync_client, h)
+    other_token, other_h = _login(sync_client, "other@example.com")
+    foreign = _start(sync_client, other_h)
+    for url, first_frame, code in (
+        (f"/ai-interview/sessions/{s['id']}/ws?token=garbage", None, 4401),
+        (f"/ai-interview/sessions/{s['id']}/ws", {"type": "auth", "token": "garbage"}, 4401),
+        (f"/ai-interview/sessions/{s['id']}/ws", {"message": "no auth frame first"}, 4401),
+        (f"/ai-interview/sessions/999/ws?token={token}", None, 4404),
+        (f"/ai-interview/sessions/abc/ws?token={token}", None, 4404),
+        (f"/ai-interview/sessions/{foreign['id']}/ws?token={token}", None, 4404),
+    ):
+        # The handshake completes (the server accepts first), then the server closes with the code.
+        with sync_client.websocket_connect(url) as ws:
+            if first_frame is not None:
+                ws.send_json(first_frame)
+            with pytest.raises(WebSocketDisconnect) as closed:
                 ws.receive_json()
-        assert closed.value.code == code
+        assert closed.value.code == code, url
+
+
+def test_spoken_answer_in_chunks_gets_a_tentative_acknowledgement(tmp_path, clean_db):
+    settings = make_settings(tmp_path, clean_db, tentative_after_ms=0)  # every reply counts as slow
+    with TestClient(create_app(settings)) as c:
+        token, h = _login(c)
+        s = _start(c, h)
+        with c.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws?token={token}") as ws:
+            ws.receive_json()
+            ws.send_json({"type": "chunk", "text": "At my last job I owned the billing service and"})
+            ws.send_json({"type": "chunk", "text": "I cut failed payments by 30 percent in two months"})
+            ws.send_json({"type": "final", "text": ""})
+            assert ws.receive_json() == {"type": "received"}
+            frames, turn = _reply(ws)
+            assert turn["type"] == "turn"
+            assert frames[0]["type"] == "tentative" and "numbers" in frames[0]["text"]
+            assert all(f["type"] == "token" for f in frames[1:])
+        detail = c.get(f"/ai-interview/sessions/{s['id']}", headers=h).json()
+        answer = detail["interactions"][1]
+        assert answer["role"] == "candidate" and answer["channel"] == "voice"
+        assert answer["content"] == ("At my last job I owned the billing service and I cut failed payments by 30 "
+                                     "percent in two months")
+
+
+def test_resent_client_message_id_gets_the_recorded_turn(sync_client):
+    token, h = _login(sync_client)
+    s = _start(sync_client, h, max_questions=3)
+    with sync_client.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws?token={token}") as ws:
+        ws.receive_json()
+        ws.send_json({"message": ANSWER, "client_message_id": "answer-1"})
+        ws.receive_json()
+        _, first = _reply(ws)
+        ws.send_json({"message": ANSWER, "client_message_id": "answer-1"})  # the client never saw the reply
+        ws.receive_json()
+        _, again = _reply(ws)
+        assert again == first
+    detail = sync_client.get(f"/ai-interview/sessions/{s['id']}", headers=h).json()
+    assert len([t for t in detail["interactions"] if t["role"] == "candidate"]) == 1
+
+
+def test_socket_keeps_answering_after_hostile_frames(sync_client):
+    token, h = _login(sync_client)
+    s = _start(sync_client, h)
+    rng = random.Random(7)
+    valid = json.dumps({"message": ANSWER})
+    hostile: list[str | bytes] = [
+        b"\x00\xff binary", "", "{", "[1, 2, 3]", "null", "42", '"just a string"', valid[: len(valid) // 2],
+        json.dumps({"message": 12}), json.dumps({"message": ["a"]}), json.dumps({"message": "   "}),
+        json.dumps({"type": "final", "text": ""}), json.dumps({"type": "chunk", "text": 5}),
+        json.dumps({"type": "nonsense"}), json.dumps({"message": ANSWER, "control": "explode"}),
+        json.dumps({"message": ANSWER, "duration_seconds": -4}), json.dumps({"message": ANSWER,
+                                                                             "client_message_id": "bad id\n"}),
+        "x" * 400_000, json.dumps({"message": "y" * 60_000}),
+    ]
+    hostile += ["".join(rng.choice('{}[]":,abc\\\n 0') for _ in range(rng.randrange(1, 60))) for _ in range(30)]
+    with sync_client.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws?token={token}") as ws:
+        ws.receive_json()
+        for frame in hostile:
+            if isinstance(frame, bytes):
+                ws.send_bytes(frame)
+            else:
+                ws.send_text(frame)
+            reply = ws.receive_json()
+            assert reply["type"] == "error" and reply["status"] in (413, 422), (frame[:80], reply)
+        ws.send_text(valid)
+        assert ws.receive_json() == {"type": "received"}
+        _, turn = _reply(ws)
+        assert turn["type"] == "turn" and turn["question_number"] >= 1
+
+
+# --- Server-Sent Events ----------------------------------------------------------------------------------------
+
+
+def _events(body: str) -> list[tuple[str, dict]]:
+    out = []
+    for block in body.strip().split("\n\n"):
+        fields = dict(line.split(": ", 1) for line in block.split("\n") if ": " in line)
+        out.append((fields["event"], json.loads(fields["data"])))
+    return out
+
+
+async def test_streamed_turn_matches_the_rest_reply(client, user_headers):
+    s = (await client.post("/ai-interview/sessions", headers=user_headers,
+                           json={"title": "sse", "interview_type": "behavioral", "max_questions": 2})).json()
+    r = await client.post(f"/ai-interview/sessions/{s['id']}/message/stream", headers=user_headers,
+                          json={"message": ANSWER})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
+    events = _events(r.text)
+    kinds = [k for k, _ in events]
+    assert kinds[-1] == "turn" and set(kinds[:-1]) == {"token"}
+    turn = events[-1][1]
+    assert set(turn) == TURN_FIELDS
+    assert "".join(e["text"] for k, e in events[:-1]) == turn["response"]
+    # The next REST turn continues from the streamed one: it was recorded like any other.
+    detail = (await client.get(f"/ai-interview/sessions/{s['id']}", headers=user_headers)).json()
+    assert [t["role"] for t in detail["interactions"]] == ["interviewer", "candidate", "interviewer"]
+    assert detail["interactions"][2]["content"] == turn["response"]
+
+
+async def test_stream_errors_before_and_after_it_starts(client, user_headers, app):
+    s = (await client.post("/ai-interview/sessions", headers=user_headers,
+                           json={"title": "sse", "interview_type": "behavioral", "max_questions": 1})).json()
+    url = f"/ai-interview/sessions/{s['id']}/message/stream"
+    assert (await client.post("/ai-interview/sessions/999/message/stream", headers=user_headers,
+                              json={"message": ANSWER})).status_code == 404
+    assert (await client.post(url, headers=user_headers, json={"message": ""})).status_code == 422
+    # A turn already in progress (another worker holds the lease): the stream reports 409 as an event.
+    async with app.state.db_sessions() as db:
+        await db.execute(update(AIInterviewSession).where(AIInterviewSession.id == s["id"]).values(
+            lease_token="someone-else", lease_expires_at=datetime.now(UTC) + timedelta(minutes=5)))
+        await db.commit()
+    raced = await client.post(url, headers=user_headers, json={"message": ANSWER})
+    assert raced.status_code == 200 and _events(raced.text) == [("error", {
+        "status": 409, "detail": "Another message for this interview is still being processed; retry shortly"})]
+    async with app.state.db_sessions() as db:
+        await db.execute(update(AIInterviewSession).where(AIInterviewSession.id == s["id"])
+                         .values(lease_token=None, lease_expires_at=None))
+        await db.commit()
+    finished = _events((await client.post(url, headers=user_headers, json={"message": "let's stop here"})).text)
+    assert finished[-1][1]["is_complete"] is True
+    assert (await client.post(url, headers=user_headers, json={"message": ANSWER})).status_code == 409
+    async with app.state.db_sessions() as db:
+        rows = (await db.scalars(select(AIInterviewInteraction.role)
+                                 .where(AIInterviewInteraction.session_id == s["id"]))).all()
+    assert rows == ["interviewer", "candidate", "interviewer"]
+
+
+async def test_stream_with_a_model_sends_its_tokens(tmp_path, clean_db):
+    from tests.stubs.openai_stub import StubServer
+
+    with StubServer() as stub:
+        settings = make_settings(tmp_path, clean_db, openai_api_key="sk-test", openai_base_url=f"{stub.url}/v1")
+        application = create_app(settings)
+        async with application.router.lifespan_context(application):
+            transport = httpx.ASGITransport(app=application)
+            async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+                h = bearer((await register(c))["token"])
+                s = (await c.post("/ai-interview/sessions", headers=h,
+                                  json={"title": "sse", "interview_type": "technical"})).json()
+                r = await c.post(f"/ai-interview/sessions/{s['id']}/message/stream", headers=h,
+                                 json={"message": ANSWER})
+                events = _events(r.text)
+                tokens = [e["text"] for k, e in events if k == "token"]
+                turn = events[-1][1]
+                assert turn["mode"] == "llm" and turn["provider"] == "openai"
+                assert len(tokens) > 3 and "".join(tokens).strip() == turn["response"]
+                assert stub.state.last_body["stream"] is True

@@ -90,3 +90,50 @@ def test_interview_survives_kill_minus_nine(tmp_path, clean_db):
             assert final[: len(before)] == before and len(final) == len(before) + 2
     finally:
         second.stop()
+
+
+def test_a_crash_mid_turn_frees_the_interview_within_the_lease(tmp_path, clean_db):
+    """kill -9 while a turn waits on the model: the dead worker's lease lapses after TURN_LEASE_SECONDS (its
+    heartbeat stopped), so the retry is answered instead of getting 409 for minutes."""
+    import threading
+    import time
+
+    from tests.stubs.openai_stub import StubServer
+
+    with StubServer() as stub:
+        env = server_env(tmp_path, clean_db, OPENAI_API_KEY="sk-test", OPENAI_BASE_URL=f"{stub.url}/v1",
+                         TURN_LEASE_SECONDS="2", LLM_DEADLINE_SECONDS="60", LLM_TIMEOUT_SECONDS="60")
+        first = ServerProcess(env, tmp_path / "server1.log").start()
+        try:
+            with httpx.Client(base_url=first.url, timeout=30) as c:
+                h = _login(c, "crash@example.com")
+                sid = c.post("/ai-interview/sessions", headers=h,
+                             json={"title": "crash", "interview_type": "behavioral", "max_questions": 3}).json()["id"]
+                stub.state.mode = "timeout"  # the model call of the next turn hangs
+
+                def doomed() -> None:
+                    try:
+                        c.post(f"/ai-interview/sessions/{sid}/message", headers=h, json={"message": ANSWER},
+                               timeout=60)
+                    except httpx.HTTPError:
+                        pass
+
+                thread = threading.Thread(target=doomed)
+                thread.start()
+                while stub.state.requests < 2:  # the turn is now inside its model call, holding the lease
+                    time.sleep(0.05)
+        finally:
+            first.kill_hard()
+        thread.join(10)
+        stub.state.mode = "ok"
+        second = ServerProcess(env, tmp_path / "server2.log", port=first.port).start()
+        try:
+            with httpx.Client(base_url=second.url, timeout=30) as c:
+                h = _login(c, "crash@example.com")
+                time.sleep(2.5)  # past the dead worker's lease
+                retry = c.post(f"/ai-interview/sessions/{sid}/message", headers=h, json={"message": ANSWER})
+                assert retry.status_code == 200, retry.text
+                turns = c.get(f"/ai-interview/sessions/{sid}", headers=h).json()["interactions"]
+                assert [t["role"] for t in turns] == ["interviewer", "candidate", "interviewer"]
+        finally:
+            second.stop()

@@ -1,7 +1,10 @@
 """Build and compile the interview graph, and open the checkpointer that makes it durable.
 
-prepare_context → ask_question → wait_answer (interrupt) → analyze_response → check_completion
+prepare_context → ask_question → analyze_response (waits for the answer: interrupt) → check_completion
     → ask_question …  or  → generate_feedback → END
+
+analyze_response starts by waiting for the answer, so a turn is four node steps: analyze, check, ask, and the
+next analyze pausing at its interrupt.
 """
 
 from __future__ import annotations
@@ -22,14 +25,12 @@ def build_graph(nodes: InterviewNodes, checkpointer: BaseCheckpointSaver | None)
     graph = StateGraph(InterviewState)
     graph.add_node("prepare_context", nodes.prepare_context)
     graph.add_node("ask_question", nodes.ask_question)
-    graph.add_node("wait_answer", nodes.wait_answer)
     graph.add_node("analyze_response", nodes.analyze_response)
     graph.add_node("check_completion", nodes.check_completion)
     graph.add_node("generate_feedback", nodes.generate_feedback)
     graph.add_edge(START, "prepare_context")
     graph.add_edge("prepare_context", "ask_question")
-    graph.add_edge("ask_question", "wait_answer")
-    graph.add_edge("wait_answer", "analyze_response")
+    graph.add_edge("ask_question", "analyze_response")
     graph.add_edge("analyze_response", "check_completion")
     graph.add_conditional_edges("check_completion", nodes.route_after_check, ["ask_question", "generate_feedback"])
     graph.add_edge("generate_feedback", END)

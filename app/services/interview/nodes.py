@@ -1,22 +1,30 @@
-"""The graph's nodes. Only ask_question may call a model, so an answer costs at most one model call."""
+"""The graph's nodes. Only ask_question may call a model, so an answer costs at most one model call.
+
+When the caller streams (`configurable.stream_tokens`), ask_question writes the interviewer's words to the graph's
+custom stream as they are produced: model tokens, or the offline interviewer's text in small pieces.
+"""
 
 from __future__ import annotations
 
 import logging
 import random
+import re
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from langchain_core.runnables import RunnableConfig
+from langgraph.config import get_stream_writer
 from langgraph.types import interrupt
 
 from app.services.assessment.analysis import analyze_answer
 from app.services.interview import offline, policy
 from app.services.interview.plan import build_plan, phase_layout
 from app.services.interview.state import InterviewState, Turn
-from app.services.llm.gateway import ModelGateway
+from app.services.llm.gateway import AllProvidersFailed, ModelGateway
 from app.services.llm.prompts import interviewer_messages
 
 logger = logging.getLogger(__name__)
+_PIECES = re.compile(r"\S+\s*")
 
 
 class ContextRetriever(Protocol):
@@ -32,6 +40,14 @@ def _now() -> str:
 
 def _last_interviewer(state: InterviewState) -> Turn | None:
     return next((t for t in reversed(state.get("transcript") or []) if t["role"] == "interviewer"), None)
+
+
+def _token_writer(config: RunnableConfig | None):  # noqa: ANN202
+    """A function that streams a piece of interviewer text to the caller, or None when nobody is streaming."""
+    if not (config or {}).get("configurable", {}).get("stream_tokens"):
+        return None
+    write = get_stream_writer()
+    return lambda text: write({"token": text})
 
 
 class InterviewNodes:
@@ -52,13 +68,18 @@ class InterviewNodes:
         return {"context": context, "plan": plan, "current": 0, "follow_ups": 0, "status": "active",
                 "ended_early": False, "next_action": "next", "follow_up_reason": None}
 
-    async def ask_question(self, state: InterviewState) -> dict[str, Any]:
+    async def ask_question(self, state: InterviewState, config: RunnableConfig) -> dict[str, Any]:
         plan, index = state["plan"], state["current"]
         question = plan[index]
         transcript = state.get("transcript") or []
+        first_turn = not state.get("turn_count")
         is_follow_up = state.get("next_action") == "follow_up"
-        rng = random.Random(state["config"].get("seed", 0) * 1000 + len(transcript))
+        rng = random.Random(state["config"].get("seed", 0) * 1000 + (state.get("turn_count") or 0))
         previous = _last_interviewer(state)
+        write = _token_writer(config)
+        greeting = f"{offline.greeting(state)}\n\n" if first_turn else ""
+        if write and greeting:
+            write(greeting)
         text: str | None = None
         mode, provider = "offline", None
 
@@ -71,12 +92,11 @@ class InterviewNodes:
             try:
                 # Plain text: nothing in a question needs parsing, and it works with any OpenAI-compatible server
                 # (tool calling is not universal) at half the client-side cost of structured output.
-                provider, text = await self.gateway.chat().ainvoke(messages)
+                provider, text = await self.gateway.reply(messages, on_token=write)
                 text = text.strip().strip('"').strip()
                 mode = "llm"
-            except Exception as exc:  # every provider failed: this turn comes from the offline interviewer
-                logger.warning("All model providers failed (%s); offline interviewer takes this turn",
-                               type(exc).__name__)
+            except AllProvidersFailed as exc:  # this turn comes from the offline interviewer
+                logger.warning("No model provider answered (%s); offline interviewer takes this turn", exc)
 
         if text is None:
             parts: list[str] = []
@@ -91,47 +111,51 @@ class InterviewNodes:
                     parts.append(bridge)
                 parts.append(question["text"])
             text = " ".join(parts)
-        if not transcript:
-            text = f"{offline.greeting(state)}\n\n{text}"
+            if write:
+                for piece in _PIECES.findall(text):
+                    write(piece)
 
-        turn = Turn(role="interviewer", content=text, question_number=index + 1, is_follow_up=is_follow_up,
-                    phase=question["phase"], category=question["category"], question_ref=question.get("ref"),
+        reason = f"follow_up:{state.get('follow_up_reason')}" if is_follow_up else question.get("reason", "bank")
+        turn = Turn(role="interviewer", content=greeting + text, question_number=index + 1,
+                    is_follow_up=is_follow_up, phase=question["phase"], category=question["category"],
+                    question_ref=question.get("ref"), reason=reason, key_points=list(question.get("key_points") or []),
                     mode=mode, provider=provider, created_at=_now())
-        return {"transcript": [turn]}
+        return {"transcript": [turn], "turn_count": 1}
 
-    async def wait_answer(self, state: InterviewState) -> dict[str, Any]:
+    async def analyze_response(self, state: InterviewState) -> dict[str, Any]:
         last = _last_interviewer(state) or {}
-        # Pauses the thread here; POST .../message resumes it with Command(resume={"text": ..., ...}).
+        # Pauses the thread here until POST .../message resumes it with Command(resume={"text": ..., ...}).
+        # Nothing runs before this line, so re-running the node on resume repeats no work.
         answer = interrupt({"question": last.get("content"), "question_number": last.get("question_number")})
         if isinstance(answer, str):
             answer = {"text": answer}
-        return {"pending_answer": answer}
-
-    async def analyze_response(self, state: InterviewState) -> dict[str, Any]:
-        answer = state.get("pending_answer") or {}
         text = str(answer.get("text", "")).strip()
         question = state["plan"][state["current"]]
-        asked = _last_interviewer(state) or {}
-        base = Turn(role="candidate", content=text, question_number=asked.get("question_number", 0),
-                    is_follow_up=bool(asked.get("is_follow_up")), phase=question["phase"],
+        base = Turn(role="candidate", content=text, question_number=last.get("question_number", 0),
+                    is_follow_up=bool(last.get("is_follow_up")), phase=question["phase"],
                     category=question["category"], question_ref=question.get("ref"),
-                    answer_duration_seconds=answer.get("duration_seconds"), created_at=_now())
+                    answer_duration_seconds=answer.get("duration_seconds"),
+                    client_message_id=answer.get("client_message_id"), channel=answer.get("channel") or "text",
+                    created_at=_now())
 
         if answer.get("control") == "end" or policy.wants_to_end(text):
             base["analysis"] = {"control": "end"}
-            return {"transcript": [base], "pending_answer": None, "next_action": "end", "ended_early": True}
+            return {"transcript": [base], "turn_count": 1, "next_action": "end", "ended_early": True}
 
         declined = policy.declines(text)
         analysis = analyze_answer(
-            asked.get("content", question["text"]), text, category=question["category"],
+            last.get("content", question["text"]), text, category=question["category"],
             key_points=question.get("key_points") or (), duration_seconds=answer.get("duration_seconds"),
             word_timings=answer.get("word_timings"), declined=declined,
         )
+        if answer.get("audio"):
+            analysis["audio"] = answer["audio"]  # measured from the recording itself
         max_follow_ups = state["config"].get("max_follow_ups", 2)
         reason, detail = policy.decide_follow_up(question, analysis, state.get("follow_ups", 0), max_follow_ups)
         analysis["follow_up_reason"] = reason
         base["analysis"] = analysis
-        update: dict[str, Any] = {"transcript": [base], "pending_answer": None}
+        update: dict[str, Any] = {"transcript": [base], "turn_count": 1,
+                                   "answered": 0 if last.get("is_follow_up") else 1}
         if reason:
             update.update(next_action="follow_up", follow_up_reason=reason, follow_up_detail=detail,
                           follow_ups=state.get("follow_ups", 0) + 1)
@@ -148,12 +172,14 @@ class InterviewNodes:
     def route_after_check(state: InterviewState) -> str:
         return "generate_feedback" if state.get("status") == "completed" else "ask_question"
 
-    async def generate_feedback(self, state: InterviewState) -> dict[str, Any]:
-        transcript = state.get("transcript") or []
-        answered = len({t["question_number"] for t in transcript
-                        if t["role"] == "candidate" and (t.get("analysis") or {}).get("control") != "end"})
+    async def generate_feedback(self, state: InterviewState, config: RunnableConfig) -> dict[str, Any]:
         last = _last_interviewer(state) or {}
-        closing = Turn(role="interviewer", content=offline.closing_message(state, answered),
-                       question_number=last.get("question_number", 0), is_follow_up=False, phase="closing",
-                       category="closing", question_ref=None, mode="offline", provider=None, created_at=_now())
-        return {"transcript": [closing], "status": "completed"}
+        text = offline.closing_message(state, state.get("answered") or 0)
+        write = _token_writer(config)
+        if write:
+            for piece in _PIECES.findall(text):
+                write(piece)
+        closing = Turn(role="interviewer", content=text, question_number=last.get("question_number", 0),
+                       is_follow_up=False, phase="closing", category="closing", question_ref=None, reason="closing",
+                       mode="offline", provider=None, created_at=_now())
+        return {"transcript": [closing], "turn_count": 1, "status": "completed"}

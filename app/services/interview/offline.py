@@ -148,3 +148,23 @@ def closing_message(state: InterviewState, answered: int) -> str:
                 "Your assessment and feedback are ready whenever you want them.")
     return ("That's the end of the interview. Thank you for your answers. Your assessment, with scores and "
             "concrete feedback on each answer, is ready whenever you want it.")
+
+
+# --- a tentative acknowledgement while a spoken answer's reply is on its way (no model call) ----------------------
+
+_NUMBER = re.compile(r"\d|\b(percent|twice|double|half|thousand|million)\b", re.IGNORECASE)
+
+
+def tentative_acknowledgement(answer: str) -> str:
+    """A short, neutral acknowledgement fitted to what was just said, to fill the pause before the reply."""
+    text = answer.strip()
+    words = len(text.split())
+    if text.endswith("?"):
+        return "Good question. Give me a second."
+    if words < 12:
+        return "Okay."
+    if _NUMBER.search(text):
+        return "Thanks, those numbers help. One moment."
+    if words > 150:
+        return "Thanks, that's a lot of detail. Let me take that in."
+    return "Thanks. Let me think about that for a second."

@@ -1,22 +1,34 @@
-"""What the API calls: start an interview, take a candidate message, complete, list and read sessions.
+"""What the API calls: start an interview, take a candidate message (whole, streamed or spoken), complete, list and
+read sessions.
 
 Each call steps the LangGraph thread of the session once and writes the new transcript turns to SQL in the same
-request. A short lease on the session row makes turns strictly one at a time across workers; a second message
-racing the first gets 409 instead of answering the same question twice.
+request. A turn lease on the session row makes turns strictly one at a time across workers: a second message racing
+the first gets 409 instead of answering the same question twice. The lease is short and renewed by a heartbeat
+while the turn runs, so a worker that dies mid-turn frees its interview within TURN_LEASE_SECONDS. A message may
+carry an idempotency key: a retry with the same key gets the turn already recorded, never a second answer, even
+when the first attempt died between the checkpoint write and the SQL commit.
+
+The hot path uses plain SQL statements (no ORM unit of work): one UPDATE ... RETURNING takes the lease, and one
+transaction writes the new turns together with the session's new state and the lease's release.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import random
 import uuid
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
-from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from langsmith import utils as langsmith_utils
+from sqlalchemy import insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
 from app.core.config import Settings
@@ -29,14 +41,14 @@ from app.services.tools.speech import transcribe_speech
 
 logger = logging.getLogger(__name__)
 DEFAULT_ROLE = "Software Engineer"
+Session = AIInterviewSession
+Interaction = AIInterviewInteraction
+TokenSink = Callable[[str], Any]
 
 
-def _thread(session: AIInterviewSession) -> dict[str, Any]:
-    return {"configurable": {"thread_id": session.thread_id}}
-
-
-def turn_reply(session: AIInterviewSession, turn: Turn) -> dict[str, Any]:
-    """The body of one interviewer turn, the same for REST, WebSocket and streaming clients."""
+def turn_reply(session: Any, turn: Turn) -> dict[str, Any]:
+    """The body of one interviewer turn, the same for REST, WebSocket and streaming clients. `session` is anything
+    with `status` and `max_questions` (the ORM row or a LeasedSession)."""
     return {
         "response": turn["content"], "status": session.status, "question_number": turn.get("question_number", 0),
         "total_questions": session.max_questions, "is_follow_up": bool(turn.get("is_follow_up")),
@@ -45,37 +57,57 @@ def turn_reply(session: AIInterviewSession, turn: Turn) -> dict[str, Any]:
     }
 
 
+@dataclass
+class LeasedSession:
+    """What a turn needs of its session row, read by the same statement that took the lease."""
+
+    id: int
+    user_id: int
+    thread_id: str
+    status: str
+    interview_type: str
+    max_questions: int
+    turn_count: int
+    created_at: datetime
+    token: str
+    took_over: bool = False  # the previous holder died mid-turn: the engine may be ahead of the SQL record
+
+
+def _row_turn(row: Interaction) -> Turn:
+    return Turn(role=row.role, content=row.content, question_number=row.question_number,  # type: ignore[typeddict-item]
+                is_follow_up=row.is_follow_up, phase=row.phase, mode=row.mode, provider=row.provider)
+
+
 class InterviewService:
-    def __init__(self, graph: CompiledStateGraph, settings: Settings) -> None:
+    def __init__(self, graph: CompiledStateGraph, settings: Settings,
+                 sessions: async_sessionmaker[AsyncSession] | None = None) -> None:
         self.graph = graph
         self.settings = settings
+        self.sessions = sessions  # for the lease heartbeat and streamed turns, which outlive a request's session
+        self.tracing = langsmith_utils.tracing_is_enabled()
 
     # --- reading -----------------------------------------------------------------------------------------------
 
     async def get_owned(self, db: AsyncSession, user: User, session_id: int, *, with_turns: bool = False
                         ) -> AIInterviewSession:
-        stmt = select(AIInterviewSession).where(AIInterviewSession.id == session_id,
-                                                AIInterviewSession.user_id == user.id)
+        stmt = select(Session).where(Session.id == session_id, Session.user_id == user.id)
         if with_turns:
-            stmt = stmt.options(selectinload(AIInterviewSession.interactions))
+            stmt = stmt.options(selectinload(Session.interactions))
         session = await db.scalar(stmt)
         if session is None:
             raise NotFoundError("Interview session")
         return session
 
     async def list_for(self, db: AsyncSession, user: User) -> list[AIInterviewSession]:
-        rows = await db.scalars(
-            select(AIInterviewSession).where(AIInterviewSession.user_id == user.id)
-            .order_by(AIInterviewSession.created_at.desc(), AIInterviewSession.id.desc())
-        )
+        rows = await db.scalars(select(Session).where(Session.user_id == user.id)
+                                .order_by(Session.created_at.desc(), Session.id.desc()))
         return list(rows)
 
     async def pending_question(self, db: AsyncSession, session: AIInterviewSession) -> str | None:
         """The interviewer's latest words: the question the candidate is expected to answer now."""
-        return await db.scalar(select(AIInterviewInteraction.content)
-                               .where(AIInterviewInteraction.session_id == session.id,
-                                      AIInterviewInteraction.role == "interviewer")
-                               .order_by(AIInterviewInteraction.turn_index.desc()).limit(1))
+        return await db.scalar(select(Interaction.content)
+                               .where(Interaction.session_id == session.id, Interaction.role == "interviewer")
+                               .order_by(Interaction.turn_index.desc()).limit(1))
 
     # --- starting ----------------------------------------------------------------------------------------------
 
@@ -106,7 +138,7 @@ class InterviewService:
         max_questions = min(body.max_questions or self.settings.interview_default_questions,
                             self.settings.interview_max_questions)
 
-        session = AIInterviewSession(
+        session = Session(
             user_id=user.id, thread_id=str(uuid.uuid4()), title=body.title, interview_type=body.interview_type,
             role_context=body.role_context or role, company_context=company, difficulty_level=difficulty,
             job_description=jd_text, resume_id=resume.id if resume else None,
@@ -128,143 +160,281 @@ class InterviewService:
             resume=(resume.parsed or {}) if resume else {}, job_description=jd_text or "",
             focus_topics=list(jd_parsed.get("focus_topics") or []),
         )
-        state: InterviewState = await self.graph.ainvoke({"config": config, "context": context}, _thread(session),
+        run_config, trace_id = self._run_config(session.thread_id, "interview.start", session.id, user.id,
+                                                body.interview_type, 0)
+        state: InterviewState = await self.graph.ainvoke({"config": config, "context": context}, run_config,
                                                          durability="exit")
         turns = state["transcript"]
-        self._apply(session, state)
-        await self._persist(db, session, turns)
+        await db.execute(insert(Interaction), self._rows(session.id, 0, turns, trace_id))
+        session.turn_count = state.get("turn_count") or len(turns)
+        session.question_number = turns[-1]["question_number"]
+        session.mode = turns[-1].get("mode") or session.mode
         await db.commit()
         return session, turns[-1]
 
     # --- a candidate message -----------------------------------------------------------------------------------
 
-    async def message(self, db: AsyncSession, user: User, session_id: int, body: MessageIn
-                      ) -> tuple[AIInterviewSession, Turn]:
+    async def message(self, db: AsyncSession, user: User, session_id: int, body: MessageIn, *,
+                      idempotency_key: str | None = None, channel: str = "text", audio: dict[str, Any] | None = None,
+                      on_token: TokenSink | None = None) -> tuple[LeasedSession | AIInterviewSession, Turn]:
+        """Take the candidate's answer and return the session and the interviewer's next turn."""
         if len(body.message) > self.settings.max_message_chars:
             raise InvalidInputError(f"Message is longer than {self.settings.max_message_chars} characters")
-        session, took_over = await self._acquire_lease(db, user, session_id)
-        token = session.lease_token
+        if idempotency_key is not None:
+            replay = await self._replay(db, user, session_id, idempotency_key)
+            if replay is not None:
+                return replay
+        leased = await self._acquire_lease(db, user, session_id)
         try:
-            if took_over:
-                # The previous turn's worker died holding the lease: the engine may be ahead of the SQL record.
-                replay = await self._recover(db, session, body.message)
+            if leased.took_over:
+                replay = await self._recover(db, leased, body.message, idempotency_key)
                 if replay is not None:
-                    await self._release(db, session)
-                    return session, replay
-                if session.status == "completed":
-                    await self._release(db, session)
-                    raise ConflictError("This interview is already completed")
+                    await self._release(db, leased)
+                    return leased, replay
             resume = {"text": body.message, "control": body.control, "duration_seconds": body.duration_seconds,
-                      "word_timings": body.word_timings}
-            # One checkpoint write per turn (at the interrupt), not one per node: the turn is atomic anyway.
-            state = await self.graph.ainvoke(Command(resume=resume), _thread(session), durability="exit")
-            self._apply(session, state)
-            await self._persist(db, session, state["transcript"])
-            await self._release(db, session)
+                      "word_timings": body.word_timings, "client_message_id": idempotency_key, "channel": channel,
+                      "audio": audio}
+            run_config, trace_id = self._run_config(leased.thread_id, "interview.turn", leased.id, leased.user_id,
+                                                    leased.interview_type, leased.turn_count)
+            async with self._heartbeat(leased):
+                state = await self._run_graph(Command(resume=resume), run_config, on_token)
+            await self._persist_and_release(db, leased, state, trace_id)
         except BaseException:
-            await db.rollback()  # expires `session`; the release below only needs its id and our token
-            await self._release(db, session, token=token)
+            await db.rollback()
+            await self._release(db, leased)
             raise
-        return session, state["transcript"][-1]
+        return leased, state["transcript"][-1]
 
-    async def _recover(self, db: AsyncSession, session: AIInterviewSession, message: str) -> Turn | None:
-        """Bring SQL up to the checkpoint. If the checkpoint already holds this very answer (the client retried
-        after a crash), return the interviewer turn that followed it instead of answering twice."""
-        snapshot = await self.graph.aget_state(_thread(session))
-        values = snapshot.values
-        turns = values.get("transcript") or []
-        if len(turns) <= session.turn_count:
-            return None
-        await self._persist(db, session, turns)
-        self._apply(session, values)
-        if self._already_applied(values, message):
-            return turns[-1]
-        return None
+    async def message_events(self, user: User, session_id: int, body: MessageIn, *,
+                             idempotency_key: str | None = None, channel: str = "text"
+                             ) -> AsyncIterator[tuple[str, Any]]:
+        """The same turn as `message`, as events: ("token", text) while the interviewer's words are produced, then
+        ("turn", the reply body), or ("error", DomainError) once the turn has failed. The turn runs in its own task
+        with its own database session, so a consumer that goes away mid-stream loses nothing: the turn is still
+        recorded once."""
+        assert self.sessions is not None, "streaming needs the session factory"
+        queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
 
-    @staticmethod
-    def _already_applied(values: dict[str, Any], message: str) -> bool:
-        turns = values.get("transcript") or []
-        last_candidate = next((t for t in reversed(turns) if t["role"] == "candidate"), None)
-        return last_candidate is not None and last_candidate["content"] == message.strip()
+        async def run() -> None:
+            async with self.sessions() as db:
+                try:
+                    session, turn = await self.message(db, user, session_id, body, idempotency_key=idempotency_key,
+                                                       channel=channel, on_token=lambda t: queue.put_nowait(("token", t)))
+                except Exception as exc:  # handed to the consumer, who maps domain errors to a status
+                    queue.put_nowait(("error", exc))
+                else:
+                    queue.put_nowait(("turn", turn_reply(session, turn)))
 
-    async def _acquire_lease(self, db: AsyncSession, user: User, session_id: int
-                             ) -> tuple[AIInterviewSession, bool]:
-        """Take the session's turn lease in one UPDATE ... RETURNING that also checks ownership and status.
-        Returns the session and whether an expired lease (a worker that died mid-turn) was taken over."""
-        now = datetime.now(UTC)
-        # Long enough for the slowest turn: every provider timing out, with retries.
-        ttl = timedelta(seconds=self.settings.llm_timeout_seconds * (self.settings.llm_max_retries + 1) * 3 + 30)
-        owned = (AIInterviewSession.id == session_id) & (AIInterviewSession.user_id == user.id) & (
-            AIInterviewSession.status == "active")
-        for took_over, free in ((False, AIInterviewSession.lease_token.is_(None)),
-                                (True, AIInterviewSession.lease_expires_at < now)):
-            stmt = (update(AIInterviewSession).where(owned & free)
-                    .values(lease_token=str(uuid.uuid4()), lease_expires_at=now + ttl)
-                    .returning(AIInterviewSession).execution_options(populate_existing=True))
-            session = (await db.scalars(stmt)).first()
-            if session is not None:
-                await db.commit()
-                return session, took_over
-        session = await self.get_owned(db, user, session_id)  # 404 when missing or someone else's
-        if session.status == "completed":
-            raise ConflictError("This interview is already completed")
-        raise ConflictError("Another message for this interview is still being processed; retry shortly")
+        task = asyncio.create_task(run())
+        _background.add(task)
+        task.add_done_callback(_background.discard)
+        while True:
+            kind, value = await queue.get()
+            yield kind, value
+            if kind != "token":
+                return
 
-    async def _release(self, db: AsyncSession, session: AIInterviewSession, *, token: str | None = None) -> None:
-        """Commit the turn's writes together with the release of our lease (never someone else's).
-        With `token` (after an error, when the row object is expired) only the lease is cleared."""
-        if token is not None or session.lease_expires_at is None or session.lease_expires_at <= datetime.now(UTC):
-            session_id = session.__dict__.get("id") if token is not None else session.id
-            token = token or session.lease_token
-            await db.execute(update(AIInterviewSession)
-                             .where(AIInterviewSession.id == session_id, AIInterviewSession.lease_token == token)
-                             .values(lease_token=None, lease_expires_at=None)
-                             .execution_options(synchronize_session=False))
-        else:
-            session.lease_token = None
-            session.lease_expires_at = None
-        await db.commit()
-
-    def _apply(self, session: AIInterviewSession, state: dict[str, Any]) -> None:
-        """Mirror the engine's state onto the session row."""
-        turns = state.get("transcript") or []
-        last = next((t for t in reversed(turns) if t["role"] == "interviewer"), None)
-        if last:
-            session.question_number = last["question_number"]
-            session.mode = last.get("mode") or session.mode
-        session.ended_early = bool(state.get("ended_early"))
-        if state.get("status") == "completed":
-            session.mark_completed()
-
-    async def _persist(self, db: AsyncSession, session: AIInterviewSession, turns: list[Turn]) -> None:
-        """Insert the turns the SQL record does not have yet (turn_index is unique per session)."""
-        for index in range(session.turn_count, len(turns)):
-            t = turns[index]
-            db.add(AIInterviewInteraction(
-                session_id=session.id, turn_index=index, role=t["role"], content=t["content"],
-                question_number=t.get("question_number", 0), is_follow_up=bool(t.get("is_follow_up")),
-                phase=t.get("phase"), category=t.get("category"), question_ref=t.get("question_ref"),
-                mode=t.get("mode"), analysis=t.get("analysis"),
-                answer_duration_seconds=t.get("answer_duration_seconds"),
-                created_at=datetime.fromisoformat(t["created_at"]) if t.get("created_at") else datetime.now(UTC),
-            ))
-        session.turn_count = max(session.turn_count, len(turns))
-        await db.flush()
-
-    async def spoken_answer(self, db: AsyncSession, user: User, session_id: int, audio: bytes, *, filename: str
-                            ) -> tuple[AIInterviewSession, Turn, str]:
+    async def spoken_answer(self, db: AsyncSession, user: User, session_id: int, audio: bytes, *, filename: str,
+                            transcript: str | None = None, idempotency_key: str | None = None
+                            ) -> tuple[LeasedSession | AIInterviewSession, Turn, str]:
         """A spoken answer: transcribed with word timings (for speaking rate and pauses), then taken like a typed
         message. Returns the session, the interviewer's next turn and what was heard."""
+        await self.get_owned(db, user, session_id)  # 404 before any paid transcription
         heard = await transcribe_speech(self.settings, audio, filename=filename)
-        text = (heard["text"] or "").strip()
+        text = (transcript or heard["text"] or "").strip()
         if not text:
             raise InvalidInputError("No speech was recognised in the audio")
         timings = heard["word_timings"] or None
         duration = heard["duration_seconds"] or (timings[-1][1] - timings[0][0] if timings else None)
         body = MessageIn(message=text[: self.settings.max_message_chars], duration_seconds=duration,
                          word_timings=timings)
-        session, turn = await self.message(db, user, session_id, body)
+        session, turn = await self.message(db, user, session_id, body, idempotency_key=idempotency_key,
+                                           channel="audio")
         return session, turn, text
+
+    # --- the engine --------------------------------------------------------------------------------------------
+
+    def _run_config(self, thread_id: str, name: str, session_id: int, user_id: int, interview_type: str,
+                    turn: int) -> tuple[dict[str, Any], str | None]:
+        """The graph run's config; when LangSmith tracing is on, the run is named for what it is, carries the
+        interview's ids, and gets a known id so the interview can list its traces."""
+        config: dict[str, Any] = {"configurable": {"thread_id": thread_id}}
+        if not self.tracing:
+            return config, None
+        trace_id = str(uuid.uuid4())
+        config.update(run_id=trace_id, run_name=name, tags=["interview", interview_type],
+                      metadata={"session_id": session_id, "user_id": user_id, "turn": turn,
+                                "interview_type": interview_type})
+        return config, trace_id
+
+    async def _run_graph(self, graph_input: Any, config: dict[str, Any], on_token: TokenSink | None
+                         ) -> dict[str, Any]:
+        # One checkpoint write per turn (at the interrupt), not one per node: the turn is atomic anyway.
+        if on_token is None:
+            return await self.graph.ainvoke(graph_input, config, durability="exit")
+        config["configurable"]["stream_tokens"] = True
+        final: dict[str, Any] = {}
+        async for mode, chunk in self.graph.astream(graph_input, config, stream_mode=["custom", "values"],
+                                                    durability="exit"):
+            if mode == "custom":
+                on_token(chunk["token"])
+            else:
+                final = chunk
+        return final
+
+    # --- the turn lease ----------------------------------------------------------------------------------------
+
+    async def _acquire_lease(self, db: AsyncSession, user: User, session_id: int) -> LeasedSession:
+        """Take the session's turn lease in one UPDATE ... RETURNING that also checks ownership and status. An
+        expired lease (its holder died mid-turn) is taken over."""
+        now = datetime.now(UTC)
+        token = str(uuid.uuid4())
+        owned = (Session.id == session_id) & (Session.user_id == user.id) & (Session.status == "active")
+        for took_over, free in ((False, Session.lease_token.is_(None)), (True, Session.lease_expires_at < now)):
+            stmt = (update(Session).where(owned & free)
+                    .values(lease_token=token, lease_expires_at=now + self._lease_ttl)
+                    .returning(Session.id, Session.user_id, Session.thread_id, Session.status,
+                               Session.interview_type, Session.max_questions, Session.turn_count, Session.created_at)
+                    .execution_options(synchronize_session=False))
+            row = (await db.execute(stmt)).first()
+            if row is not None:
+                await db.commit()
+                return LeasedSession(*row, token=token, took_over=took_over)
+        session = await self.get_owned(db, user, session_id)  # 404 when missing or someone else's
+        if session.status == "completed":
+            raise ConflictError("This interview is already completed")
+        raise ConflictError("Another message for this interview is still being processed; retry shortly")
+
+    @property
+    def _lease_ttl(self) -> timedelta:
+        return timedelta(seconds=self.settings.turn_lease_seconds)
+
+    @contextlib.asynccontextmanager
+    async def _heartbeat(self, leased: LeasedSession) -> AsyncIterator[None]:
+        """Renew the lease while the turn runs (a slow model call must not lose it); a dead worker stops renewing
+        and its lease lapses within TURN_LEASE_SECONDS."""
+        if self.sessions is None:
+            yield
+            return
+
+        async def beat() -> None:
+            while True:
+                await asyncio.sleep(self.settings.turn_lease_seconds / 3)
+                async with self.sessions() as db:
+                    await db.execute(update(Session).where(Session.id == leased.id, Session.lease_token == leased.token)
+                                     .values(lease_expires_at=datetime.now(UTC) + self._lease_ttl))
+                    await db.commit()
+
+        task = asyncio.create_task(beat())
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+    async def _release(self, db: AsyncSession, leased: LeasedSession) -> None:
+        """Clear our lease (never someone else's)."""
+        await db.execute(update(Session).where(Session.id == leased.id, Session.lease_token == leased.token)
+                         .values(lease_token=None, lease_expires_at=None))
+        await db.commit()
+
+    async def _persist_and_release(self, db: AsyncSession, leased: LeasedSession, state: dict[str, Any],
+                                   trace_id: str | None) -> None:
+        """One transaction: the new transcript turns, the session's new state and the release of our lease."""
+        turns = state.get("transcript") or []
+        total = state.get("turn_count") or len(turns)
+        new = turns[len(turns) - (total - leased.turn_count):] if total > leased.turn_count else []
+        values: dict[str, Any] = {"turn_count": total, "lease_token": None, "lease_expires_at": None,
+                                  "ended_early": bool(state.get("ended_early"))}
+        last = next((t for t in reversed(turns) if t["role"] == "interviewer"), None)
+        if last:
+            values.update(question_number=last["question_number"], mode=last.get("mode") or "offline")
+        if state.get("status") == "completed" and leased.status != "completed":
+            now = datetime.now(UTC)
+            values.update(status="completed", completed_at=now,
+                          duration_seconds=max(0, int((now - leased.created_at).total_seconds())))
+            leased.status = "completed"
+        released = await db.execute(update(Session).where(Session.id == leased.id,
+                                                          Session.lease_token == leased.token).values(**values))
+        if released.rowcount != 1:  # our lease lapsed and another worker took the turn over: it records it
+            await db.rollback()
+            raise ConflictError("This turn took too long and was taken over; retry to get its reply")
+        if new:
+            await db.execute(insert(Interaction), self._rows(leased.id, leased.turn_count, new, trace_id))
+        await db.commit()
+        leased.turn_count = total
+
+    @staticmethod
+    def _rows(session_id: int, first_index: int, turns: list[Turn], trace_id: str | None) -> list[dict[str, Any]]:
+        return [{
+            "session_id": session_id, "turn_index": first_index + i, "role": t["role"], "content": t["content"],
+            "question_number": t.get("question_number", 0), "is_follow_up": bool(t.get("is_follow_up")),
+            "phase": t.get("phase"), "category": t.get("category"), "question_ref": t.get("question_ref"),
+            "reason": t.get("reason"), "key_points": t.get("key_points") if t["role"] == "interviewer" else None,
+            "mode": t.get("mode"), "provider": t.get("provider"), "analysis": t.get("analysis"),
+            "answer_duration_seconds": t.get("answer_duration_seconds"),
+            "client_message_id": t.get("client_message_id"), "channel": t.get("channel"),
+            "trace_id": trace_id if t["role"] == "interviewer" else None,
+            "created_at": datetime.fromisoformat(t["created_at"]) if t.get("created_at") else datetime.now(UTC),
+        } for i, t in enumerate(turns)]
+
+    # --- retries and recovery ----------------------------------------------------------------------------------
+
+    async def _replay(self, db: AsyncSession, user: User, session_id: int, key: str
+                      ) -> tuple[LeasedSession, Turn] | None:
+        """The reply already recorded for this idempotency key, if the answer was recorded."""
+        answered = (await db.execute(
+            select(Interaction.turn_index, Session.max_questions, Session.id)
+            .join(Session, Session.id == Interaction.session_id)
+            .where(Interaction.session_id == session_id, Session.user_id == user.id,
+                   Interaction.client_message_id == key))).first()
+        if answered is None:
+            return None
+        reply = await db.scalar(select(Interaction).where(Interaction.session_id == session_id,
+                                                          Interaction.role == "interviewer",
+                                                          Interaction.turn_index > answered.turn_index)
+                                .order_by(Interaction.turn_index).limit(1))
+        if reply is None:
+            return None
+        # As it was when first answered: the closing turn is the one that completed the interview.
+        status = "completed" if reply.phase == "closing" else "active"
+        view = LeasedSession(id=session_id, user_id=user.id, thread_id="", status=status, interview_type="",
+                             max_questions=answered.max_questions, turn_count=0, created_at=datetime.now(UTC),
+                             token="")
+        return view, _row_turn(reply)
+
+    async def _recover(self, db: AsyncSession, leased: LeasedSession, message: str, key: str | None
+                       ) -> Turn | None:
+        """Bring SQL up to the checkpoint after a worker died mid-turn. If the checkpoint already holds this very
+        answer (the client retried), return the interviewer turn that followed it instead of answering twice."""
+        values = (await self.graph.aget_state({"configurable": {"thread_id": leased.thread_id}})).values
+        turns = values.get("transcript") or []
+        total = values.get("turn_count") or len(turns)
+        if total <= leased.turn_count:
+            return None
+        missing = turns[len(turns) - (total - leased.turn_count):]
+        await db.execute(insert(Interaction), self._rows(leased.id, leased.turn_count, missing, None))
+        values_update: dict[str, Any] = {"turn_count": total}
+        last = next((t for t in reversed(turns) if t["role"] == "interviewer"), None)
+        if last:
+            values_update.update(question_number=last["question_number"], mode=last.get("mode") or "offline")
+        if values.get("status") == "completed":
+            now = datetime.now(UTC)
+            values_update.update(status="completed", completed_at=now,
+                                 duration_seconds=max(0, int((now - leased.created_at).total_seconds())))
+            leased.status = "completed"
+        await db.execute(update(Session).where(Session.id == leased.id).values(**values_update))
+        await db.commit()
+        leased.turn_count = total
+        last_candidate = next((t for t in reversed(turns) if t["role"] == "candidate"), None)
+        same = last_candidate is not None and (
+            last_candidate.get("client_message_id") == key if key else last_candidate["content"] == message.strip())
+        if same:
+            return turns[-1]
+        if leased.status == "completed":
+            raise ConflictError("This interview is already completed")
+        return None
 
     # --- completing --------------------------------------------------------------------------------------------
 
@@ -282,3 +452,6 @@ class InterviewService:
         db.add(row)
         await db.commit()
         return row
+
+
+_background: set[asyncio.Task[Any]] = set()  # streamed turns still running after their consumer left

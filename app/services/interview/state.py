@@ -1,4 +1,8 @@
-"""The typed state of one interview (one LangGraph thread per interview session)."""
+"""The typed state of one interview (one LangGraph thread per interview session).
+
+The state is the engine's working memory, checkpointed once per turn. It keeps only the recent transcript (enough
+for the prompts, the follow-up rules and crash recovery); the full record lives in SQL.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,9 @@ Phase = Literal["opening", "behavioral", "technical", "system_design", "dsa", "c
 NextAction = Literal["follow_up", "next", "end"]
 
 
+RECENT_TURNS = 12  # main question + two follow-ups and their answers, with room to spare
+
+
 class Turn(TypedDict, total=False):
     role: Literal["interviewer", "candidate"]
     content: str
@@ -17,15 +24,26 @@ class Turn(TypedDict, total=False):
     phase: str
     category: str
     question_ref: str | None
+    reason: str | None  # interviewer turns: why this question (bank, resume_claim, follow_up:<gap>, ...)
+    key_points: list[str]  # interviewer turns: what a strong answer covers
     mode: str  # llm | offline (interviewer turns)
     provider: str | None
     analysis: dict[str, Any] | None
     answer_duration_seconds: float | None
+    client_message_id: str | None  # candidate turns: the client's idempotency key, when it sent one
+    channel: str | None  # candidate turns: text | audio | voice
     created_at: str
+
+
+def keep_recent(existing: list[Turn], new: list[Turn]) -> list[Turn]:
+    """Transcript reducer: append, keep the last RECENT_TURNS (the checkpoint stays small however long the
+    interview)."""
+    return (list(existing or []) + list(new or []))[-RECENT_TURNS:]
 
 
 class PlannedQuestion(TypedDict, total=False):
     ref: str  # question-bank id, or "resume:<n>" for a resume-based opening
+    reason: str  # why it is in the plan: bank, resume_claim, jd_gap, past_weak_area:<dimension>, ...
     phase: str
     category: str
     text: str
@@ -65,7 +83,9 @@ class InterviewState(TypedDict, total=False):
     plan: list[PlannedQuestion]
     current: int  # index into plan of the question being discussed
     follow_ups: int  # follow-ups asked on the current question
-    transcript: Annotated[list[Turn], operator.add]
+    transcript: Annotated[list[Turn], keep_recent]
+    turn_count: Annotated[int, operator.add]  # every turn ever added: SQL compares it with its own count
+    answered: Annotated[int, operator.add]  # main questions the candidate has answered
     pending_answer: dict[str, Any] | None
     next_action: NextAction
     follow_up_reason: str | None

@@ -1,11 +1,22 @@
 """Chat models from settings: Groq first, then OpenAI, then any OpenAI-compatible server (Ollama, vLLM, LM Studio,
-llama.cpp), chained with `with_fallbacks`. Each has a timeout and bounded retries. With none configured (or
-LLM_OFFLINE=true) there is no gateway and callers use the offline interviewer.
+llama.cpp), tried in that order. With none configured (or LLM_OFFLINE=true) there is no gateway and callers use the
+offline interviewer.
+
+Each provider sits behind a circuit breaker: after LLM_BREAKER_FAILURES consecutive failures or timeouts it is
+skipped for LLM_BREAKER_COOLDOWN_SECONDS, then one call probes it again. A whole call across the chain is bounded
+by LLM_DEADLINE_SECONDS, so a hung provider costs one bounded wait, not every turn's full timeout and retries.
+The chain is a short loop rather than `with_fallbacks` because it must skip an open provider without calling it,
+stream tokens, and share one deadline across providers; each attempt is still a plain LangChain runnable call, so
+tracing and callbacks nest as usual.
 """
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -19,65 +30,167 @@ from app.core.config import Settings
 
 logger = logging.getLogger(__name__)
 SchemaT = TypeVar("SchemaT", bound=BaseModel)
+TokenSink = Callable[[str], Awaitable[None] | None]
 
 
 class NoModelOutput(ValueError):
     """The model answered but produced nothing usable (no tool call, empty text): try the next provider."""
 
 
+class AllProvidersFailed(RuntimeError):
+    """Every provider failed, timed out or was skipped by its breaker; the caller falls back (offline)."""
+
+    def __init__(self, attempts: Sequence[tuple[str, str]]) -> None:
+        super().__init__("; ".join(f"{name}: {why}" for name, why in attempts) or "no provider available")
+        self.attempts = list(attempts)
+
+
+@dataclass
+class CircuitBreaker:
+    """Consecutive-failure breaker: closed → open (skip) for `cooldown` seconds → half-open (one probe call)."""
+
+    failures_to_open: int = 3
+    cooldown: float = 60.0
+    clock: Callable[[], float] = time.monotonic
+    failures: int = 0
+    opened_at: float | None = None
+    probing: bool = False
+
+    @property
+    def state(self) -> str:
+        if self.opened_at is None:
+            return "closed"
+        return "open" if self.clock() - self.opened_at < self.cooldown else "half_open"
+
+    def allow(self) -> bool:
+        state = self.state
+        if state == "closed":
+            return True
+        if state == "half_open" and not self.probing:
+            self.probing = True  # exactly one caller probes; the others keep skipping until it reports back
+            return True
+        return False
+
+    def record_success(self) -> None:
+        self.failures, self.opened_at, self.probing = 0, None, False
+
+    def record_failure(self) -> None:
+        self.failures += 1
+        self.probing = False
+        if self.failures >= self.failures_to_open or self.opened_at is not None:
+            self.opened_at = self.clock()
+
+
 @dataclass
 class Provider:
     name: str  # groq | openai | openai_compatible | (tests: any label)
     model: BaseChatModel
+    breaker: CircuitBreaker = field(default_factory=CircuitBreaker)
+
+
+def message_text(message: BaseMessage) -> str:
+    content = message.content
+    if isinstance(content, list):
+        content = "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
+    return str(content)
 
 
 @dataclass
 class ModelGateway:
     providers: list[Provider]
-    _structured: dict[type, Runnable] = field(default_factory=dict)
-    _chat: Runnable | None = None
+    deadline_seconds: float = 30.0
+    _structured: dict[tuple[str, type], Runnable] = field(default_factory=dict)
 
     @property
     def primary(self) -> str:
         return self.providers[0].name
 
-    def structured(self, schema: type[SchemaT]) -> Runnable[list[BaseMessage], tuple[str, SchemaT]]:
-        """A runnable returning (provider name, parsed schema); a provider that errors, times out or returns
-        malformed output hands over to the next one."""
-        if schema not in self._structured:
-            chains = [self._tag(p.name, p.model.with_structured_output(schema, method="function_calling"))
-                      for p in self.providers]
-            self._structured[schema] = chains[0].with_fallbacks(chains[1:]) if len(chains) > 1 else chains[0]
-        return self._structured[schema]
+    def health(self) -> list[dict[str, Any]]:
+        """Each provider's breaker, for /health/ready."""
+        return [{"name": p.name, "state": p.breaker.state, "consecutive_failures": p.breaker.failures}
+                for p in self.providers]
+
+    async def _first_success(self, attempt: Callable[[Provider], Awaitable[Any]],
+                             deadline: float | None) -> tuple[str, Any]:
+        attempts: list[tuple[str, str]] = []
+        budget = self.deadline_seconds if deadline is None else deadline
+        end = time.monotonic() + budget
+        for provider in self.providers:
+            if not provider.breaker.allow():
+                attempts.append((provider.name, "skipped: circuit open"))
+                continue
+            remaining = end - time.monotonic()
+            if remaining <= 0:
+                attempts.append((provider.name, "skipped: deadline reached"))
+                continue
+            try:
+                async with asyncio.timeout(remaining):
+                    result = await attempt(provider)
+            except asyncio.CancelledError:
+                provider.breaker.probing = False
+                raise
+            except Exception as exc:  # timeouts, HTTP errors, malformed or empty output: the next provider tries
+                provider.breaker.record_failure()
+                reason = "timed out" if isinstance(exc, TimeoutError) else type(exc).__name__
+                attempts.append((provider.name, reason))
+                logger.warning("Model provider %s failed (%s)%s", provider.name, reason,
+                               "; circuit opened" if provider.breaker.state != "closed" else "")
+                continue
+            provider.breaker.record_success()
+            return provider.name, result
+        raise AllProvidersFailed(attempts)
+
+    async def reply(self, messages: list[BaseMessage], *, on_token: TokenSink | None = None,
+                    deadline: float | None = None) -> tuple[str, str]:
+        """(provider, text) of the first provider that answers. With `on_token`, the reply is streamed and each
+        piece of text is passed on as it arrives (a provider that fails mid-stream hands over to the next one;
+        the returned text is the authoritative reply)."""
+
+        async def attempt(provider: Provider) -> str:
+            if on_token is None:
+                text = message_text(await provider.model.ainvoke(messages)).strip()
+            else:
+                parts: list[str] = []
+                async for chunk in provider.model.astream(messages):
+                    piece = message_text(chunk)
+                    if piece:
+                        parts.append(piece)
+                        sent = on_token(piece)
+                        if inspect.isawaitable(sent):
+                            await sent
+                text = "".join(parts).strip()
+            if not text:
+                raise NoModelOutput(f"{provider.name} returned an empty reply")
+            return text
+
+        return await self._first_success(attempt, deadline)
+
+    async def parse(self, schema: type[SchemaT], messages: list[BaseMessage], *,
+                    deadline: float | None = None) -> tuple[str, SchemaT]:
+        """(provider, parsed schema) by tool calling; malformed output hands over to the next provider."""
+
+        async def attempt(provider: Provider) -> SchemaT:
+            key = (provider.name, schema)
+            if key not in self._structured:
+                self._structured[key] = provider.model.with_structured_output(schema, method="function_calling")
+            result = await self._structured[key].ainvoke(messages)
+            if result is None:
+                raise NoModelOutput(f"{provider.name} returned no usable output")
+            return result
+
+        return await self._first_success(attempt, deadline)
 
     def chat(self) -> Runnable[list[BaseMessage], tuple[str, str]]:
-        """Plain text replies, same fallback order."""
-        if self._chat is None:
-            chains = [p.model | RunnableLambda(_tagged_text(p.name)) for p in self.providers]
-            self._chat = chains[0].with_fallbacks(chains[1:]) if len(chains) > 1 else chains[0]
-        return self._chat
+        """`reply` as a runnable: (provider, text)."""
+        return RunnableLambda(self.reply, name="model_reply")
 
-    @staticmethod
-    def _tag(name: str, runnable: Runnable) -> Runnable:
-        def tag(output: Any) -> tuple[str, Any]:
-            if output is None or output == "":
-                raise NoModelOutput(f"{name} returned no usable output")
-            return name, output
+    def structured(self, schema: type[SchemaT]) -> Runnable[list[BaseMessage], tuple[str, SchemaT]]:
+        """`parse` as a runnable: (provider, parsed schema)."""
 
-        return runnable | RunnableLambda(tag)
+        async def run(messages: list[BaseMessage]) -> tuple[str, SchemaT]:
+            return await self.parse(schema, messages)
 
-
-def _tagged_text(name: str):  # noqa: ANN202
-    def text_of(message: BaseMessage) -> tuple[str, str]:
-        content = message.content
-        if isinstance(content, list):
-            content = "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
-        text = str(content).strip()
-        if not text:
-            raise NoModelOutput(f"{name} returned an empty reply")
-        return name, text
-
-    return text_of
+        return RunnableLambda(run, name=f"model_{schema.__name__}")
 
 
 def build_gateway(
@@ -93,28 +206,31 @@ def build_gateway(
     }
     if http_async_client is not None:
         common["http_async_client"] = http_async_client
-    providers: list[Provider] = []
+    configured: list[tuple[str, BaseChatModel]] = []
     # Each provider's SDK is imported only when that provider is configured (they are slow to import).
     if settings.groq_api_key:
         from langchain_groq import ChatGroq
 
         kwargs = {"base_url": settings.groq_base_url} if settings.groq_base_url else {}
-        providers.append(Provider("groq", ChatGroq(
+        configured.append(("groq", ChatGroq(
             model=settings.groq_model, api_key=settings.groq_api_key.get_secret_value(), **kwargs, **common)))
     if settings.openai_api_key:
         from langchain_openai import ChatOpenAI
 
         kwargs = {"base_url": settings.openai_base_url} if settings.openai_base_url else {}
-        providers.append(Provider("openai", ChatOpenAI(
+        configured.append(("openai", ChatOpenAI(
             model=settings.openai_model, api_key=settings.openai_api_key.get_secret_value(), **kwargs, **common)))
     if settings.llm_base_url:
         from langchain_openai import ChatOpenAI
 
         # Local servers usually ignore the key, but the client insists on one.
         key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else "not-needed"
-        providers.append(Provider("openai_compatible", ChatOpenAI(
+        configured.append(("openai_compatible", ChatOpenAI(
             model=settings.llm_model, base_url=settings.llm_base_url, api_key=key, **common)))
-    if not providers:
+    if not configured:
         return None
-    logger.info("Model providers in fallback order: %s", ", ".join(p.name for p in providers))
-    return ModelGateway(providers)
+    logger.info("Model providers in fallback order: %s", ", ".join(name for name, _ in configured))
+    providers = [Provider(name, model, CircuitBreaker(settings.llm_breaker_failures,
+                                                      settings.llm_breaker_cooldown_seconds))
+                 for name, model in configured]
+    return ModelGateway(providers, deadline_seconds=settings.llm_deadline_seconds)

@@ -349,6 +349,7 @@ def test_corrupt_docx_is_unprocessable() -> None:
     assert detect_kind(buffer.getvalue()) == "docx"
     with pytest.raises(InvalidInputError) as info:
         extract_text(buffer.getvalue(), "docx", max_pages=5)
+    assert "corrupt" in info.value.detail
 
 
 def test_pdf_over_the_page_limit_is_too_large() -> None:
@@ -362,6 +363,7 @@ def test_pdf_over_the_page_limit_is_too_large() -> None:
 def test_empty_text_is_unprocessable(data: bytes) -> None:
     with pytest.raises(InvalidInputError) as info:
         extract_text(data, detect_kind(data, "empty.txt"), max_pages=5)
+    assert "empty" in info.value.detail
 
 
 def test_text_is_decoded_and_whitespace_normalised() -> None:

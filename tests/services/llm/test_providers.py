@@ -3,21 +3,23 @@ timeouts, malformed output, and the offline interviewer taking over when every p
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 import pytest
 from pydantic import BaseModel
 
 from app.core.config import Settings
 from app.main import create_app
+from app.services.llm.gateway import AllProvidersFailed, CircuitBreaker, build_gateway
+from tests.conftest import bearer, make_settings, register
+from tests.stubs.openai_stub import StubServer
 
 
 class InterviewerTurn(BaseModel):
     """A structured reply, as the assessment grader uses."""
 
     question: str
-from app.services.llm.gateway import build_gateway
-from tests.conftest import bearer, make_settings, register
-from tests.stubs.openai_stub import StubServer
 
 pytestmark = pytest.mark.slow
 
@@ -127,3 +129,102 @@ async def test_interview_over_api_survives_provider_outage(tmp_path, clean_db, g
             detail = (await c.get(f"/ai-interview/sessions/{start.json()['id']}", headers=h)).json()
             modes = [t["mode"] for t in detail["interactions"] if t["role"] == "interviewer"]
             assert modes[:4] == ["llm", "llm", "offline", "llm"]
+
+
+class HungServer:
+    """Accepts connections and never answers: a provider that hangs. Counts the connections it got."""
+
+    def __init__(self) -> None:
+        self.connections = 0
+        self.server: asyncio.AbstractServer | None = None
+        self.writers: list[asyncio.StreamWriter] = []
+
+    async def __aenter__(self) -> HungServer:
+        async def hold(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            self.connections += 1
+            self.writers.append(writer)
+
+        self.server = await asyncio.start_server(hold, "127.0.0.1", 0)
+        return self
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
+
+    async def __aexit__(self, *exc: object) -> None:
+        for writer in self.writers:
+            writer.close()
+        self.server.close()  # type: ignore[union-attr]
+
+
+def test_breaker_opens_after_consecutive_failures_skips_then_probes_once():
+    now = [0.0]
+    breaker = CircuitBreaker(failures_to_open=2, cooldown=30, clock=lambda: now[0])
+    breaker.record_failure()
+    assert breaker.state == "closed" and breaker.allow()
+    breaker.record_success()  # a success in between resets the count
+    breaker.record_failure()
+    assert breaker.allow()
+    breaker.record_failure()
+    assert breaker.state == "open" and not breaker.allow()
+    now[0] = 31
+    assert breaker.state == "half_open"
+    assert breaker.allow() and not breaker.allow()  # one probe at a time
+    breaker.record_failure()
+    assert breaker.state == "open" and not breaker.allow()  # the probe failed: another full cool-down
+    now[0] = 62
+    assert breaker.allow()
+    breaker.record_success()
+    assert breaker.state == "closed" and breaker.allow()
+
+
+async def test_hung_provider_costs_bounded_waits_then_is_skipped(openai_stub):
+    async with HungServer() as hung:
+        settings = Settings(_env_file=None, groq_api_key="gsk-test", groq_base_url=hung.url,
+                            openai_api_key="sk-test", openai_base_url=f"{openai_stub.url}/v1",
+                            llm_timeout_seconds=0.3, llm_max_retries=0, llm_deadline_seconds=5,
+                            llm_breaker_failures=2, llm_breaker_cooldown_seconds=300)
+        gateway = build_gateway(settings)
+        answered_by = [(await gateway.reply(MESSAGES))[0] for _ in range(5)]
+        assert answered_by == ["openai"] * 5
+        assert hung.connections == 2  # after two timeouts the hung provider is not called again
+        assert gateway.health()[0] == {"name": "groq", "state": "open", "consecutive_failures": 2}
+        assert openai_stub.state.requests == 5
+
+
+async def test_one_deadline_bounds_the_whole_chain(openai_stub):
+    async with HungServer() as hung:
+        settings = Settings(_env_file=None, groq_api_key="gsk-test", groq_base_url=hung.url,
+                            llm_base_url=hung.url + "/v1", llm_timeout_seconds=30, llm_max_retries=3,
+                            llm_deadline_seconds=0.5)
+        gateway = build_gateway(settings)
+        with pytest.raises(AllProvidersFailed) as failed:
+            await gateway.reply(MESSAGES)
+        # The first provider used up the deadline; the next one was not even tried.
+        assert failed.value.attempts == [("groq", "timed out"), ("openai_compatible", "skipped: deadline reached")]
+        assert hung.connections == 1
+
+
+async def test_turns_go_offline_at_once_while_the_provider_hangs(tmp_path, clean_db):
+    async with HungServer() as hung:
+        settings = make_settings(tmp_path, clean_db, groq_api_key="gsk-test", groq_base_url=hung.url,
+                                 llm_timeout_seconds=0.3, llm_max_retries=0, llm_deadline_seconds=2,
+                                 llm_breaker_failures=1, llm_breaker_cooldown_seconds=300)
+        app = create_app(settings)
+        async with app.router.lifespan_context(app):
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+                ready = (await c.get("/health/ready")).json()["checks"]["model"]
+                assert ready["mode"] == "llm" and ready["providers"][0]["state"] == "closed"
+                h = bearer((await register(c))["token"])
+                s = (await c.post("/ai-interview/sessions", headers=h,
+                                  json={"title": "t", "interview_type": "behavioral", "max_questions": 3})).json()
+                assert s["mode"] == "offline"
+                for _ in range(3):
+                    r = await c.post(f"/ai-interview/sessions/{s['id']}/message", headers=h,
+                                     json={"message": "I led a migration of our billing system. " * 5})
+                    assert r.status_code == 200 and r.json()["mode"] == "offline"
+                assert hung.connections == 1  # only the first turn waited for it
+                ready = (await c.get("/health/ready"))
+                assert ready.status_code == 200
+                model = ready.json()["checks"]["model"]
+                assert model["mode"] == "degraded" and model["providers"][0]["state"] == "open"
