@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request, Response, status
 from fastapi.sse import EventSourceResponse, format_sse_event
 
 from app.api.deps import (
+    CurrentPrincipal,
     CurrentUser,
     DbSession,
     IdempotencyKey,
@@ -60,11 +61,11 @@ async def get_session(session_id: InterviewId, user: CurrentUser, db: DbSession,
 
 @router.post("/sessions/{session_id}/message", response_model=TurnOut, dependencies=[ModelLimit],
              responses=responses(401, 404, 409, 422, 429))
-async def send_message(session_id: InterviewId, body: MessageIn, user: CurrentUser, db: DbSession,
+async def send_message(session_id: InterviewId, body: MessageIn, caller: CurrentPrincipal, db: DbSession,
                        interviews: InterviewsDep, idempotency_key: IdempotencyKey = None) -> dict:
     """The candidate's answer (or `control: "end"`); returns the interviewer's next turn. With an
     `Idempotency-Key`, a retry returns the turn already recorded and never records the answer twice."""
-    session, turn = await interviews.message(db, user, session_id, body, idempotency_key=idempotency_key)
+    session, turn = await interviews.message(db, caller, session_id, body, idempotency_key=idempotency_key)
     return turn_reply(session, turn)
 
 

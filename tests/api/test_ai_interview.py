@@ -312,3 +312,20 @@ async def test_interviewer_turns_say_why_and_on_what_they_judge(client, user_hea
     assert asked[1]["reason"] == "follow_up:too_short"
     assert asked[0]["key_points"] and len(asked[0]["key_points"]) >= 2
     assert [t for t in turns if t["role"] == "candidate"][0]["key_points"] is None
+
+
+async def test_a_logged_out_token_cannot_answer(client):
+    login = await register(client, "gone@example.com")
+    h = bearer(login["token"])
+    s = await start(client, h)
+    with_key = {**h, "Idempotency-Key": "before-logout"}
+    assert (await client.post(f"/ai-interview/sessions/{s['id']}/message", json={"message": STRONG_ANSWER},
+                              headers=with_key)).status_code == 200
+    assert (await client.post("/auth/logout", headers=h)).status_code == 200
+    for headers in (h, with_key):  # a new answer, and a replay of a recorded one
+        r = await client.post(f"/ai-interview/sessions/{s['id']}/message", json={"message": STRONG_ANSWER},
+                              headers=headers)
+        assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
+    forged = await client.post(f"/ai-interview/sessions/{s['id']}/message", json={"message": STRONG_ANSWER},
+                               headers=bearer(login["token"][:-3] + "abc"))
+    assert forged.status_code == 401

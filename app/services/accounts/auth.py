@@ -3,9 +3,10 @@ single-use tokens mailed for email verification and password reset. Each public 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import Exists, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
@@ -108,19 +109,40 @@ async def rotate_refresh_token(db: AsyncSession, settings: Settings, refresh_tok
     return _access_token(settings, user, session.id), _refresh_token(settings, user.id, session.id, session.refresh_jti)
 
 
-async def user_from_access_token(db: AsyncSession, settings: Settings, token: str) -> tuple[User, str]:
-    """Return the user and login-session id for a valid, unrevoked access token."""
+@dataclass(frozen=True)
+class Principal:
+    """Who a valid access token names, read from the token alone (no database): the user id, the login it belongs
+    to and the role. Whether that login is still open is checked separately (`login_is_open`)."""
+
+    id: int
+    session_id: str
+    role: str
+
+
+def principal_from_token(settings: Settings, token: str) -> Principal:
     try:
         claims = decode_token(token, secret=settings.secret_key.get_secret_value(),
                               algorithm=settings.jwt_algorithm, token_type="access")
-        user_id = int(claims["sub"])
+        return Principal(id=int(claims["sub"]), session_id=str(claims["sid"]), role=str(claims.get("role", "user")))
     except (TokenError, ValueError, KeyError):
         raise NotAuthenticatedError() from None
+
+
+def login_is_open(principal: Principal) -> Exists:
+    """A SQL condition: the principal's login is not revoked and the account is active. Hot paths put it in their
+    own statement instead of paying for a separate lookup."""
+    return exists().where(AuthSession.id == principal.session_id, AuthSession.user_id == principal.id,
+                          AuthSession.revoked_at.is_(None), User.id == AuthSession.user_id, User.is_active.is_(True))
+
+
+async def user_from_access_token(db: AsyncSession, settings: Settings, token: str) -> tuple[User, str]:
+    """Return the user and login-session id for a valid, unrevoked access token."""
+    principal = principal_from_token(settings, token)
     row = (
         await db.execute(
             select(User, AuthSession.revoked_at)
             .join(AuthSession, AuthSession.user_id == User.id)
-            .where(User.id == user_id, AuthSession.id == claims.get("sid"))
+            .where(User.id == principal.id, AuthSession.id == principal.session_id)
         )
     ).first()
     if row is None or row.revoked_at is not None:
@@ -128,7 +150,7 @@ async def user_from_access_token(db: AsyncSession, settings: Settings, token: st
     user = row[0]
     if not user.is_active:
         raise NotAuthenticatedError("Account disabled")
-    return user, claims["sid"]
+    return user, principal.session_id
 
 
 async def revoke_login_session(db: AsyncSession, session_id: str) -> None:

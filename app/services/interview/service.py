@@ -32,9 +32,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
 from app.core.config import Settings
-from app.core.errors import ConflictError, InvalidInputError, NotFoundError
+from app.core.errors import ConflictError, InvalidInputError, NotAuthenticatedError, NotFoundError
 from app.models import AIInterviewInteraction, AIInterviewSession, Document, InterviewRating, User, UserProfile
 from app.schemas.interview import MessageIn, SessionCreate
+from app.services.accounts.auth import Principal, login_is_open
 from app.services.interview.state import InterviewConfig, InterviewContext, InterviewState, Turn
 from app.services.roles import role_family, seniority_for
 from app.services.tools.speech import transcribe_speech
@@ -88,7 +89,7 @@ class InterviewService:
 
     # --- reading -----------------------------------------------------------------------------------------------
 
-    async def get_owned(self, db: AsyncSession, user: User, session_id: int, *, with_turns: bool = False
+    async def get_owned(self, db: AsyncSession, user: User | Principal, session_id: int, *, with_turns: bool = False
                         ) -> AIInterviewSession:
         stmt = select(Session).where(Session.id == session_id, Session.user_id == user.id)
         if with_turns:
@@ -174,7 +175,7 @@ class InterviewService:
 
     # --- a candidate message -----------------------------------------------------------------------------------
 
-    async def message(self, db: AsyncSession, user: User, session_id: int, body: MessageIn, *,
+    async def message(self, db: AsyncSession, user: User | Principal, session_id: int, body: MessageIn, *,
                       idempotency_key: str | None = None, channel: str = "text", audio: dict[str, Any] | None = None,
                       on_token: TokenSink | None = None) -> tuple[LeasedSession | AIInterviewSession, Turn]:
         """Take the candidate's answer and return the session and the interviewer's next turn."""
@@ -284,12 +285,14 @@ class InterviewService:
 
     # --- the turn lease ----------------------------------------------------------------------------------------
 
-    async def _acquire_lease(self, db: AsyncSession, user: User, session_id: int) -> LeasedSession:
+    async def _acquire_lease(self, db: AsyncSession, user: User | Principal, session_id: int) -> LeasedSession:
         """Take the session's turn lease in one UPDATE ... RETURNING that also checks ownership and status. An
         expired lease (its holder died mid-turn) is taken over."""
         now = datetime.now(UTC)
         token = str(uuid.uuid4())
         owned = (Session.id == session_id) & (Session.user_id == user.id) & (Session.status == "active")
+        if isinstance(user, Principal):  # the caller's login has not been checked yet: check it in this statement
+            owned = owned & login_is_open(user)
         for took_over, free in ((False, Session.lease_token.is_(None)), (True, Session.lease_expires_at < now)):
             stmt = (update(Session).where(owned & free)
                     .values(lease_token=token, lease_expires_at=now + self._lease_ttl)
@@ -300,6 +303,8 @@ class InterviewService:
             if row is not None:
                 await db.commit()
                 return LeasedSession(*row, token=token, took_over=took_over)
+        if isinstance(user, Principal) and not await db.scalar(select(login_is_open(user))):
+            raise NotAuthenticatedError("Token revoked")
         session = await self.get_owned(db, user, session_id)  # 404 when missing or someone else's
         if session.status == "completed":
             raise ConflictError("This interview is already completed")
@@ -381,14 +386,16 @@ class InterviewService:
 
     # --- retries and recovery ----------------------------------------------------------------------------------
 
-    async def _replay(self, db: AsyncSession, user: User, session_id: int, key: str
+    async def _replay(self, db: AsyncSession, user: User | Principal, session_id: int, key: str
                       ) -> tuple[LeasedSession, Turn] | None:
         """The reply already recorded for this idempotency key, if the answer was recorded."""
-        answered = (await db.execute(
-            select(Interaction.turn_index, Session.max_questions, Session.id)
-            .join(Session, Session.id == Interaction.session_id)
-            .where(Interaction.session_id == session_id, Session.user_id == user.id,
-                   Interaction.client_message_id == key))).first()
+        stmt = (select(Interaction.turn_index, Session.max_questions, Session.id)
+                .join(Session, Session.id == Interaction.session_id)
+                .where(Interaction.session_id == session_id, Session.user_id == user.id,
+                       Interaction.client_message_id == key))
+        if isinstance(user, Principal):
+            stmt = stmt.where(login_is_open(user))
+        answered = (await db.execute(stmt)).first()
         if answered is None:
             return None
         reply = await db.scalar(select(Interaction).where(Interaction.session_id == session_id,
