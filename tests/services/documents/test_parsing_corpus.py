@@ -184,11 +184,11 @@ def test_corpus_figures_meet_the_goals_on_heldout() -> None:
         cells = "".join(f"{c.precision:6.2f}{c.recall:6.2f}{c.f1:6.2f}  "[:20].rjust(20)
                         for c in (table[key][n] for n in RESUME_FIELDS))
         print(f"{label:<22}{cells}")
-    for split in SPLITS:
-        for filename, (got, text) in resume_results().items():
-            want = RESUME_LABELS[filename]
-            if want["split"] == split and (misses := score_resume(got, want, text).misses):
-                print(f"  [{split}] {filename}: " + "; ".join(misses))
+    # What went wrong is listed for the tune split only: rules are fixed from these, never from heldout documents.
+    for filename, (got, text) in resume_results().items():
+        want = RESUME_LABELS[filename]
+        if want["split"] == "tune" and (misses := score_resume(got, want, text).misses):
+            print(f"  [tune] {filename}: " + "; ".join(misses))
 
     jds = jd_table()
     print("\nJob descriptions, accuracy (role / seniority / company)")
@@ -199,7 +199,7 @@ def test_corpus_figures_meet_the_goals_on_heldout() -> None:
                                               for name in ("role", "seniority", "company")))
     for filename, got in jd_results().items():
         want = JD_LABELS[filename]
-        if (norm(got["role"] or ""), got["seniority"], norm(got["company"] or "")) != (
+        if want["split"] == "tune" and (norm(got["role"] or ""), got["seniority"], norm(got["company"] or "")) != (
                 norm(want["role"]), want["seniority"], norm(want["company"] or "")):
             print(f"  [{want['split']}] {filename}: role {got['role']!r} ({want['role']!r}), seniority "
                   f"{got['seniority']!r} ({want['seniority']!r}), company {got['company']!r} ({want['company']!r})")
