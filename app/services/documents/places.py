@@ -96,14 +96,16 @@ def is_place(text: str) -> bool:
     """True for a place or work mode as written on a resume or job post: "Leeds, UK", "Austin, TX", "Remote",
     "Remote (US)", "Berlin, Germany (Hybrid)", "Copenhagen", "Zurich, Switzerland", "Location: Munich"."""
     text = _PLACE_PREFIX.sub("", text.strip(" ,;|·•*_-–—")).strip()
-    if not text or len(text) > 80 or re.search(r"\d", text):
+    if not text or len(text) > 80:
+        return False
+    bracket = re.fullmatch(r"(.+?)\s*\(([^)]*)\)", text)
+    if re.search(r"\d", bracket.group(1) if bracket else text):
         return False
     # "Remote (US)", "Berlin (Hybrid)": the bracket qualifies the place; "Austin, TX or Remote (US)": either.
-    bracket = re.fullmatch(r"(.+?)\s*\(([^)]*)\)", text)
     if bracket:
-        inner = bracket.group(2)
-        return is_place(bracket.group(1)) and (is_place(inner) or _WORK_MODES.match(inner.strip()) is not None
-                                               or _is_region(inner))
+        inner = bracket.group(2).strip()
+        mode = _WORK_MODES.match(re.split(r"[,;]", inner)[0].split(" ")[0]) is not None  # "(hybrid, 2 days ...)"
+        return is_place(bracket.group(1)) and (mode or is_place(inner) or _is_region(inner))
     alternatives = re.split(r"\s+(?:or|and|/|&)\s+|\s*/\s*", text)
     if len(alternatives) > 1:
         return all(is_place(a) for a in alternatives)
