@@ -88,6 +88,8 @@ class Settings(BaseSettings):
     llm_max_retries: int = 1
     llm_temperature: float = 0.4
     llm_offline: bool = False  # force the offline interviewer even when keys are present
+    # With a model configured: one structured-extraction call per uploaded document, in the background
+    document_model_extraction: bool = True
 
     # --- interview
     interview_default_questions: int = 6

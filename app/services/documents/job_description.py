@@ -111,6 +111,7 @@ def parse_job_description(text: str) -> dict[str, Any]:
         "nice_to_have": nice_to_have,
         "focus_topics": _focus_topics(text, must_have, section_text.get("responsibilities", ""), lexicon),
         "sections": section_text,
+        "source": "heuristic",
     }
 
 

@@ -247,6 +247,7 @@ def parse_resume(text: str, *, today: date | None = None) -> dict[str, Any]:
         "certifications": _entries(section_text.get("certifications", "")),
         "years_of_experience": years,
         "sections": section_text,
+        "source": "heuristic",
     }
 
 

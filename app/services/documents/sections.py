@@ -260,6 +260,21 @@ def clean_line(line: str) -> str:
     return re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", line).strip()
 
 
+def label_span(start: str, end: str, *, today: date) -> tuple[int, int] | None:
+    """Month indexes of a role dated by labels ("2019-06", "2019", "present"), as `range_months` counts them."""
+    def index(label: str) -> int | None:
+        if m := re.fullmatch(r"((?:19|20)\d{2})(?:-(0[1-9]|1[0-2]))?", label):
+            return _month_index(int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+        return None
+
+    now = today.year * 12 + today.month - 1
+    first = index(start)
+    last = now if end == "present" else index(end)
+    if first is None or last is None:
+        return None
+    return min(first, now), max(min(last, now), min(first, now))
+
+
 def years_of_experience(spans: list[tuple[int, int]]) -> float | None:
     """Total of the date ranges with overlaps merged (two jobs at once count once)."""
     if not spans:
