@@ -101,7 +101,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             # Embedding the bank takes a second or two: do it in the background; until it is done the
             # interviewer picks questions by tags alone.
             await indexing.schedule_bank()
-            await indexing.resume_unfinished()
+            await indexing.resume_unfinished((extraction or indexing).schedule_document)
         checkpointer = await stack.enter_async_context(open_checkpointer(settings))
         nodes = InterviewNodes(gateway, retriever=rag)
         app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings)

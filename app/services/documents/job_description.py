@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Any
 
 from app.services.documents.extract import normalize_text
+from app.services.documents.places import is_place
 from app.services.documents.sections import (
     LOCATION,
     TITLE_WORDS,
@@ -17,7 +18,6 @@ from app.services.documents.sections import (
     split_sections,
     unique,
 )
-from app.services.documents.places import is_place
 from app.services.documents.skills import SkillLexicon, load_skill_lexicon
 from app.services.roles import role_family, seniority_for
 
@@ -212,8 +212,9 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     def named_elsewhere(name: str) -> bool:
         """Named again in the posting as a company ("At Orchid Row we ...", "Cedarline Health builds"), not as a
         team ("our Payments Platform team")."""
-        pattern = rf"(?<!\w)(?<!our )(?<!the )(?<!Our )(?<!The ){re.escape(name)}(?!\w)(?!\s+(?:team|group|squad|org)\b)"
-        return len(re.findall(pattern, text)) >= 2
+        mentions = re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)(?!\s+(?:team|group|squad|org)\b)", text)
+        return sum(1 for m in mentions if not re.search(r"\b(?:our|the)\s+$", text[:m.start()][-5:],
+                                                         re.IGNORECASE)) >= 2
 
     pieces = re.split(r"(\s+(?:[-–—|·•]|at|@)\s+)", title)
     parts, separators = pieces[0::2], [""] + [sep.strip() for sep in pieces[1::2]]
@@ -234,8 +235,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
         if strong and company is None:
             company = _company_name(part)
             dropped.add(i)
-        elif strong or (weak is None and named_elsewhere(part)):
-            weak = weak or part
+        elif not strong and weak is None and named_elsewhere(part):
+            weak = part
     # The title as written, less the company and place parts ("Senior ML Engineer - Perception" keeps its team).
     kept = [i for i in range(len(parts)) if i not in dropped]
     title = "".join((f" {separators[i]} " if n else "") + parts[i] for n, i in enumerate(kept)) or parts[title_at]
@@ -250,9 +251,9 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
             if _could_be_company(first) and (placed or named_elsewhere(first)
                                              or (after2 is not None and _is_place_line(after2))):
                 company = _company_name(first)
-        if company is None and before is not None and _could_be_company(before):
-            if named_elsewhere(before) or (after is not None and _is_place_line(after)):
-                company = _company_name(before)
+        if (company is None and before is not None and _could_be_company(before)
+                and (named_elsewhere(before) or (after is not None and _is_place_line(after)))):
+            company = _company_name(before)
     if company is None and weak is not None:
         company = _company_name(weak)
         title = re.sub(rf"\s+(?:[-–—|·•]|at|@)\s+{re.escape(weak)}", "", title).strip()

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.services.documents.extract import normalize_text
+from app.services.documents.places import LEGAL_FORMS, is_place, split_trailing_place
 from app.services.documents.sections import (
     BULLET,
     DATE_RANGE,
@@ -22,7 +23,6 @@ from app.services.documents.sections import (
     unique_ci,
     years_of_experience,
 )
-from app.services.documents.places import LEGAL_FORMS, is_place, split_trailing_place
 from app.services.documents.skills import load_skill_lexicon
 
 # Separators between the parts of a role header: "Title — Company", "Company | Title | Place", "Title @ Company",

@@ -438,10 +438,10 @@ _JD_BODY = ("\n\nRequirements\n- 4+ years of backend development.\n- Python and 
     ("Backend Engineer (Ledger) — Tallowmere\nRemote (EU)", "Backend Engineer", "mid", "Tallowmere"),
     ("Lead QA Engineer\nSheffield, UK · Permanent\n\nOur client, a retail group, needs a QA lead.",
      "QA Engineer", "senior", None),
-    ("Cookie settings\nWe use cookies to improve your experience. Accept all\nHome\nJobs\nSign in\n"
-     "Junior Data Analyst\nBramblecote Foods · Leeds, England, United Kingdom (Hybrid)\n"
-     "Posted 3 days ago · 112 applicants\nEasy Apply\nSave\nAbout the job\n"
-     "At Bramblecote Foods we make soups.\n\nSimilar jobs\nSenior Data Scientist at Hollin Ltd",
+    (("Cookie settings\nWe use cookies to improve your experience. Accept all\nHome\nJobs\nSign in\n"
+      "Junior Data Analyst\nBramblecote Foods · Leeds, England, United Kingdom (Hybrid)\n"
+      "Posted 3 days ago · 112 applicants\nEasy Apply\nSave\nAbout the job\n"
+      "At Bramblecote Foods we make soups.\n\nSimilar jobs\nSenior Data Scientist at Hollin Ltd"),
      "Data Analyst", "junior", "Bramblecote Foods"),
     ("We're hiring: Machine Learning Engineer 🚀\n\nKestrel Yard · Bristol or remote (UK)",
      "Machine Learning Engineer", "mid", "Kestrel Yard"),
