@@ -35,6 +35,7 @@ from app.middleware.request_context import RequestContextMiddleware
 from app.services.accounts import auth as accounts
 from app.services.accounts.mail import Mailer
 from app.services.assessment.service import AssessmentService
+from app.services.documents.model_extraction import ModelExtraction
 from app.services.documents.service import DocumentService
 from app.services.interview.graph import build_graph, open_checkpointer
 from app.services.interview.nodes import InterviewNodes
@@ -85,7 +86,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         indexing = IndexingService(rag, app.state.db_sessions) if rag else DisabledIndexing()
         app.state.indexing = indexing
         stack.push_async_callback(indexing.close)
-        app.state.documents = DocumentService(settings, storage, indexing)
+        # With a model, each upload gets one structured-extraction call in the background before it is indexed.
+        extraction = (ModelExtraction(gateway, app.state.db_sessions, indexing)
+                      if gateway is not None and settings.document_model_extraction else None)
+        if extraction is not None:
+            stack.push_async_callback(extraction.close)
+        app.state.document_extraction = extraction
+        app.state.documents = DocumentService(settings, storage, extraction or indexing)
         app.state.uploads = UploadService(settings, storage)
         app.state.assessments = AssessmentService(weights=settings.score_weights, gateway=gateway,
                                                   embedder=app.state.embedder, indexing=indexing)
@@ -94,7 +101,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             # Embedding the bank takes a second or two: do it in the background; until it is done the
             # interviewer picks questions by tags alone.
             await indexing.schedule_bank()
-            await indexing.resume_unfinished()
+            await indexing.resume_unfinished((extraction or indexing).schedule_document)
         checkpointer = await stack.enter_async_context(open_checkpointer(settings))
         nodes = InterviewNodes(gateway, retriever=rag)
         app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings, app.state.db_sessions)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from typing import TypeVar
+
 from fastapi import APIRouter, Request, Response, status
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from app.api.deps import (
     CurrentUser,
     DbSession,
     DocumentsDep,
     SettingsDep,
+    UploadsDep,
     form_file,
     invalid_body,
     parse_id,
@@ -17,34 +21,65 @@ from app.api.deps import (
 )
 from app.api.openapi import responses
 from app.core.errors import UnsupportedMediaError
-from app.schemas.documents import DocumentOut, JobDescriptionIn
+from app.schemas.documents import DocumentOut, JobDescriptionIn, UploadKeyIn
 
+ModelT = TypeVar("ModelT", bound=BaseModel)
 router = APIRouter(prefix="/documents", tags=["documents"])
 
 _FILE_BODY = {"multipart/form-data": {"schema": {"type": "object", "required": ["file"],
                                                   "properties": {"file": {"type": "string", "format": "binary"}}}}}
+_KEY_SCHEMA = UploadKeyIn.model_json_schema()
+_KEY_BODY = {"application/json": {"schema": _KEY_SCHEMA}}
+_JD_BODY = {"application/json": {"schema": {"oneOf": [JobDescriptionIn.model_json_schema(), _KEY_SCHEMA]}},
+            **_FILE_BODY}
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _json_body(model: type[ModelT], raw: bytes) -> ModelT:
+    try:
+        return model.model_validate_json(raw)
+    except ValidationError as exc:
+        raise invalid_body(exc) from None
+
+
+def _names_a_key(raw: bytes) -> bool:
+    """A JSON object with `key` (a presigned upload) rather than `text`."""
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        return False
+    return isinstance(body, dict) and "key" in body and "text" not in body
 
 
 @router.post("/resume", status_code=status.HTTP_201_CREATED, response_model=DocumentOut,
-             responses=responses(401, 413, 415, 422), openapi_extra={"requestBody": {"content": _FILE_BODY}})
+             responses=responses(401, 404, 413, 415, 422),
+             openapi_extra={"requestBody": {"content": {**_FILE_BODY, **_KEY_BODY}}})
 async def upload_resume(request: Request, user: CurrentUser, db: DbSession, settings: SettingsDep,
-                        documents: DocumentsDep) -> DocumentOut:
-    """A resume as PDF, DOCX or TXT/MD (multipart field `file`): parsed, stored and indexed for the interviewer."""
-    upload = await form_file(request)
-    data = await read_upload(upload, settings.max_upload_bytes)
-    return DocumentOut.model_validate(await documents.add_resume(db, user, data=data, filename=upload.filename))
+                        documents: DocumentsDep, uploads: UploadsDep) -> DocumentOut:
+    """A resume as PDF, DOCX or TXT/MD (multipart field `file`), or JSON `{key}` naming a file this user uploaded
+    through `/upload/s3-presign`: parsed, stored and indexed for the interviewer."""
+    if _media_type(request) == "application/json":
+        body = _json_body(UploadKeyIn, await request.body())
+        data, filename = await uploads.read(db, user, body.key), body.key.rsplit("/", 1)[-1]
+    else:
+        upload = await form_file(request)
+        data, filename = await read_upload(upload, settings.max_upload_bytes), upload.filename
+    return DocumentOut.model_validate(await documents.add_resume(db, user, data=data, filename=filename))
 
 
 @router.post("/job-description", status_code=status.HTTP_201_CREATED, response_model=DocumentOut,
-             responses=responses(401, 413, 415, 422),
-             openapi_extra={"requestBody": {"content": {
-                 "application/json": {"schema": {"$ref": "#/components/schemas/JobDescriptionIn"}}, **_FILE_BODY}}})
+             responses=responses(401, 404, 413, 415, 422), openapi_extra={"requestBody": {"content": _JD_BODY}})
 async def upload_job_description(request: Request, user: CurrentUser, db: DbSession, settings: SettingsDep,
-                                 documents: DocumentsDep) -> DocumentOut:
-    """JSON `{text, title?}` or a multipart `file`."""
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+                                 documents: DocumentsDep, uploads: UploadsDep) -> DocumentOut:
+    """JSON `{text, title?}`, JSON `{key, title?}` naming a file uploaded through `/upload/s3-presign`, or a
+    multipart `file`."""
+    content_type = _media_type(request)
     if content_type not in ("", "application/json", "multipart/form-data"):
-        raise UnsupportedMediaError("Send JSON {text, title?} or a multipart form with a `file` field")
+        raise UnsupportedMediaError("Send JSON {text, title?} or {key, title?}, or a multipart form with a `file` "
+                                    "field")
     if content_type == "multipart/form-data":
         upload = await form_file(request)
         data = await read_upload(upload, settings.max_upload_bytes)
@@ -52,11 +87,14 @@ async def upload_job_description(request: Request, user: CurrentUser, db: DbSess
         doc = await documents.add_job_description(db, user, data=data, filename=upload.filename,
                                                   title=title if isinstance(title, str) else None)
     else:
-        try:
-            body = JobDescriptionIn.model_validate_json(await request.body())
-        except ValidationError as exc:
-            raise invalid_body(exc) from None
-        doc = await documents.add_job_description(db, user, text=body.text, title=body.title)
+        raw = await request.body()
+        if _names_a_key(raw):
+            keyed = _json_body(UploadKeyIn, raw)
+            doc = await documents.add_job_description(db, user, data=await uploads.read(db, user, keyed.key),
+                                                      filename=keyed.key.rsplit("/", 1)[-1], title=keyed.title)
+        else:
+            body = _json_body(JobDescriptionIn, raw)
+            doc = await documents.add_job_description(db, user, text=body.text, title=body.title)
     return DocumentOut.model_validate(doc)
 
 

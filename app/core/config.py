@@ -91,6 +91,8 @@ class Settings(BaseSettings):
     llm_breaker_cooldown_seconds: float = 60.0  # how long an open provider is skipped before one probe call
     llm_temperature: float = 0.4
     llm_offline: bool = False  # force the offline interviewer even when keys are present
+    # With a model configured: one structured-extraction call per uploaded document, in the background
+    document_model_extraction: bool = True
 
     # --- interview
     interview_default_questions: int = 6

@@ -26,6 +26,13 @@ class JobDescriptionIn(BaseModel):
     title: Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)] | None = None
 
 
+class UploadKeyIn(BaseModel):
+    """A file the user already uploaded through `/upload/s3-presign`, named by its key."""
+
+    key: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    title: Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)] | None = None
+
+
 class PresignIn(BaseModel):
     content_type: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=120,
                                                    pattern=r"^[\w.+-]+/[\w.+-]+$")]

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
-from app.core.errors import ForbiddenError, NotFoundError, TooLargeError
+from app.core.errors import ForbiddenError, InvalidInputError, NotFoundError, TooLargeError
 from app.models import UploadIntent, User
 from app.services.storage import InvalidKey, LocalStorage, Storage, validate_key
 
@@ -56,6 +56,31 @@ class UploadService:
 
     async def confirm(self, db: AsyncSession, user: User, key: str) -> tuple[int, datetime]:
         """(size, confirmed at) when the key was issued to this user and the object exists; 404 otherwise."""
+        intent, size = await self._uploaded(db, user, key)
+        if intent.confirmed_at is None:
+            intent.confirmed_at = datetime.now(UTC)
+            await db.commit()
+        return size, intent.confirmed_at
+
+    async def read(self, db: AsyncSession, user: User, key: str) -> bytes:
+        """The bytes this user uploaded under `key` (a presigned upload becoming a document): 404 for a key never
+        issued to them or holding nothing, 413 over the upload limit (a bucket does not enforce it), 422 when
+        empty. The object is read only after its size is known to be acceptable."""
+        _, size = await self._uploaded(db, user, key)
+        limit = self.settings.max_upload_bytes
+        if size > limit:
+            raise TooLargeError(f"File is larger than the {limit // (1024 * 1024)} MB limit")
+        if size == 0:
+            raise InvalidInputError("The uploaded file is empty")
+        try:
+            data = await self.storage.get(key)
+        except FileNotFoundError:
+            raise NotFoundError("Upload") from None
+        if len(data) > limit:  # replaced by a larger object since we looked
+            raise TooLargeError(f"File is larger than the {limit // (1024 * 1024)} MB limit")
+        return data
+
+    async def _uploaded(self, db: AsyncSession, user: User, key: str) -> tuple[UploadIntent, int]:
         intent = await db.scalar(select(UploadIntent).where(UploadIntent.key == key, UploadIntent.user_id == user.id))
         if intent is None:
             raise NotFoundError("Upload")
@@ -65,7 +90,4 @@ class UploadService:
             raise NotFoundError("Upload") from None
         if size is None:
             raise NotFoundError("Upload")
-        if intent.confirmed_at is None:
-            intent.confirmed_at = datetime.now(UTC)
-            await db.commit()
-        return size, intent.confirmed_at
+        return intent, size

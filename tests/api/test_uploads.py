@@ -103,3 +103,71 @@ async def test_presign_against_real_s3_server(tmp_path, clean_db, s3_endpoint):
                 "s3", endpoint_url=s3_endpoint, region_name="us-east-1", aws_access_key_id="test",
                 aws_secret_access_key="test").list_objects_v2(Bucket=bucket)["Contents"]]
             assert any(k.startswith("documents/") for k in keys)
+
+
+# --- a presigned upload becomes a document
+
+
+async def put_presigned(client, headers, data: bytes, extension: str = "pdf",
+                        content_type: str = "application/pdf") -> str:
+    signed = await presign(client, headers, content_type=content_type, extension=extension)
+    put = await client.put(path_of(signed["url"]), content=data, headers=signed["headers"])
+    assert put.status_code == 200
+    return signed["key"]
+
+
+RESUME_TEXT = ("Ada Quill\nada@example.com | Leeds, UK\n\nExperience\nStaff Data Engineer — Halyard Freight\n"
+               "Leeds, UK  June 2019 – Present\n- Built the freight data platform.\n\nSkills\nPython, SQL, Kafka\n")
+
+
+async def test_presigned_upload_becomes_a_resume(client, user_headers):
+    key = await put_presigned(client, user_headers, RESUME_TEXT.encode(), "txt", "text/plain")
+    r = await client.post("/documents/resume", json={"key": key}, headers=user_headers)
+    assert r.status_code == 201, r.text
+    doc = r.json()
+    assert doc["kind"] == "resume" and doc["filename"] == key.rsplit("/", 1)[-1]
+    assert doc["parsed"]["employers"] == ["Halyard Freight"] and doc["parsed"]["titles"] == ["Staff Data Engineer"]
+    listed = (await client.get("/documents", headers=user_headers)).json()
+    assert [d["id"] for d in listed] == [doc["id"]]
+
+
+async def test_presigned_upload_becomes_a_job_description(client, user_headers):
+    text = "Stipple - Senior Backend Engineer, Payments\n\nRequirements\n- 6+ years with Go\n- PostgreSQL\n"
+    key = await put_presigned(client, user_headers, text.encode(), "txt", "text/plain")
+    r = await client.post("/documents/job-description", json={"key": key, "title": "Stipple role"},
+                          headers=user_headers)
+    assert r.status_code == 201, r.text
+    assert r.json()["title"] == "Stipple role" and r.json()["parsed"]["company"] == "Stipple"
+
+
+async def test_presigned_key_must_be_the_users_and_hold_something(client, user_headers):
+    key = await put_presigned(client, user_headers, RESUME_TEXT.encode(), "txt", "text/plain")
+    other = bearer((await register(client, "other@example.com"))["token"])
+    for headers, body in ((other, {"key": key}),  # issued to someone else
+                          (user_headers, {"key": "uploads/1/never-issued.pdf"}),
+                          (user_headers, {"key": "../../etc/passwd"})):
+        for path in ("/documents/resume", "/documents/job-description"):
+            r = await client.post(path, json=body, headers=headers)
+            assert r.status_code == 404, (path, body, r.text)
+    issued_only = (await presign(client, user_headers))["key"]  # never uploaded
+    assert (await client.post("/documents/resume", json={"key": issued_only},
+                              headers=user_headers)).status_code == 404
+    assert (await client.get("/documents", headers=other)).json() == []
+
+
+async def test_presigned_upload_keeps_the_upload_rules(client, user_headers, settings, app):
+    png = await put_presigned(client, user_headers, b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, "png", "image/png")
+    assert (await client.post("/documents/resume", json={"key": png}, headers=user_headers)).status_code == 415
+    empty_key = (await presign(client, user_headers))["key"]
+    await app.state.storage.put(empty_key, b"", "application/pdf")
+    assert (await client.post("/documents/resume", json={"key": empty_key}, headers=user_headers)).status_code == 422
+    broken = await put_presigned(client, user_headers, b"%PDF-1.4 truncated garbage")
+    assert (await client.post("/documents/resume", json={"key": broken}, headers=user_headers)).status_code == 422
+    # A bucket does not enforce our size limit on a presigned PUT: the object is refused when it is used.
+    big = (await presign(client, user_headers))["key"]
+    await app.state.storage.put(big, b"%PDF" + b"0" * settings.max_upload_bytes, "application/pdf")
+    r = await client.post("/documents/resume", json={"key": big}, headers=user_headers)
+    assert r.status_code == 413
+    for body in ({}, {"key": ""}, {"key": 5}):
+        assert (await client.post("/documents/resume", json=body, headers=user_headers)).status_code == 422
+    assert (await client.get("/documents", headers=user_headers)).json() == []

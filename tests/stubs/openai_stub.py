@@ -2,6 +2,7 @@
 
 Real ChatOpenAI / ChatGroq clients are pointed at it in tests and benchmarks. Behaviour is switched at run time:
 POST /_control {"mode": "ok" | "error" | "timeout" | "malformed" | "empty"}; GET /_stats returns request counts.
+`state.tool_arguments` gives canned structured answers per tool name (tests that need a particular answer).
 Run standalone: python -m tests.stubs.openai_stub --port 8765
 """
 
@@ -28,6 +29,8 @@ class StubState:
         self.mode = "ok"
         self.requests = 0
         self.last_body: dict[str, Any] | None = None
+        # Canned tool-call arguments by tool name (e.g. {"ResumeExtraction": {...}}); other tools get schema fill.
+        self.tool_arguments: dict[str, dict[str, Any]] = {}
         self.stt_text = ("At my last job I led the migration of our billing system to a new provider and cut "
                          "failed payments by thirty percent in two months")
 
@@ -63,7 +66,7 @@ def _completion(body: dict[str, Any], state: StubState) -> dict[str, Any]:
     message: dict[str, Any] = {"role": "assistant", "content": None}
     if tools:
         fn = tools[0]["function"]
-        args = _fill(fn.get("parameters", {}))
+        args = state.tool_arguments.get(fn["name"]) or _fill(fn.get("parameters", {}))
         arguments = json.dumps(args) if state.mode != "malformed" else '{"question": "unterminated'
         message["tool_calls"] = [{"id": f"call_{uuid.uuid4().hex[:10]}", "type": "function",
                                   "function": {"name": fn["name"], "arguments": arguments}}]

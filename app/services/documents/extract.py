@@ -29,6 +29,7 @@ ACCEPTED_TYPES = "PDF, DOCX or plain text (TXT/MD)"
 MIN_PDF_TEXT_CHARS = 20  # below this a PDF is almost certainly scanned images, not text
 MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024  # a 5 MB upload must not inflate into gigabytes (zip bomb)
 
+BULLET_MARK = re.compile(r"^[-*•·▪◦‣]\s")  # how a list item reads once extracted
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc/.xls/.ppt container
 
 
@@ -181,13 +182,17 @@ def _docx_text(data: bytes) -> str:
 
 def _docx_blocks(blocks: Iterable[Paragraph | Table]) -> list[str]:
     """Paragraphs and tables in document order. A table row of one-line cells becomes one "a | b | c" line (so a
-    "Title | Company | Dates" row reads like a text resume); cells holding several paragraphs stay as lines."""
+    "Title | Company | Dates" row reads like a text resume). In a row whose cells hold several paragraphs the
+    one-line cells (dates, a title) come first, joined the same way, then the longer cells, and a blank line ends
+    the row: each row is one entry, wherever its dates column is."""
     lines: list[str] = []
     for block in blocks:
         if isinstance(block, Paragraph):
+            # A tab separates columns laid out with tab stops ("Company<tab>City", "Title<tab>dates").
+            text = re.sub(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)", " | ", block.text)
             # Word list items carry their bullet as numbering, not text; keep a marker so they still read as
             # bullets (an achievement under a role, not a new entry).
-            lines.append(f"- {block.text}" if block.text.strip() and _is_list_item_paragraph(block) else block.text)
+            lines.append(f"- {text}" if text.strip() and _is_list_item_paragraph(block) else text)
             continue
         for row in block.rows:
             cells, seen = [], set()
@@ -196,11 +201,17 @@ def _docx_blocks(blocks: Iterable[Paragraph | Table]) -> list[str]:
                     continue
                 seen.add(id(cell._tc))
                 cells.append(_docx_blocks(cell.iter_inner_content()))
-            if all(len([x for x in c if x.strip()]) <= 1 for c in cells):
-                lines.append(" | ".join(x.strip() for c in cells for x in c if x.strip()))
+            filled = [[x.strip() for x in c if x.strip()] for c in cells]
+            if all(len(c) <= 1 for c in filled):
+                lines.append(" | ".join(x for c in filled for x in c))
             else:
-                for cell_lines in cells:
-                    lines += cell_lines
+                short = [i for i, c in enumerate(filled) if len(c) == 1 and not BULLET_MARK.match(c[0])]
+                if short:
+                    lines.append(" | ".join(filled[i][0] for i in short))
+                for i, cell_lines in enumerate(cells):
+                    if i not in short:
+                        lines += cell_lines
+            lines.append("")
         lines.append("")
     return lines
 

@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Any
 
 from app.services.documents.extract import normalize_text
+from app.services.documents.places import is_place
 from app.services.documents.sections import (
     LOCATION,
     TITLE_WORDS,
@@ -94,11 +95,7 @@ def parse_job_description(text: str) -> dict[str, Any]:
     nice_to_have = [s for s in _requirements(nice_text, lexicon, mine_phrases=True) if s not in must_have]
     min_years = _min_years(requirements) if _YEARS.search(requirements) else _min_years(text)
 
-    level_text = title or ""
-    if re.search(r"\b(?:mid[- ]?level|intermediate)\b", level_text, re.IGNORECASE):
-        seniority = "mid"
-    else:
-        seniority = seniority_for(level_text, min_years, None)
+    seniority = _seniority(title or "", min_years)
     family = role_family(role)
     if family == "any":
         family = role_family(title)
@@ -114,32 +111,170 @@ def parse_job_description(text: str) -> dict[str, Any]:
         "nice_to_have": nice_to_have,
         "focus_topics": _focus_topics(text, must_have, section_text.get("responsibilities", ""), lexicon),
         "sections": section_text,
+        "source": "heuristic",
     }
 
 
+# Page chrome around a posting pasted from a job board: cookie banners, navigation, buttons, counters.
+_BOILERPLATE = re.compile(
+    r"^(?:skip to (?:main )?content|sign in|sign up|join now|log ?in|log ?out|home|my network|jobs|messaging"
+    r"|notifications|me|for business|try premium.*|apply(?: now)?(?: on company website)?|easy apply|save|saved"
+    r"|share|report (?:this )?job|show (?:more|less)|see (?:more|all).*|about the job|menu|search|back to (?:all )?jobs"
+    r"|accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:preferences|cookies|settings)|cookie settings"
+    r"|.*\bcookies?\b.*|.*\bprivacy\b.*|posted\b.*|reposted\b.*|.*\b\d+\+?\s+applicants?\b.*|promoted"
+    r"|actively (?:recruiting|hiring)|be an early applicant|\d+\s+(?:minutes?|hours?|days?|weeks?|months?) ago.*"
+    r"|seniority level|employment type|job function|industries|mid-senior level|full-time|part-time|internship)$",
+    re.IGNORECASE)
+# Lists of other jobs that job boards paste before or after the real one.
+_OTHER_JOBS = re.compile(r"^(?:people also viewed|similar jobs|more jobs.*|jobs you may be interested in"
+                         r"|recommended jobs|other jobs.*|related jobs|you may also like)$", re.IGNORECASE)
+_HIRING_PREFIX = re.compile(r"^(?:(?:we(?:'|’)re|we are|now)\s+hiring|hiring|job opening|open (?:role|position)"
+                            r"|vacancy|join us as|career opportunity)\s*(?:[:!–—-]\s*|\s+)(?:an?\s+)?", re.IGNORECASE)
+_LABEL = re.compile(r"^(job title|title|position|role|company|employer|organi[sz]ation|hiring company)\s*:\s*(.+)$",
+                    re.IGNORECASE)
+_COMPANY_TAIL = re.compile(r"(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|plc|gmbh|ag|s\.?a\.?|b\.?v\.?|n\.?v\.?|ab|oy|a/s"
+                           r"|pty\.?(?: ltd\.?)?|pvt\.?(?: ltd\.?)?|corp\.?|s\.?r\.?l\.?|sas|s\.l\.))+$", re.IGNORECASE)
+
+
+def _header_lines(text: str) -> list[str]:
+    """The posting's opening lines without page chrome and without other jobs' listings."""
+    out: list[str] = []
+    skipping = False
+    for raw in text.split("\n"):
+        line = clean_line(raw)
+        if not line:
+            skipping = False
+            continue
+        if _OTHER_JOBS.match(line):
+            skipping = True
+            continue
+        if skipping and (TITLE_WORDS.search(line) or is_place(_first_segment(line))):
+            continue  # "Robotics Software Engineer", "Senior Frontend Engineer at Cobaltline"
+        skipping = False
+        if _BOILERPLATE.match(line):
+            continue
+        out.append(line)
+        if len(out) >= 14:
+            break
+    return out
+
+
+def _is_place_line(line: str) -> bool:
+    first = _first_segment(line)
+    return bool(re.match(r"^(?:location|based in|office)\s*:", line, re.IGNORECASE) or is_place(first)
+                or LOCATION.match(first))
+
+
+def _company_name(text: str) -> str | None:
+    """A company as the interview should name it: without its legal form ("Greyfriars Systems AG")."""
+    text = text.strip(" ,;:|·•-–—")
+    short = _COMPANY_TAIL.sub("", text).strip(" ,")
+    return (short or text) or None
+
+
+def _could_be_company(text: str) -> bool:
+    return (bool(text) and len(text.split()) <= 6 and text[:1].isupper() and not text.endswith(".")
+            and not TITLE_WORDS.search(text) and not is_place(text) and not LOCATION.match(text)
+            and classify_jd_heading(text) is None and not _BOILERPLATE.match(text)
+            and not re.search(r"\d|[£$€]", text))
+
+
 def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
-    """A "Job title:" label, else the first of the opening lines that names a job; the company from a "Company:"
-    label or the line right after the title ("Lanternfish Logistics · Remote · Full-time")."""
-    lines = [clean_line(line) for line in text.split("\n") if line.strip()][:8]
+    """Title and hiring company from the posting's opening: "Job title:" / "Company:" labels; a title line in any
+    of the common shapes ("Company - Role", "Role at Company", "Role (Team) — Company", "Role | Company | City",
+    "We're hiring: Role"); else the company on the line before the title ("Marigold Insurance" / "Senior Backend
+    Engineer") or after it ("Tillpoint · Seattle, WA"), or an "About <Company>" heading. A place is never the
+    company, and a name after a dash counts as the company only when the posting backs it up (it names it again,
+    the title already has its team, or it carries a legal form); otherwise it is the team ("ML Engineer -
+    Perception")."""
+    lines = _header_lines(text)
     labelled: dict[str, str] = {}
     for line in lines:
-        if m := re.match(r"^(job title|title|position|role|company|employer)\s*:\s*(.+)$", line, re.IGNORECASE):
+        if m := _LABEL.match(line):
             labelled.setdefault(m.group(1).lower(), m.group(2).strip())
-    title = labelled.get("job title") or labelled.get("title") or labelled.get("position") or labelled.get("role")
-    company = _first_segment(labelled.get("company") or labelled.get("employer") or "") or None
+    title = next((labelled[k] for k in ("job title", "title", "position", "role") if k in labelled), None)
+    company = next((labelled[k] for k in ("company", "employer", "organisation", "organization", "hiring company")
+                    if k in labelled), None)
+    company = _company_name(_first_segment(company)) if company else None
+
+    index = None
     if title is None:
-        index = next((i for i, line in enumerate(lines[:5]) if TITLE_WORDS.search(line)
-                      and len(line.split()) <= 14 and not line.endswith(".")), None)
-        if index is not None:
-            title = lines[index]
-            if company is None and index + 1 < len(lines):
-                first = _first_segment(lines[index + 1])
-                if (first and len(first.split()) <= 5 and not first.endswith(".") and not LOCATION.match(first)
-                        and classify_jd_heading(first) is None):
-                    company = first
-    if title and company is None and (m := re.search(r"\s+at\s+([A-Z][\w&.' -]+)$", title)):
-        company = m.group(1).strip()
+        for i, line in enumerate(lines[:8]):
+            candidate = _HIRING_PREFIX.sub("", line).strip()
+            if (TITLE_WORDS.search(candidate) and len(candidate.split()) <= 14 and not candidate.endswith(".")
+                    and not _LABEL.match(line) and not _is_place_line(candidate)):
+                index, title = i, candidate
+                break
+    if title is None:
+        return None, company
+    title = re.sub(r"\s*[^\w\s().,&/'’+#-]+\s*$", "", title).strip()  # trailing emoji or symbols
+
+    def named_elsewhere(name: str) -> bool:
+        """Named again in the posting as a company ("At Orchid Row we ...", "Cedarline Health builds"), not as a
+        team ("our Payments Platform team")."""
+        mentions = re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)(?!\s+(?:team|group|squad|org)\b)", text)
+        return sum(1 for m in mentions if not re.search(r"\b(?:our|the)\s+$", text[:m.start()][-5:],
+                                                         re.IGNORECASE)) >= 2
+
+    pieces = re.split(r"(\s+(?:[-–—|·•]|at|@)\s+)", title)
+    parts, separators = pieces[0::2], [""] + [sep.strip() for sep in pieces[1::2]]
+    title_at = next((i for i, part in enumerate(parts) if TITLE_WORDS.search(part)), 0)
+    dropped: set[int] = set()
+    weak: str | None = None  # a name after a dash that only the posting's other mentions back up
+    for i, part in enumerate(parts):
+        if i == title_at:
+            continue
+        if is_place(part) or LOCATION.match(part):
+            dropped.add(i)
+            continue
+        if not _could_be_company(part):
+            continue
+        separator = separators[i] if i > title_at else separators[i + 1]
+        strong = (i < title_at or separator in {"at", "@", "|"} or _names_team(parts[title_at])
+                  or _COMPANY_TAIL.search(part) is not None)
+        if strong and company is None:
+            company = _company_name(part)
+            dropped.add(i)
+        elif not strong and weak is None and named_elsewhere(part):
+            weak = part
+    # The title as written, less the company and place parts ("Senior ML Engineer - Perception" keeps its team).
+    kept = [i for i in range(len(parts)) if i not in dropped]
+    title = "".join((f" {separators[i]} " if n else "") + parts[i] for n, i in enumerate(kept)) or parts[title_at]
+
+    if company is None and index is not None:
+        before = lines[index - 1] if index > 0 else None
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        after2 = lines[index + 2] if index + 2 < len(lines) else None
+        if after is not None:
+            first = _first_segment(after)
+            placed = first != after.strip() and _is_place_line(after[len(first):].strip(" ·|•-–—"))
+            if _could_be_company(first) and (placed or named_elsewhere(first)
+                                             or (after2 is not None and _is_place_line(after2))):
+                company = _company_name(first)
+        if (company is None and before is not None and _could_be_company(before)
+                and (named_elsewhere(before) or (after is not None and _is_place_line(after)))):
+            company = _company_name(before)
+    if company is None and weak is not None:
+        company = _company_name(weak)
+        title = re.sub(rf"\s+(?:[-–—|·•]|at|@)\s+{re.escape(weak)}", "", title).strip()
+    if company is None:
+        about = re.search(r"^\s*#*\s*about\s+(?!the\b|us\b|you\b|this\b|our\b|me\b)([A-Z][^\n:]{1,60}?)\s*:?\s*$",
+                          text, re.MULTILINE)
+        if about and _could_be_company(about.group(1)):
+            company = _company_name(about.group(1))
     return title, company
+
+
+def _names_team(title: str) -> bool:
+    """"Principal Engineer, Data Platform", "ML Engineer (Search)": the title already names its team, so what
+    follows a dash is the company. A bracketed level or contract note ("(Mid-level)", "(12-month contract)") is
+    not a team."""
+    if "," in title:
+        return True
+    notes = re.findall(r"\(([^)]*)\)", title)
+    return any(not (_LEVEL_PREFIX.match(note + " ") or re.search(r"\d|contract|level|remote|hybrid|m/f|f/m|w/m",
+                                                                 note, re.IGNORECASE) or is_place(note))
+               for note in notes)
 
 
 def _first_segment(line: str) -> str:
@@ -153,6 +288,26 @@ def _role_from_title(title: str) -> str | None:
     role = re.split(r"\s+[—–|·-]\s+|\s*[(\[,]|\s+at\s+", title, maxsplit=1)[0].strip()
     role = _LEVEL_SUFFIX.sub("", _LEVEL_PREFIX.sub("", role)).strip(" -–—,")
     return role or None
+
+
+_LEVELS = [("staff", r"staff|principal|distinguished"), ("senior", r"senior|sr\.?|lead"),
+           ("mid", r"mid[- ]?level|intermediate"),
+           ("junior", r"junior|jr\.?|graduate|new grad|entry[- ]level|associate|trainee|apprentice|intern(?:ship)?")]
+_LEVEL_NUMERAL = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior"}
+
+
+def _seniority(title: str, min_years: int | None) -> str:
+    """The title's level word ("Senior", "Staff", "Graduate", "Mid-level"), else its level numeral ("Engineer II"),
+    else the years asked for, else what the role itself implies ("Head of", "Architect")."""
+    for level, pattern in _LEVELS:
+        if re.search(rf"\b(?:{pattern})(?!\w)", title, re.IGNORECASE):
+            return level
+    role = re.split(r"\s+[—–|·-]\s+|\s*[(\[,]", title, maxsplit=1)[0]
+    if numeral := re.search(r"\s(i{1,3}|[123])$", role.strip(), re.IGNORECASE):
+        return _LEVEL_NUMERAL[numeral.group(1).lower()]
+    if min_years is not None:
+        return "junior" if min_years < 2 else "mid" if min_years < 5 else "senior" if min_years < 10 else "staff"
+    return seniority_for(title, None, None)
 
 
 def _min_years(text: str) -> int | None:

@@ -4,14 +4,15 @@ experience. Heuristic by nature: right on the common layouts, "not found" rather
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from app.services.documents.extract import normalize_text
+from app.services.documents.places import LEGAL_FORMS, is_place, split_trailing_place
 from app.services.documents.sections import (
     BULLET,
     DATE_RANGE,
-    LOCATION,
     TITLE_WORDS,
     classify_resume_heading,
     clean_line,
@@ -24,78 +25,185 @@ from app.services.documents.sections import (
 )
 from app.services.documents.skills import load_skill_lexicon
 
-_ROLE_SPLIT = re.compile(r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s*\|\s*|\s+@\s*")
+# Separators between the parts of a role header: "Title — Company", "Company | Title | Place", "Title @ Company",
+# "Title · Company", "Title at Company", "Title, Company - City, ST". A hyphen only counts with spaces around it
+# ("Halvorsen-Abara", "Mid-level").
+_SEGMENT_SPLIT = re.compile(r"\s+(?:-|--)\s+|\s*(?:—|–|\||·|•|▪)\s*|\s*@\s*|\s+at\s+(?=[A-Z])")
+# "Role: Developer Advocate" / "Company: Muskoka Dev Tools Inc." / "Dates: 2021-11 to Present"
+_FIELD = re.compile(r"^(job title|title|role|position|company|employer|organi[sz]ation|client|location|place"
+                    r"|dates?|period|duration)\s*:\s*(.*)$", re.IGNORECASE)
+_FIELD_KIND = {"job title": "title", "title": "title", "role": "title", "position": "title", "company": "company",
+               "employer": "company", "organisation": "company", "organization": "company", "client": "company",
+               "location": "place", "place": "place"}
+# Column headings of an experience table ("Dates | Role | Highlights"): never a company.
+_COLUMN_LABELS = {"dates", "date", "role", "roles", "title", "job title", "position", "company", "employer",
+                  "highlights", "location", "period", "duration", "responsibilities", "achievements", "details",
+                  "description", "organisation", "organization", "when", "where", "what"}
+_HEADER_REACH = 4  # header lines looked at above a date line (company, place, title, team)
 
 
-def _title_and_company(text: str) -> tuple[str | None, str | None]:
-    """Split a role header without its dates into (title, company): "Title — Company", "Company | Title",
-    "Title at Company", "Title, Company, City". The part with a job-title word is the title."""
-    text = text.strip(" ,;|—–-·•()[]")
-    parts = [p.strip(" ,;()[]") for p in _ROLE_SPLIT.split(text)]
-    parts = [p for p in parts if p]
-    if len(parts) < 2:
-        parts = [p.strip() for p in text.split(",") if p.strip()]
-    parts = [p for p in parts if not LOCATION.match(p)]
-    if not parts:
-        return None, None
-    if len(parts) == 1:
-        return (parts[0], None) if TITLE_WORDS.search(parts[0]) else (None, parts[0])
-    title_at = next((i for i, p in enumerate(parts) if TITLE_WORDS.search(p)), 0)
-    company = next(p for i, p in enumerate(parts) if i != title_at)
-    return parts[title_at], company
+@dataclass
+class _Piece:
+    kind: str  # title | company | place
+    text: str
+    line: int  # index of the line it came from (-1: the date line itself)
+
+
+def _segments(text: str, line: int) -> list[_Piece]:
+    """The parts of one header line, each read as a title (it names a job), a place (gazetteer) or a company."""
+    text = clean_line(text)
+    if field := _FIELD.match(text):
+        kind = _FIELD_KIND.get(field.group(1).lower())
+        value = field.group(2).strip(" ,;|")
+        return [_Piece(kind, value, line)] if kind and value else []
+    pieces: list[_Piece] = []
+    for raw in _SEGMENT_SPLIT.split(text):
+        segment = re.sub(r"\(\s*\)|\[\s*\]", "", raw).strip(" ,;:|()[]*_")
+        if not segment or segment.lower() in _COLUMN_LABELS or not re.search(r"[^\W\d_]", segment):
+            continue
+        if is_place(segment):
+            pieces.append(_Piece("place", segment, line))
+            continue
+        if TITLE_WORDS.search(segment):
+            head, place = _split_comma_place(segment)
+            pieces.append(_Piece("title", head, line))
+        else:
+            head, place = split_trailing_place(segment)
+            pieces.append(_Piece("company", head, line))
+        if place:
+            pieces.append(_Piece("place", place, line))
+    return pieces
+
+
+def _split_comma_place(text: str) -> tuple[str, str | None]:
+    """"Data Engineer, Donau Versicherung AG, Vienna, Austria" -> the place after the last comma-separated parts."""
+    parts = [p.strip() for p in text.split(",")]
+    for cut in range(1, len(parts)):
+        tail = ", ".join(parts[cut:])
+        if is_place(tail):
+            return ", ".join(parts[:cut]), tail
+    return text, None
+
+
+def _split_title_company(title: str) -> tuple[str, str | None]:
+    """"Software Engineer II, Marrow Analytics, Inc." -> ("Software Engineer II", "Marrow Analytics, Inc."),
+    "Software Engineer, Search, Pennine Outfitters Ltd" -> ("Software Engineer, Search", "Pennine Outfitters Ltd"):
+    the last comma part without a job word (with any legal form after it) is the company."""
+    parts = [p.strip() for p in title.split(",")]
+    merged: list[str] = []
+    for part in parts:
+        if merged and part.strip(" .").lower() in LEGAL_FORMS:
+            merged[-1] = f"{merged[-1]}, {part}"
+        else:
+            merged.append(part)
+    if len(merged) < 2 or TITLE_WORDS.search(merged[-1]) or not TITLE_WORDS.search(merged[0]):
+        return title, None
+    return ", ".join(merged[:-1]), merged[-1]
 
 
 def _is_header_text(line: str) -> bool:
-    """Could this line name a role or a company (not a wrapped sentence)? Used for lines around a date line."""
+    """Could this line name a role, a company or a place (not a sentence from a description)?"""
     text = clean_line(line)
-    return (bool(text) and not BULLET.match(line) and not text[0].islower() and len(text.split()) <= 10
-            and not text.endswith(".") and DATE_RANGE.search(text) is None)
+    return (bool(text) and not BULLET.match(line) and not text[0].islower() and len(text.split()) <= 12
+            and not _is_sentence(text) and DATE_RANGE.search(text) is None)
 
 
-def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
-    """Roles from an Experience section: every non-sentence line holding a date range, with the title and company
-    taken from that line or, when it has only the dates (or only one of the two), from the lines next to it."""
-    roles: list[dict[str, Any]] = []
+def _is_sentence(text: str) -> bool:
+    """Ends with a full stop that is not part of an abbreviation ("Inc.", "S.L.", "Co.")."""
+    if not text.endswith("."):
+        return False
+    last = text.split()[-1]
+    return last.lower() not in LEGAL_FORMS and re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", last) is None
+
+
+def _join_wrapped_ranges(lines: list[str]) -> list[str]:
+    """Rejoin a date range that a narrow column wrapped over two lines ("... February 2022 -" / "Present")."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (i + 1 < len(lines) and lines[i + 1].strip() and not BULLET.match(lines[i + 1])
+                and not DATE_RANGE.search(clean_line(line))):
+            joined = f"{line.rstrip()} {lines[i + 1].strip()}"
+            match = DATE_RANGE.search(clean_line(joined))
+            if match and match.start() < len(clean_line(line)) < match.end():
+                out.append(joined)
+                i += 2
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
+    """(index, date range, the rest of the line) of every line that dates a role."""
+    found = []
     for i, line in enumerate(lines):
         cleaned = clean_line(line)
         match = DATE_RANGE.search(cleaned)
         if not match:
             continue
-        rest = (cleaned[:match.start()] + " " + cleaned[match.end():]).strip()
+        rest = (cleaned[:match.start()] + " | " + cleaned[match.end():]).strip()
         rest = re.sub(r"\(\s*\)|\[\s*\]", "", rest).strip(" ,;|—–-·•()[]")
-        if rest and (rest[0].islower() or len(rest.split()) > 14):
+        words = rest.split()
+        if rest and ((rest[0].islower() and not _FIELD.match(rest)) or len(words) > 16):
             continue  # a sentence that mentions years, not a role header
         if BULLET.match(line) and not TITLE_WORDS.search(rest):
             continue  # an achievement bullet such as "grew revenue 2019-2021"
-        title, company = _title_and_company(rest) if rest else (None, None)
-        if title is None or company is None:
-            for neighbour in _neighbour_headers(lines, i):
-                t, c = _title_and_company(clean_line(neighbour))
-                if not TITLE_WORDS.search(neighbour):  # a company line, perhaps with a place: "Acme — Berlin"
-                    t, c = None, t or c
-                title = title or t
-                company = company or c
+        found.append((i, match, rest))
+    return found
+
+
+def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
+    """Roles from an Experience section. Each line with a date range is one role; its title, company and place come
+    from that line and the header lines next to it: the block directly above (up to the previous role's text), or
+    the block directly below when it is followed by a description rather than by the next role. A company heading
+    with no title under it ("Tessellate Bank plc — London, UK") carries over to the roles that follow it until the
+    next company (promotions in one company)."""
+    lines = _join_wrapped_ranges(lines)
+    dated = _date_lines(lines)
+    roles: list[dict[str, Any]] = []
+    claimed: set[int] = set()
+    group_company: str | None = None
+    for n, (i, match, rest) in enumerate(dated):
+        previous = dated[n - 1][0] if n else -1
+        following = dated[n + 1][0] if n + 1 < len(dated) else len(lines)
+        pieces = _segments(rest, i) if rest else []
+        above = []
+        j = i - 1
+        while j > previous and len(above) < _HEADER_REACH and j not in claimed and _is_header_text(lines[j]):
+            above.append(j)
+            j -= 1
+        below = []
+        j = i + 1
+        while j < following and len(below) < _HEADER_REACH - 1 and _is_header_text(lines[j]):
+            below.append(j)
+            j += 1
+        # A block directly followed by the next date line is that role's header, not this one's.
+        if below and below[-1] + 1 == following and following < len(lines):
+            below = []
+        for j in above:
+            pieces += _segments(lines[j], j)
+        own = [p for p in pieces if p.kind != "place"]
+        if not any(p.kind == "company" for p in own) or not any(p.kind == "title" for p in own):
+            for j in below:
+                pieces += _segments(lines[j], j)
+                claimed.add(j)
+        title = next((p for p in pieces if p.kind == "title"), None)
+        company = next((p for p in pieces if p.kind == "company"), None)
+        if company is not None:
+            heading = company.line in above and not any(p.kind == "title" and p.line == company.line
+                                                         for p in pieces)
+            group_company = company.text if heading else None
+        title_text = title.text if title else None
+        company_text = company.text if company else group_company
+        if company_text is None and title_text:
+            title_text, company_text = _split_title_company(title_text)
+        place = next((p.text for p in pieces if p.kind == "place"), None)
         start, end, start_label, end_label = range_months(match, today=today)
-        roles.append({"title": title, "company": company, "start": start_label, "end": end_label,
-                      "_span": (start, end)})
+        roles.append({"title": title_text, "company": company_text, "location": place, "start": start_label,
+                      "end": end_label, "_span": (start, end)})
     return roles
-
-
-def _neighbour_headers(lines: list[str], i: int) -> list[str]:
-    """Header-like lines directly above a date line (nearest first, at most two), else directly below."""
-    above = []
-    j = i - 1
-    while j >= 0 and len(above) < 2 and lines[j].strip() and _is_header_text(lines[j]):
-        above.append(lines[j])
-        j -= 1
-    if above:
-        return above
-    below = []
-    j = i + 1
-    while j < len(lines) and len(below) < 2 and lines[j].strip() and _is_header_text(lines[j]):
-        below.append(lines[j])
-        j += 1
-    return below
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -139,6 +247,7 @@ def parse_resume(text: str, *, today: date | None = None) -> dict[str, Any]:
         "certifications": _entries(section_text.get("certifications", "")),
         "years_of_experience": years,
         "sections": section_text,
+        "source": "heuristic",
     }
 
 
@@ -159,8 +268,11 @@ def _projects(section: str) -> list[str]:
     """Project names: the left side of "Name — description" / "Name: description" entry lines, or a short
     stand-alone name line. Bullets only count when the section is nothing but bullets ("• Name – ...")."""
     lines = [line for line in section.split("\n") if line.strip()]
-    headers = [line for line in lines if not BULLET.match(line) and not clean_line(line)[:1].islower()]
-    names = [n for line in headers if (n := _project_name(line, allow_bare=True))]
+    headers = [line for line in lines if not BULLET.match(line)]
+    # A name written in lower case ("pgsnap — snapshot tests") counts when a separator sets it apart; a bare
+    # lower-case line is a wrapped description.
+    names = [n for line in headers
+             if (n := _project_name(line, allow_bare=not clean_line(line)[:1].islower()))]
     if not names:
         names = [n for line in lines if BULLET.match(line) and (n := _project_name(line, allow_bare=False))]
     return unique_ci(names)

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–—+>]|\d{1,2}[.)])\s+")
+# Private-use glyphs are what Word's symbol-font bullets become when a PDF is read back (LibreOffice exports).
+BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–—+>\ue000-\uf8ff]|\d{1,2}[.)])\s*(?<=\s|[\ue000-\uf8ff])")
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 _ATX = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
 
@@ -100,6 +101,11 @@ def _heading_key(text: str) -> str:
 
 
 def classify_resume_heading(text: str) -> str | None:
+    if "/" in text:  # bilingual headings: "Werkervaring / Experience"
+        for part in text.split("/"):
+            if key := classify_resume_heading(part):
+                return key
+        return None
     key = _heading_key(text)
     if key in _RESUME_HEADINGS:
         return _RESUME_HEADINGS[key]
@@ -254,6 +260,21 @@ def clean_line(line: str) -> str:
     return re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", line).strip()
 
 
+def label_span(start: str, end: str, *, today: date) -> tuple[int, int] | None:
+    """Month indexes of a role dated by labels ("2019-06", "2019", "present"), as `range_months` counts them."""
+    def index(label: str) -> int | None:
+        if m := re.fullmatch(r"((?:19|20)\d{2})(?:-(0[1-9]|1[0-2]))?", label):
+            return _month_index(int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+        return None
+
+    now = today.year * 12 + today.month - 1
+    first = index(start)
+    last = now if end == "present" else index(end)
+    if first is None or last is None:
+        return None
+    return min(first, now), max(min(last, now), min(first, now))
+
+
 def years_of_experience(spans: list[tuple[int, int]]) -> float | None:
     """Total of the date ranges with overlaps merged (two jobs at once count once)."""
     if not spans:
@@ -276,7 +297,7 @@ TITLE_WORDS = re.compile(
     r"|technician|associate|assistant|president|vp|founder|co-founder|owner|cto|ceo|cfo|coo|cio|advisor|adviser"
     r"|strategist|writer|editor|accountant|nurse|sre|tester|sdet|recruiter|representative|executive|principal"
     r"|fellow|trainee|apprentice|tutor|instructor|contractor|freelancer|freelance|supervisor|auditor|clerk"
-    r"|agent|operator|product owner|scrum master)\b", re.IGNORECASE)
+    r"|agent|operator|product owner|scrum master|student|paralegal|pharmacist|physician|therapist)\b", re.IGNORECASE)
 LOCATION = re.compile(r"^(?:remote|hybrid|on-?site|in-office|full-?time|part-?time|contract)\b", re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any
 
@@ -112,13 +112,14 @@ class IndexingService:
     async def schedule_session_summary(self, session_id: int) -> None:
         self._spawn(self._guard(self.index_session(session_id), f"session {session_id}"))
 
-    async def resume_unfinished(self) -> None:
-        """Start-up: re-queue documents and profiles a stopped process left half-indexed."""
+    async def resume_unfinished(self, schedule_document: Callable[[int], Awaitable[None]] | None = None) -> None:
+        """Start-up: re-queue documents and profiles a stopped process left half-indexed. Documents go through
+        `schedule_document` when given (the model-extraction step in front of indexing)."""
         async with self.sessions() as db:
             docs = (await db.scalars(select(Document.id).where(Document.status == "processing"))).all()
             users = (await db.scalars(select(UserProfile.user_id).where(UserProfile.index_status == "pending"))).all()
         for doc_id in docs:
-            await self.schedule_document(doc_id)
+            await (schedule_document or self.schedule_document)(doc_id)
         for user_id in users:
             await self.schedule_profile(user_id)
 

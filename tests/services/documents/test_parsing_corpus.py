@@ -1,0 +1,264 @@
+"""Resume and job-description parsing measured on the labelled corpus (tests/data/corpus, see its README).
+
+Every document goes through the real pipeline (detect_kind -> extract_text -> parse_resume / parse_job_description).
+Field-level precision, recall and F1 are printed (`pytest -s`) for the tune and heldout splits and per layout; the
+goals are asserted on the heldout split only, which no parsing rule may be tuned on.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from app.services.documents.extract import detect_kind, extract_text
+from app.services.documents.job_description import parse_job_description
+from app.services.documents.resume import parse_resume
+from app.services.documents.skills import load_skill_lexicon
+
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
+RESUME_LABELS = yaml.safe_load((CORPUS / "resumes" / "labels.yaml").read_text(encoding="utf-8"))["resumes"]
+JD_LABELS = yaml.safe_load((CORPUS / "job_descriptions" / "labels.yaml").read_text(encoding="utf-8"))[
+    "job_descriptions"]
+TODAY = date(2026, 11, 1)
+SPLITS = ("tune", "heldout")
+RESUME_FIELDS = ("employers", "titles", "dates", "skills", "projects", "education")
+GOALS = {"employers": 0.92, "titles": 0.92, "dates": 0.9, "skills": 0.9}  # F1 on heldout (issue 11)
+
+
+def norm(text: str) -> str:
+    """Case-insensitive, whitespace-collapsed comparison form (NFKC, typographic apostrophe folded)."""
+    return " ".join(unicodedata.normalize("NFKC", text).replace("\u2019", "'").lower().split())
+
+
+@dataclass
+class Count:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def multiset_counts(got: list[Any], want: list[Any]) -> tuple[int, int, int]:
+    remaining = list(want)
+    tp = 0
+    for item in got:
+        if item in remaining:
+            remaining.remove(item)
+            tp += 1
+    return tp, len(got) - tp, len(remaining)
+
+
+def canonical_skill(name: str) -> str:
+    found = load_skill_lexicon().find(name, skills_context=True)
+    return found[0] if found else name.lower()
+
+
+@dataclass
+class ResumeScore:
+    """Per-field counts for one resume."""
+
+    counts: dict[str, Count] = field(default_factory=lambda: {f: Count() for f in RESUME_FIELDS})
+    misses: list[str] = field(default_factory=list)
+
+
+def score_resume(got: dict[str, Any], want: dict[str, Any], text: str) -> ResumeScore:
+    score = ResumeScore()
+    for name in ("employers", "titles", "projects"):
+        g, w = [norm(x) for x in got[name]], [norm(x) for x in want[name]]
+        score.counts[name].add(*multiset_counts(g, w))
+        if set(g) != set(w):
+            score.misses.append(f"{name}: got {sorted(set(g) - set(w))} missing {sorted(set(w) - set(g))}")
+    g_dates = [(r["start"], r["end"]) for r in got["roles"]]
+    w_dates = [(str(r["start"]), str(r["end"])) for r in want["roles"]]
+    score.counts["dates"].add(*multiset_counts(g_dates, w_dates))
+    if sorted(g_dates) != sorted(w_dates):
+        score.misses.append(f"dates: got {g_dates} want {w_dates}")
+    # Skills: recall against the labelled Skills list; a false positive is an extracted skill that is neither
+    # labelled nor a lexicon skill the document really mentions (junk such as merged items or headings).
+    lexicon = load_skill_lexicon()
+    mentioned = set(lexicon.find(text, skills_context=True))
+    wanted = [canonical_skill(s) for s in want["skills"]]
+    extracted = set(got["skills"])
+    tp = sum(1 for s in wanted if s in extracted)
+    fp = sum(1 for s in extracted if s not in wanted and s not in mentioned)
+    score.counts["skills"].add(tp, fp, len(wanted) - tp)
+    if tp < len(wanted):
+        score.misses.append(f"skills missing {[s for s in wanted if s not in extracted]}")
+    # Education: an extracted entry containing the school and the year matches a label.
+    labels = []
+    for entry in want["education"]:
+        school, year = (part.strip() for part in entry.rsplit(",", 2)[-2:])
+        labels.append((school, year))
+    entries = list(got["education"])
+    matched = 0
+    for school, year in labels:
+        hit = next((e for e in entries if school in e and year in e), None)
+        if hit is not None:
+            entries.remove(hit)
+            matched += 1
+    score.counts["education"].add(matched, len(entries), len(labels) - matched)
+    if matched < len(labels) or entries:
+        score.misses.append(f"education: got {got['education']} want {want['education']}")
+    return score
+
+
+@cache
+def resume_results() -> dict[str, tuple[dict[str, Any], str]]:
+    out = {}
+    for filename in RESUME_LABELS:
+        data = (CORPUS / "resumes" / filename).read_bytes()
+        text = extract_text(data, detect_kind(data, filename), max_pages=10)
+        out[filename] = (parse_resume(text, today=TODAY), text)
+    return out
+
+
+@cache
+def jd_results() -> dict[str, dict[str, Any]]:
+    out = {}
+    for filename in JD_LABELS:
+        data = (CORPUS / "job_descriptions" / filename).read_bytes()
+        out[filename] = parse_job_description(extract_text(data, detect_kind(data, filename), max_pages=10))
+    return out
+
+
+def resume_table() -> dict[tuple[str, str], dict[str, Count]]:
+    """(split | "layout X" | "all", split) -> field -> counts."""
+    table: dict[tuple[str, str], dict[str, Count]] = defaultdict(lambda: {f: Count() for f in RESUME_FIELDS})
+    for filename, (got, text) in resume_results().items():
+        want = RESUME_LABELS[filename]
+        score = score_resume(got, want, text)
+        for name, count in score.counts.items():
+            for key in ((want["split"], ""), (want["split"], f"layout {want['layout']}"), ("all", "")):
+                table[key][name].add(count.tp, count.fp, count.fn)
+    return table
+
+
+def jd_table() -> dict[str, dict[str, list[bool]]]:
+    table: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    for filename, got in jd_results().items():
+        want = JD_LABELS[filename]
+        checks = {"role": norm(got["role"] or "") == norm(want["role"]),
+                  "seniority": got["seniority"] == want["seniority"],
+                  "company": (norm(got["company"]) if got["company"] else None)
+                  == (norm(want["company"]) if want["company"] else None)}
+        for name, ok in checks.items():
+            table[want["split"]][name].append(ok)
+            table[f"{want['split']} / {want['title_style']}"][name].append(ok)
+    return table
+
+
+def test_corpus_figures_meet_the_goals_on_heldout() -> None:
+    table = resume_table()
+    print("\n\nResume parsing, field-level P / R / F1 (tests/data/corpus; rules tuned on `tune` only)")
+    header = f"{'set':<22}" + "".join(f"{name:>20}" for name in RESUME_FIELDS)
+    print(header)
+    order = [("tune", ""), ("heldout", ""), ("all", "")]
+    order += sorted(k for k in table if k[1])
+    for key in order:
+        label = f"{key[0]} {key[1]}".strip()
+        cells = "".join(f"{c.precision:6.2f}{c.recall:6.2f}{c.f1:6.2f}  "[:20].rjust(20)
+                        for c in (table[key][n] for n in RESUME_FIELDS))
+        print(f"{label:<22}{cells}")
+    # What went wrong is listed for the tune split only: rules are fixed from these, never from heldout documents.
+    for filename, (got, text) in resume_results().items():
+        want = RESUME_LABELS[filename]
+        if want["split"] == "tune" and (misses := score_resume(got, want, text).misses):
+            print(f"  [tune] {filename}: " + "; ".join(misses))
+
+    jds = jd_table()
+    print("\nJob descriptions, accuracy (role / seniority / company)")
+    for key in ["tune", "heldout", *sorted(k for k in jds if "/" in k)]:
+        row = jds[key]
+        n = len(row["role"])
+        print(f"{key:<40} n={n:<3}" + "".join(f"{name} {sum(row[name]) / n:5.2f}   "
+                                              for name in ("role", "seniority", "company")))
+    for filename, got in jd_results().items():
+        want = JD_LABELS[filename]
+        if want["split"] == "tune" and (norm(got["role"] or ""), got["seniority"], norm(got["company"] or "")) != (
+                norm(want["role"]), want["seniority"], norm(want["company"] or "")):
+            print(f"  [{want['split']}] {filename}: role {got['role']!r} ({want['role']!r}), seniority "
+                  f"{got['seniority']!r} ({want['seniority']!r}), company {got['company']!r} ({want['company']!r})")
+
+    heldout = table[("heldout", "")]
+    failing = {name: round(heldout[name].f1, 3) for name, goal in GOALS.items() if heldout[name].f1 < goal}
+    assert not failing, f"heldout F1 below the goals {GOALS}: {failing}"
+
+
+def _place_parts(location: str) -> set[str]:
+    parts = {norm(location)} | {norm(p) for p in location.split(",") if p.strip()}
+    return parts - {""}
+
+
+def test_a_location_is_never_an_employer_or_a_title() -> None:
+    """On every document (both splits): no extracted employer or title, in the lists or on any role, is a place
+    the corpus labels as a role's location, or a part of one ("Leeds", "UK", "Austin, TX", "Remote")."""
+    places = {p for want in RESUME_LABELS.values() for r in want["roles"] if r["location"]
+              for p in _place_parts(r["location"])}
+    wrong = []
+    for filename, (got, _) in resume_results().items():
+        named = got["employers"] + got["titles"] + [r[k] for r in got["roles"] for k in ("title", "company") if r[k]]
+        wrong += [f"{filename}: {x!r}" for x in named if norm(x) in places]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_corpus_labels_are_in_step_with_the_documents() -> None:
+    result = subprocess.run([sys.executable, str(CORPUS / "build.py"), "--check"], capture_output=True, text=True,
+                            check=False, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 problems" in result.stdout
+
+
+# ------------------------------------------------------------------------------- the failures quoted in issue 11
+
+
+def test_title_comma_company_dash_place_with_dates_at_the_right() -> None:
+    """"Senior Software Engineer, Tillpoint - Seattle, WA" once gave the place as the employer."""
+    text = ("Jordan Whitaker-Soto\n\nExperience\n"
+            "Senior Software Engineer, Tillpoint - Seattle, WA            Mar 2021 – Present\n"
+            "- Led the checkout rewrite.\n\nEducation\nB.S. Computer Science, Cedar Ridge State University, 2014\n")
+    got = parse_resume(text, today=TODAY)
+    assert got["titles"] == ["Senior Software Engineer"]
+    assert got["employers"] == ["Tillpoint"]
+    assert (got["roles"][0]["start"], got["roles"][0]["end"]) == ("2021-03", "present")
+
+
+def test_place_and_dates_on_the_line_below_the_title_and_company() -> None:
+    """"Staff Data Engineer — Halyard Freight" above "Leeds, UK  June 2019 – Present" once gave the city as
+    the title and the country as the employer."""
+    text = ("Ingrid Halvorsen-Abara\n\nExperience\nStaff Data Engineer — Halyard Freight\n"
+            "Leeds, UK  June 2019 – Present\n- Built the freight data platform.\n")
+    got = parse_resume(text, today=TODAY)
+    assert got["titles"] == ["Staff Data Engineer"]
+    assert got["employers"] == ["Halyard Freight"]
+    assert got["roles"][0]["start"] == "2019-06"
+
+
+def test_job_description_opening_with_company_dash_role() -> None:
+    """"Stipple - Senior Backend Engineer, Payments Infrastructure" once gave role "Stipple" and no company."""
+    got = parse_job_description("Stipple - Senior Backend Engineer, Payments Infrastructure\n\n"
+                                "Requirements\n- 5+ years with Java or Go\n- PostgreSQL and Kafka\n")
+    assert (got["role"], got["seniority"], got["company"]) == ("Backend Engineer", "senior", "Stipple")
