@@ -105,6 +105,8 @@ async def test_default_timezone_is_utc_and_title_is_derived(client, user_headers
     {"recurrence": {"freq": "weekly", "until": "2027-03-10"}},               # before the start
     {"recurrence": {"freq": "weekly", "until": "2027-06-01T09:00:00"}},      # until without an offset
     {"recurrence": {"freq": "weekly", "until": "9999-12-31"}},
+    {"start_at": "9999-12-31T23:00:00+00:00", "recurrence": {"freq": "weekly", "until": "9999-12-31"}},
+    {"recurrence": {"freq": "weekly", "until": 12345}},
     {"interview_type": "astrology"},
     {"max_questions": 0},
     {"duration_minutes": 1000},

@@ -109,11 +109,12 @@ class ScheduleService:
             user_id=user.id, title=body.title or _default_title(body.interview_type),
             interview_type=body.interview_type, role_context=body.role_context, company_context=body.company_context,
             difficulty_level=body.difficulty_level, max_questions=body.max_questions, resume_id=body.resume_id,
-            job_description=body.job_description, start_at=body.start_at.astimezone(UTC), timezone=body.timezone,
-            remind_minutes_before=body.remind_minutes_before, duration_minutes=body.duration_minutes,
+            job_description=body.job_description, start_at=self._new_start(body.start_at, now),
+            timezone=body.timezone, remind_minutes_before=body.remind_minutes_before,
+            duration_minutes=body.duration_minutes,
         )
         self._set_recurrence(schedule, body.recurrence)
-        self._check_timing(schedule, now, new_start=True, new_reminder=True)
+        self._check_timing(schedule, now, new_reminder=True)
         arm(schedule, now)
         db.add(schedule)
         await db.commit()
@@ -132,7 +133,7 @@ class ScheduleService:
             if name in changes:
                 setattr(schedule, name, changes[name])
         if "start_at" in changes:
-            schedule.start_at = body.start_at.astimezone(UTC)  # type: ignore[union-attr]
+            schedule.start_at = self._new_start(body.start_at, now)  # type: ignore[arg-type]
         if "timezone" in changes:
             schedule.timezone = body.timezone  # type: ignore[assignment]
         if "remind_minutes_before" in changes:
@@ -141,8 +142,7 @@ class ScheduleService:
             self._set_recurrence(schedule, body.recurrence)
         timing = {"start_at", "timezone", "remind_minutes_before", "recurrence"} & changes.keys()
         if timing:
-            self._check_timing(schedule, now, new_start="start_at" in changes,
-                               new_reminder=bool({"start_at", "remind_minutes_before"} & timing))
+            self._check_timing(schedule, now, new_reminder=bool({"start_at", "remind_minutes_before"} & timing))
             arm(schedule, now)
         await db.commit()
         return schedule
@@ -172,11 +172,17 @@ class ScheduleService:
         schedule.recurrence_until = until.astimezone(UTC) if until is not None else None
 
     @staticmethod
-    def _check_timing(schedule: InterviewSchedule, now: datetime, *, new_start: bool, new_reminder: bool) -> None:
-        if new_start and schedule.start_at <= now:
+    def _new_start(start_at: datetime, now: datetime) -> datetime:
+        """A booked or rescheduled start: in the future, and not absurdly far (checked before any date arithmetic)."""
+        if start_at <= now:
             raise InvalidInputError("start_at must be in the future")
-        if new_start and schedule.start_at > now + MAX_BOOKING_AHEAD:
+        if start_at > now + MAX_BOOKING_AHEAD:
             raise InvalidInputError("start_at can be at most two years ahead")
+        return start_at.astimezone(UTC)
+
+    @staticmethod
+    def _check_timing(schedule: InterviewSchedule, now: datetime, *, new_reminder: bool) -> None:
+        """The series as a whole, after a booking or a change of its timing."""
         until = schedule.recurrence_until
         if until is not None and until < schedule.start_at:
             raise InvalidInputError("recurrence.until is before start_at: the series would be empty")
