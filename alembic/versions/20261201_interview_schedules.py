@@ -8,9 +8,9 @@ Create Date: 2026-12-01 10:53:40.291327
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
 
 import app.models.base
+from alembic import op
 
 revision: str = '10dc49974725'
 down_revision: str | None = '0fb7f2d2f346'

@@ -25,7 +25,8 @@ def _iso_with_offset(value: Any) -> Any:
         except ValueError:
             raise ValueError("must be an ISO 8601 date-time with a UTC offset, e.g. 2027-03-02T09:00:00+01:00")
     else:
-        raise ValueError("must be an ISO 8601 date-time string with a UTC offset")
+        # pydantic turns a ValueError (not a TypeError) into a 422
+        raise ValueError("must be an ISO 8601 date-time string with a UTC offset")  # noqa: TRY004
     if parsed.tzinfo is None or parsed.utcoffset() is None:
         raise ValueError("needs a UTC offset (e.g. +01:00 or Z): a time without one is ambiguous")
     try:

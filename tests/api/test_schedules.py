@@ -35,7 +35,7 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-async def app(settings, clock):  # noqa: ANN001
+async def app(settings, clock):
     application = create_app(settings.model_copy(update={"reminder_poll_seconds": 0}))
     async with application.router.lifespan_context(application):
         application.state.schedules.clock = clock
@@ -60,7 +60,8 @@ async def test_book_a_weekly_interview(client, user_headers):
     assert created["recurrence"] == {"freq": "weekly", "count": 4, "until": None}
     assert created["timezone"] == "Europe/Berlin" and created["created_at"]
     assert created["start_window"] == {"occurrence_at": "2027-03-16T09:00:00+01:00",
-                                       "opens_at": "2027-03-16T08:45:00+01:00", "closes_at": "2027-03-16T11:00:00+01:00"}
+                                       "opens_at": "2027-03-16T08:45:00+01:00",
+                                       "closes_at": "2027-03-16T11:00:00+01:00"}
     read = await client.get(f"/ai-interview/schedules/{created['id']}", headers=user_headers)
     assert read.status_code == 200 and read.json() == created
     assert (await client.get("/ai-interview/schedules", headers=user_headers)).json() == [created]

@@ -28,7 +28,7 @@ Clock = Callable[[], datetime]
 # Bounds that keep every date computation far from datetime's limits (and schedules meaningful).
 MAX_BOOKING_AHEAD = timedelta(days=2 * 366)
 MAX_SERIES_SPAN = timedelta(weeks=520)
-# What the schedule may change after booking; the rest (timing) is re-validated together.
+# The settings of the interview to start, copied as sent; the timing fields are validated together instead.
 INTERVIEW_FIELDS = ("title", "interview_type", "role_context", "company_context", "difficulty_level",
                     "max_questions", "resume_id", "job_description", "duration_minutes")
 

@@ -32,13 +32,13 @@ class FakeClock:
 
 
 @pytest.fixture
-def quiet_settings(settings):  # noqa: ANN001
+def quiet_settings(settings):
     # No in-process polling (these tests call the function themselves) and no vector store (faster start).
     return settings.model_copy(update={"reminder_poll_seconds": 0, "rag_enabled": False})
 
 
 @asynccontextmanager
-async def instance(settings, clock: FakeClock):  # noqa: ANN001
+async def instance(settings, clock: FakeClock):
     """One app process: its own engine, mailer and outbox, on the shared database."""
     application = create_app(settings)
     async with application.router.lifespan_context(application):
@@ -47,13 +47,13 @@ async def instance(settings, clock: FakeClock):  # noqa: ANN001
 
 
 @asynccontextmanager
-async def client_for(application) -> AsyncIterator[httpx.AsyncClient]:  # noqa: ANN001
+async def client_for(application) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=application, client=("127.0.0.1", 50000))
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
         yield c
 
 
-async def verified_user(application, client: httpx.AsyncClient, email: str = "ada@example.com") -> dict:  # noqa: ANN001
+async def verified_user(application, client: httpx.AsyncClient, email: str = "ada@example.com") -> dict:
     headers = bearer((await register(client, email=email))["token"])
     async with application.state.db_sessions() as db:
         await db.execute(update(User).where(User.email == email).values(email_verified=True))
@@ -69,7 +69,7 @@ async def book(client: httpx.AsyncClient, headers: dict, **overrides) -> dict:
     return r.json()
 
 
-def reminders(application) -> list:  # noqa: ANN001
+def reminders(application) -> list:
     return [m for m in application.state.mailer.outbox if m.subject.startswith("Reminder")]
 
 
