@@ -20,6 +20,7 @@ from app.api import (
     profile,
     realtime,
     results,
+    schedules,
     uploads,
     users,
     voice,
@@ -43,6 +44,8 @@ from app.services.interview.service import InterviewService
 from app.services.llm.gateway import build_gateway
 from app.services.retrieval.indexing import DisabledIndexing, IndexingService
 from app.services.retrieval.rag import RagService
+from app.services.scheduling.poller import polling
+from app.services.scheduling.service import ScheduleService
 from app.services.storage import build_storage
 from app.services.uploads import UploadService
 
@@ -105,6 +108,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         checkpointer = await stack.enter_async_context(open_checkpointer(settings))
         nodes = InterviewNodes(gateway, retriever=rag)
         app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings, app.state.db_sessions)
+        schedules = app.state.schedules = ScheduleService(settings, app.state.interviews, app.state.mailer,
+                                                          app.state.db_sessions)
+        await stack.enter_async_context(polling(schedules.send_due_reminders, settings.reminder_poll_seconds))
 
         async def model_mode() -> dict[str, object]:
             # Still "ok" when a provider's circuit is open: the next provider or the offline interviewer answers.
@@ -153,6 +159,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestContextMiddleware)
 
     for router in (health.router, auth.router, users.router, profile.router, interviews.router, results.router,
-                   realtime.router, voice.router, documents.router, uploads.router, practice.router, coach.router):
+                   realtime.router, voice.router, documents.router, uploads.router, practice.router, coach.router,
+                   schedules.router):
         app.include_router(router)
     return app

@@ -25,6 +25,7 @@ from app.services.interview.service import InterviewService
 from app.services.llm.gateway import ModelGateway
 from app.services.retrieval.embedder import Embedder
 from app.services.retrieval.indexing import DisabledIndexing, IndexingService
+from app.services.scheduling.service import ScheduleService
 from app.services.storage import Storage
 from app.services.uploads import UploadService
 
@@ -64,6 +65,7 @@ UploadsDep = Annotated[UploadService, Depends(_from_state("uploads"))]
 MailerDep = Annotated[Mailer, Depends(_from_state("mailer"))]
 GatewayDep = Annotated[ModelGateway | None, Depends(_from_state("model_gateway"))]
 EmbedderDep = Annotated[Embedder | None, Depends(_from_state("embedder"))]
+SchedulesDep = Annotated[ScheduleService, Depends(_from_state("schedules"))]
 
 # --- who is calling
 

@@ -102,6 +102,10 @@ class Settings(BaseSettings):
     tentative_after_ms: int = 700  # WebSocket: acknowledge a spoken answer when the reply takes longer than this
     score_weights: dict[str, dict[str, float]] = Field(default_factory=lambda: DEFAULT_SCORE_WEIGHTS)
 
+    # --- scheduled interviews: how often this process looks for due reminder mails (0 = never; then another
+    # trigger, such as the task queue's scheduler, calls send_due_reminders)
+    reminder_poll_seconds: float = Field(default=30.0, ge=0)
+
     # --- retrieval
     chroma_path: Path = Path("chroma_db")
     chroma_host: str | None = None

@@ -9,6 +9,7 @@ from app.models.interview import (
     InterviewRating,
     PracticeSession,
 )
+from app.models.schedule import InterviewSchedule
 from app.models.user import ActionToken, AuthSession, User
 from app.models.user_profile import UserProfile
 
@@ -21,6 +22,7 @@ __all__ = [
     "Document",
     "InterviewAssessment",
     "InterviewRating",
+    "InterviewSchedule",
     "PracticeSession",
     "UploadIntent",
     "User",

@@ -39,6 +39,10 @@ class AIInterviewSession(TimestampMixin, Base):
     # A short lease serialises turns across workers: a second message racing the first gets 409.
     lease_token: Mapped[str | None] = mapped_column(String(36), default=None)
     lease_expires_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Started from a scheduled interview: which schedule, and which of its occurrences (for adherence).
+    schedule_id: Mapped[int | None] = mapped_column(ForeignKey("interview_schedules.id", ondelete="SET NULL"),
+                                                    index=True, default=None)
+    scheduled_for: Mapped[datetime | None] = mapped_column(default=None)
 
     interactions: Mapped[list[AIInterviewInteraction]] = relationship(
         back_populates="session", order_by="AIInterviewInteraction.turn_index", cascade="all, delete-orphan"

@@ -48,8 +48,16 @@ class RatingOut(BaseModel):
     created_at: datetime
 
 
+class ScheduleAdherenceOut(BaseModel):
+    scheduled: int = Field(description="Booked occurrences that are over (their start window has closed)")
+    taken: int = Field(description="Of those, how many were started from the schedule")
+    missed: int
+    rate: float | None = Field(description="taken / scheduled; null until a booked occurrence is over")
+
+
 class ProgressOut(BaseModel):
     assessed_sessions: int
     sessions: list[dict[str, Any]]
     dimensions: dict[str, dict[str, Any]]
     weakest_areas: list[dict[str, Any]]
+    schedule_adherence: ScheduleAdherenceOut

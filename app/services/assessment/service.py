@@ -4,6 +4,7 @@ PDF report, and progress across interviews."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,6 +14,7 @@ from app.services.assessment.report import build_report
 from app.services.assessment.storage import assess_session, progress_for
 from app.services.llm.gateway import ModelGateway
 from app.services.retrieval.embedder import Embedder
+from app.services.scheduling.adherence import schedule_adherence
 
 
 class SummaryIndexer(Protocol):
@@ -45,4 +47,5 @@ class AssessmentService:
                             company=session.company_context, created_at=session.created_at)
 
     async def progress(self, db: AsyncSession, user_id: int) -> dict[str, Any]:
-        return await progress_for(db, user_id)
+        return await progress_for(db, user_id) | {
+            "schedule_adherence": await schedule_adherence(db, user_id, datetime.now(UTC))}

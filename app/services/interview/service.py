@@ -121,7 +121,8 @@ class InterviewService:
             return doc
         return await db.scalar(stmt.order_by(Document.created_at.desc(), Document.id.desc()).limit(1))
 
-    async def start(self, db: AsyncSession, user: User, body: SessionCreate) -> tuple[AIInterviewSession, Turn]:
+    async def start(self, db: AsyncSession, user: User, body: SessionCreate, *, schedule_id: int | None = None,
+                    scheduled_for: datetime | None = None) -> tuple[AIInterviewSession, Turn]:
         profile = await db.scalar(select(UserProfile).where(UserProfile.user_id == user.id))
         resume = await self._document(db, user, "resume", body.resume_id)
         jd_doc = None if body.job_description else await self._document(db, user, "job_description", None)
@@ -144,6 +145,7 @@ class InterviewService:
             role_context=body.role_context or role, company_context=company, difficulty_level=difficulty,
             job_description=jd_text, resume_id=resume.id if resume else None,
             job_description_id=jd_doc.id if jd_doc else None, max_questions=max_questions,
+            schedule_id=schedule_id, scheduled_for=scheduled_for,  # set when started from a scheduled interview
         )
         db.add(session)
         await db.flush()

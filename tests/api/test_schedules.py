@@ -1,0 +1,315 @@
+"""Scheduled interviews over the API: booking and its validation, listing, rescheduling, cancelling, the calendar
+file, starting in the window, ownership, and adherence in progress. The schedule service's clock is injected."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from dateutil.rrule import rrulestr
+from icalendar import Calendar
+from sqlalchemy import select
+
+from app.main import create_app
+from app.models import AIInterviewSession
+from tests.conftest import bearer, register
+
+BERLIN = ZoneInfo("Europe/Berlin")
+# The clock of these tests: Monday 2027-03-01 12:00 UTC. Summer time starts in Berlin on Sunday 2027-03-28.
+T0 = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
+TUESDAY_9_BERLIN = "2027-03-16T09:00:00+01:00"
+
+
+class FakeClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(T0)
+
+
+@pytest.fixture
+async def app(settings, clock):
+    application = create_app(settings.model_copy(update={"reminder_poll_seconds": 0}))
+    async with application.router.lifespan_context(application):
+        application.state.schedules.clock = clock
+        yield application
+
+
+async def book(client, headers, **overrides) -> dict:
+    body = {"interview_type": "system_design", "start_at": TUESDAY_9_BERLIN, "timezone": "Europe/Berlin",
+            "max_questions": 3, **overrides}
+    r = await client.post("/ai-interview/schedules", json=body, headers=headers)
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+async def test_book_a_weekly_interview(client, user_headers):
+    created = await book(client, user_headers, title="System design before my onsite", role_context="Backend Engineer",
+                         recurrence={"freq": "weekly", "count": 4})
+    assert created["status"] == "scheduled" and created["id"]
+    assert created["start_at"] == "2027-03-16T09:00:00+01:00"
+    assert created["next_start_at"] == "2027-03-16T09:00:00+01:00"
+    assert created["remind_minutes_before"] == 30  # the default
+    assert created["recurrence"] == {"freq": "weekly", "count": 4, "until": None}
+    assert created["timezone"] == "Europe/Berlin" and created["created_at"]
+    assert created["start_window"] == {"occurrence_at": "2027-03-16T09:00:00+01:00",
+                                       "opens_at": "2027-03-16T08:45:00+01:00",
+                                       "closes_at": "2027-03-16T11:00:00+01:00"}
+    read = await client.get(f"/ai-interview/schedules/{created['id']}", headers=user_headers)
+    assert read.status_code == 200 and read.json() == created
+    assert (await client.get("/ai-interview/schedules", headers=user_headers)).json() == [created]
+
+
+async def test_next_start_keeps_local_time_across_daylight_saving(client, user_headers, clock):
+    created = await book(client, user_headers, recurrence={"freq": "weekly"})
+    clock.now = datetime(2027, 3, 24, tzinfo=UTC)  # after the second Tuesday, before summer time starts
+    after_change = (await client.get(f"/ai-interview/schedules/{created['id']}", headers=user_headers)).json()
+    assert after_change["next_start_at"] == "2027-03-30T09:00:00+02:00"  # still 09:00 in Berlin, 07:00 UTC
+    assert after_change["start_at"] == "2027-03-16T09:00:00+01:00"
+
+
+async def test_default_timezone_is_utc_and_title_is_derived(client, user_headers):
+    body = {"interview_type": "technical", "start_at": "2027-03-02T09:00:00-05:00"}
+    r = await client.post("/ai-interview/schedules", json=body, headers=user_headers)
+    assert r.status_code == 201, r.text
+    assert r.json()["timezone"] == "UTC" and r.json()["start_at"] == "2027-03-02T14:00:00Z"
+    assert r.json()["title"] == "Scheduled technical interview"
+
+
+@pytest.mark.parametrize("changes", [
+    {"start_at": "2027-03-16T09:00:00"},                  # no offset
+    {"start_at": "2027-03-16T09:00:00+25:00"},            # malformed offsets
+    {"start_at": "2027-03-16T09:00:00+1"},
+    {"start_at": "2027-03-16 nine o'clock"},
+    {"start_at": 1900000000},                             # not ISO 8601
+    {"start_at": "0001-01-01T00:00:00+05:00"},            # out of range once in UTC
+    {"start_at": "2027-02-28T09:00:00+00:00"},            # in the past (the clock says 2027-03-01 12:00 UTC)
+    {"start_at": "2027-03-01T12:00:00Z"},                 # exactly now
+    {"start_at": "2030-03-01T12:00:00Z"},                 # more than two years ahead
+    {"timezone": "Mars/Olympus_Mons"},                    # unknown zones
+    {"timezone": "../../etc/passwd"},
+    {"timezone": ""},
+    {"start_at": "2027-03-01T12:20:00Z"},                 # the default 30-minute reminder exceeds the 20-minute lead
+    {"remind_minutes_before": 30 * 24 * 60},              # a month ahead of an interview two weeks away
+    {"remind_minutes_before": -5},
+    {"recurrence": {"freq": "weekly", "count": 3, "until": "2027-06-01"}},   # both
+    {"recurrence": {"freq": "daily"}},
+    {"recurrence": {"freq": "weekly", "count": 0}},
+    {"recurrence": {"freq": "weekly", "interval": 2}},
+    {"recurrence": {"freq": "weekly", "until": "2027-03-10"}},               # before the start
+    {"recurrence": {"freq": "weekly", "until": "2027-06-01T09:00:00"}},      # until without an offset
+    {"recurrence": {"freq": "weekly", "until": "9999-12-31"}},
+    {"start_at": "9999-12-31T23:00:00+00:00", "recurrence": {"freq": "weekly", "until": "9999-12-31"}},
+    {"recurrence": {"freq": "weekly", "until": 12345}},
+    {"interview_type": "astrology"},
+    {"max_questions": 0},
+    {"duration_minutes": 1000},
+    {"colour": "blue"},
+])
+async def test_booking_validation(client, user_headers, changes):
+    body = {"interview_type": "technical", "start_at": TUESDAY_9_BERLIN, "timezone": "Europe/Berlin", **changes}
+    r = await client.post("/ai-interview/schedules", json=body, headers=user_headers)
+    assert r.status_code == 422, r.text
+    assert (await client.get("/ai-interview/schedules", headers=user_headers)).json() == []
+
+
+async def test_a_date_until_means_through_that_local_day(client, user_headers):
+    created = await book(client, user_headers, recurrence={"freq": "weekly", "until": "2027-03-30"})
+    assert created["recurrence"]["until"] == "2027-03-30T23:59:59+02:00"
+    exact = await book(client, user_headers, recurrence={"freq": "weekly", "until": "2027-03-30T09:00:00+02:00"})
+    assert exact["recurrence"]["until"] == "2027-03-30T09:00:00+02:00"
+
+
+async def test_list_is_soonest_first(client, user_headers, clock):
+    later = await book(client, user_headers, start_at="2027-04-01T10:00:00Z", timezone="UTC", title="later")
+    weekly = await book(client, user_headers, start_at="2027-03-02T10:00:00Z", timezone="UTC", title="weekly",
+                        recurrence={"freq": "weekly", "count": 6})
+    once = await book(client, user_headers, start_at="2027-03-10T10:00:00Z", timezone="UTC", title="once")
+    titles = [s["title"] for s in (await client.get("/ai-interview/schedules", headers=user_headers)).json()]
+    assert titles == ["weekly", "once", "later"]
+    clock.now = datetime(2027, 3, 11, tzinfo=UTC)  # "once" is over; "weekly" next on 03-16
+    listed = (await client.get("/ai-interview/schedules", headers=user_headers)).json()
+    assert [s["title"] for s in listed] == ["weekly", "later", "once"]
+    assert listed[2]["status"] == "completed" and listed[2]["next_start_at"] is None
+    assert listed[0]["next_start_at"] == "2027-03-16T10:00:00Z"
+    assert {s["id"] for s in listed} == {later["id"], weekly["id"], once["id"]}
+
+
+async def test_reschedule_and_change_settings(client, user_headers, clock):
+    created = await book(client, user_headers, recurrence={"freq": "weekly", "count": 4})
+    url = f"/ai-interview/schedules/{created['id']}"
+    moved = await client.patch(url, json={"start_at": "2027-03-18T18:00:00+01:00", "remind_minutes_before": 60,
+                                          "difficulty_level": "hard"}, headers=user_headers)
+    assert moved.status_code == 200, moved.text
+    body = moved.json()
+    assert body["next_start_at"] == "2027-03-18T18:00:00+01:00" and body["remind_minutes_before"] == 60
+    assert body["difficulty_level"] == "hard" and body["recurrence"]["count"] == 4
+    assert body["title"] == created["title"] and body["max_questions"] == 3  # untouched fields stay
+
+    one_off = await client.patch(url, json={"recurrence": None, "role_context": None}, headers=user_headers)
+    assert one_off.json()["recurrence"] is None and one_off.json()["role_context"] is None
+
+    for bad in ({"start_at": "2027-02-01T09:00:00Z"}, {"start_at": "2027-03-18T18:00:00"},
+                {"timezone": "Nowhere/Special"}, {"title": None}, {"start_at": None},
+                {"remind_minutes_before": 3 * 7 * 24 * 60}, {"recurrence": {"freq": "weekly", "until": "2027-03-01"}}):
+        r = await client.patch(url, json=bad, headers=user_headers)
+        assert r.status_code == 422, (bad, r.text)
+    assert (await client.get(url, headers=user_headers)).json() == one_off.json()  # nothing was lost
+
+    # A change that leaves the timing alone is accepted even when the next reminder time has passed.
+    clock.now = datetime(2027, 3, 18, 16, 40, tzinfo=UTC)  # 20 minutes before, reminder is 60 minutes
+    assert (await client.patch(url, json={"title": "Renamed"}, headers=user_headers)).status_code == 200
+    assert (await client.patch(url, json={"remind_minutes_before": 45}, headers=user_headers)).status_code == 422
+
+
+async def test_cancel(client, user_headers):
+    created = await book(client, user_headers)
+    url = f"/ai-interview/schedules/{created['id']}"
+    r = await client.delete(url, headers=user_headers)
+    assert r.status_code == 204 and r.content == b""
+    assert (await client.get(url, headers=user_headers)).status_code == 404
+    assert (await client.delete(url, headers=user_headers)).status_code == 404
+    assert (await client.get("/ai-interview/schedules", headers=user_headers)).json() == []
+
+
+async def test_another_users_schedule_is_not_found(client, user_headers, clock):
+    mine = await book(client, user_headers)
+    other = bearer((await register(client, email="eve@example.com", name="Eve"))["token"])
+    url = f"/ai-interview/schedules/{mine['id']}"
+    clock.now = datetime(2027, 3, 16, 8, 0, tzinfo=UTC)  # in the window, so only ownership can refuse
+    for method, path, body in (("GET", url, None), ("PATCH", url, {"title": "mine now"}), ("DELETE", url, None),
+                               ("GET", url + "/calendar.ics", None), ("POST", url + "/start", None)):
+        r = await client.request(method, path, json=body, headers=other)
+        assert r.status_code == 404, (method, path, r.text)
+    assert (await client.get("/ai-interview/schedules", headers=other)).json() == []
+    for bad_id in ("abc", "-1", "99999999"):
+        assert (await client.get(f"/ai-interview/schedules/{bad_id}", headers=user_headers)).status_code == 404
+    assert (await client.get(url)).status_code == 401
+    assert (await client.get(url, headers=user_headers)).json()["title"] == mine["title"]
+
+
+async def test_resume_must_be_the_users_own(client, user_headers):
+    r = await client.post("/ai-interview/schedules", json={"interview_type": "technical", "start_at": TUESDAY_9_BERLIN,
+                                                           "resume_id": 12345}, headers=user_headers)
+    assert r.status_code == 404
+
+
+async def test_calendar_file_parses_back(client, user_headers, clock):
+    created = await book(client, user_headers, title="System design mock", company_context="Stripe",
+                         remind_minutes_before=45, recurrence={"freq": "weekly", "count": 4})
+    r = await client.get(f"/ai-interview/schedules/{created['id']}/calendar.ics", headers=user_headers)
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/calendar")
+    assert "attachment" in r.headers["content-disposition"]
+    cal = Calendar.from_ical(r.content)
+    assert cal["VERSION"] == "2.0" and cal["PRODID"]
+    [event] = cal.events
+    assert event["UID"].endswith("@localhost")
+    assert event.stamp == T0
+    assert event.start == datetime(2027, 3, 16, 9, 0, tzinfo=BERLIN) and str(event.start.tzinfo) == "Europe/Berlin"
+    assert event.duration == timedelta(minutes=45)
+    assert event["SUMMARY"] == "System design mock" and "Stripe" in event["DESCRIPTION"]
+    assert [tz["TZID"] for tz in cal.timezones] == ["Europe/Berlin"]
+    [rule] = event.rrules
+    assert rule["FREQ"] == ["WEEKLY"] and rule["COUNT"] == [4]
+    [alarm] = [c for c in event.subcomponents if c.name == "VALARM"]
+    assert alarm["ACTION"] == "DISPLAY" and alarm["TRIGGER"].dt == timedelta(minutes=-45)
+    # A calendar app expanding the rule gets the same times the server reminds about, summer time included.
+    expanded = list(rrulestr(rule.to_ical().decode(), dtstart=event.start))
+    assert [d.strftime("%Y-%m-%d %H:%M %z") for d in expanded] == [
+        "2027-03-16 09:00 +0100", "2027-03-23 09:00 +0100", "2027-03-30 09:00 +0200", "2027-04-06 09:00 +0200"]
+    clock.now = datetime(2027, 3, 24, tzinfo=UTC)
+    assert (await client.get(f"/ai-interview/schedules/{created['id']}", headers=user_headers)
+            ).json()["next_start_at"] == expanded[2].isoformat()
+    # The UID stays the same across downloads, so a re-import updates the event.
+    again = Calendar.from_ical((await client.get(f"/ai-interview/schedules/{created['id']}/calendar.ics",
+                                                 headers=user_headers)).content)
+    assert again.events[0]["UID"] == event["UID"]
+
+
+async def test_calendar_file_in_utc_and_with_until(client, user_headers):
+    created = await book(client, user_headers, start_at="2027-03-02T17:00:00Z", timezone="UTC",
+                         remind_minutes_before=0, recurrence={"freq": "weekly", "until": "2027-04-06T17:00:00Z"})
+    ics = (await client.get(f"/ai-interview/schedules/{created['id']}/calendar.ics", headers=user_headers)).content
+    assert b"DTSTART:20270302T170000Z" in ics and b"VTIMEZONE" not in ics
+    event = Calendar.from_ical(ics).events[0]
+    assert event.rrules[0]["UNTIL"] == [datetime(2027, 4, 6, 17, 0, tzinfo=UTC)]
+    assert [c["TRIGGER"].dt for c in event.subcomponents if c.name == "VALARM"] == [timedelta(0)]
+    once = await book(client, user_headers)
+    single = Calendar.from_ical((await client.get(f"/ai-interview/schedules/{once['id']}/calendar.ics",
+                                                  headers=user_headers)).content).events[0]
+    assert "RRULE" not in single
+
+
+async def test_start_in_the_window_only(client, user_headers, app, clock):
+    created = await book(client, user_headers, title="Weekly design", recurrence={"freq": "weekly", "count": 2},
+                         difficulty_level="hard", company_context="Stripe")
+    url = f"/ai-interview/schedules/{created['id']}/start"
+
+    clock.now = datetime(2027, 3, 16, 7, 44, 59, tzinfo=UTC)  # 15 min 1 s before 09:00 Berlin (08:00 UTC)
+    early = await client.post(url, headers=user_headers)
+    assert early.status_code == 409
+    assert early.json()["detail"] == ("Too early: this interview can be started from 2027-03-16T08:45:00+01:00 "
+                                      "until 2027-03-16T11:00:00+01:00")
+
+    clock.now = datetime(2027, 3, 16, 7, 45, tzinfo=UTC)
+    started = await client.post(url, headers=user_headers)
+    assert started.status_code == 201, started.text
+    body = started.json()
+    assert body["session_id"] == body["id"] and body["status"] == "active" and body["question_number"] == 1
+    assert body["total_questions"] == 3 and body["mode"] == "offline"
+    plain = await client.post("/ai-interview/sessions", json={"title": "x", "interview_type": "technical"},
+                              headers=user_headers)
+    assert set(body) == set(plain.json())  # exactly the body of POST /ai-interview/sessions
+
+    session = (await client.get(f"/ai-interview/sessions/{body['id']}", headers=user_headers)).json()
+    assert session["title"] == "Weekly design" and session["interview_type"] == "system_design"
+    assert session["difficulty_level"] == "hard" and session["company_context"] == "Stripe"
+    async with app.state.db_sessions() as db:
+        row = await db.scalar(select(AIInterviewSession).where(AIInterviewSession.id == body["id"]))
+    assert row.schedule_id == created["id"] and row.scheduled_for == datetime(2027, 3, 16, 8, 0, tzinfo=UTC)
+
+    clock.now = datetime(2027, 3, 16, 10, 0, 1, tzinfo=UTC)  # 2 h 1 s after
+    between = await client.post(url, headers=user_headers)
+    assert between.status_code == 409
+    assert "2027-03-16T11:00:00+01:00" in between.json()["detail"]  # the window that closed
+    assert "from 2027-03-23T08:45:00+01:00 until 2027-03-23T11:00:00+01:00" in between.json()["detail"]
+
+    clock.now = datetime(2027, 3, 23, 10, 0, tzinfo=UTC)  # exactly 2 h after the second (and last) one
+    assert (await client.post(url, headers=user_headers)).status_code == 201
+    clock.now += timedelta(seconds=1)
+    late = await client.post(url, headers=user_headers)
+    assert late.status_code == 409 and late.json()["detail"].startswith("Too late")
+    assert "until 2027-03-23T11:00:00+01:00" in late.json()["detail"]
+    assert (await client.get(f"/ai-interview/schedules/{created['id']}", headers=user_headers)
+            ).json()["status"] == "completed"
+
+
+async def test_progress_shows_adherence(client, user_headers, clock):
+    empty = (await client.get("/ai-interview/progress", headers=user_headers)).json()
+    assert empty["schedule_adherence"] == {"scheduled": 0, "taken": 0, "missed": 0, "rate": None}
+    # Progress reads the real time; book a series whose occurrences are all over by now.
+    real_now = datetime.now(UTC).replace(microsecond=0)
+    first = real_now - timedelta(weeks=4)
+    clock.now = first - timedelta(days=1)
+    created = await book(client, user_headers, start_at=first.isoformat(), timezone="UTC",
+                         recurrence={"freq": "weekly", "count": 3})
+    for week in (0, 2):  # two of the three taken
+        clock.now = first + timedelta(weeks=week, minutes=5)
+        assert (await client.post(f"/ai-interview/schedules/{created['id']}/start",
+                                  headers=user_headers)).status_code == 201
+    # A cancelled series still counts what was over before it was cancelled.
+    clock.now = first - timedelta(days=1)
+    cancelled = await book(client, user_headers, start_at=(first + timedelta(hours=3)).isoformat(), timezone="UTC",
+                           recurrence={"freq": "weekly"})
+    clock.now = first + timedelta(weeks=1, hours=6)  # its first two occurrences are over, none taken
+    assert (await client.delete(f"/ai-interview/schedules/{cancelled['id']}", headers=user_headers)).status_code == 204
+    progress = (await client.get("/ai-interview/progress", headers=user_headers)).json()
+    assert progress["schedule_adherence"] == {"scheduled": 5, "taken": 2, "missed": 3, "rate": 0.4}
