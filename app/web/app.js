@@ -365,7 +365,12 @@ async function finishInterview() {
     await showResults(assessment);
     setText("progress-line", "Interview finished.");
   } catch (error) {
-    setText("progress-line", `The assessment failed: ${errorText(error)}`);
+    // 422: ended before any answer, so there is nothing to assess.
+    setText("progress-line", error.status === 422 ? `Interview finished. ${errorText(error)}.`
+      : `The assessment failed: ${errorText(error)}`);
+    show($("results"), false);
+    show($("start-form"));
+    state.sessionId = null;
   }
   await loadProgress();
 }
