@@ -64,6 +64,14 @@ async function onAuthSubmit(event) {
 }
 
 function showSignedOut(message) {
+  // Nothing of the previous user stays on screen.
+  window.sessionStorage.removeItem(ACTIVE_KEY);
+  Object.assign(state, { profile: null, resumeId: null, sessionId: null });
+  $("transcript").replaceChildren();
+  show($("results"), false);
+  show($("conversation"), false);
+  show($("start-form"));
+  for (const id of ["profile-status", "resume-status", "progress-line"]) setText(id, "");
   show($("auth"));
   show($("workspace"), false);
   show($("whoami"), false);
@@ -242,6 +250,7 @@ async function onStartSubmit(event) {
   if ((p.target_companies || []).length) body.company_context = p.target_companies[0];
   if (state.resumeId) body.resume_id = state.resumeId;
   $("start-button").disabled = true;
+  setText("start-status", "Preparing your interview\u2026");
   try {
     const turn = await api("POST", "/ai-interview/sessions", body);
     state.sessionId = turn.id;
@@ -255,6 +264,7 @@ async function onStartSubmit(event) {
     setText("start-error", errorText(error));
   } finally {
     $("start-button").disabled = false;
+    setText("start-status", "");
   }
 }
 

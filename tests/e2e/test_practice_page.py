@@ -15,6 +15,9 @@ from tests.e2e.browser import CHROMIUM_ARGS, chromium_executable
 from tests.e2e.server import ServerProcess, server_env
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+# Two shared cores: starting an interview while the question bank and the resume are being embedded can take a
+# while, so waits are generous (they end as soon as the page shows what is expected).
+expect.set_options(timeout=30_000)
 
 ANSWER = ("At Globex I owned the checkout API. Latency was hurting conversion, so I profiled it, found an N+1 query "
           "and added a Redis cache for merchant settings. As a result p99 latency dropped from 1.2 seconds to 300 ms "
