@@ -387,6 +387,9 @@ async function finishInterview() {
 
 async function showResults(assessment) {
   setText("overall-score", formatScore(assessment.overall_score));
+  const answered = assessment.answered_questions;
+  setText("results-note", answered === undefined ? "" : `${answered} question${answered === 1 ? "" : "s"} answered`
+    + (assessment.ended_early ? "; you ended the interview early." : "."));
   renderScoreChart($("score-chart"), assessment);
   setText("score-chart-caption", assessment.non_verbal_source
     ? `Non-verbal scores: ${assessment.non_verbal_source.replace(/_/g, " ")}.` : "");

@@ -194,6 +194,21 @@ def test_whole_interview_through_the_practice_page(server, page, tmp_path):
     assert origins == {server.url}
     assert page.errors == []
 
+    # A second interview, ended early with the End button: it is assessed too, and progress now spans both.
+    page.get_by_role("button", name="Practise again").click()
+    expect(page.get_by_label("Type")).to_be_focused()
+    page.get_by_label("Type").select_option("technical")
+    page.get_by_label("Number of questions").fill("4")
+    page.get_by_role("button", name="Start interview").click()
+    expect(_interviewer_turns(page)).to_have_count(1)
+    expect(_interviewer_turns(page).first).to_contain_text("Question 1 of 4")
+    _send(page, ANSWER)
+    page.get_by_role("button", name="End interview").click()
+    expect(_interviewer_turns(page).last).to_contain_text("Closing")
+    expect(page.locator("#results-note")).to_contain_text("ended the interview early")
+    expect(page.locator("#progress-summary")).to_contain_text("2 assessed interviews")
+    expect(page.locator("#progress-chart svg circle.point")).to_have_count(2)
+
     # Reloading keeps the user signed in and shows the finished interview's results again.
     page.reload()
     expect(page.get_by_text("Signed in as Ada Lovelace")).to_be_visible()
