@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from app import __version__
 from app.api import (
@@ -50,6 +53,9 @@ from app.services.storage import build_storage
 from app.services.uploads import UploadService
 
 logger = logging.getLogger(__name__)
+
+# The practice page (a static reference client for this API) ships inside the package.
+WEB_DIR = Path(__file__).resolve().parent / "web"
 
 OPENAPI_TAGS = [
     {"name": "service", "description": "Service information and health checks"},
@@ -134,12 +140,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     init_sentry(settings)
     export_langsmith_env()
 
-    app = FastAPI(
+    # /docs and /redoc load Swagger UI and ReDoc from the installed fastapi-offline package, not from a CDN, so they
+    # render on a machine without internet. No validator badge: it would call an outside service.
+    app = FastAPIOffline(
         title=settings.app_name,
         version=__version__,
-        description="Backend for AI mock interviews: adaptive interviews, assessment and feedback.",
+        description="Backend for AI mock interviews: adaptive interviews, assessment and feedback. "
+                    "A practice page for trying it in the browser is served at /app.",
         openapi_tags=OPENAPI_TAGS,
         lifespan=lifespan,
+        swagger_ui_parameters={"validatorUrl": None},
     )
     app.state.settings = settings
     app.state.limiter = build_limiter(settings)
@@ -162,4 +172,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                    realtime.router, voice.router, documents.router, uploads.router, practice.router, coach.router,
                    schedules.router):
         app.include_router(router)
+    app.mount("/app", StaticFiles(directory=WEB_DIR, html=True), name="practice-page")
     return app

