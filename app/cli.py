@@ -215,9 +215,9 @@ def _score(value: float | None) -> str:
 async def in_process_client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
     """The whole service inside this process (migrated database, lifespan), reached through ASGI."""
     # Deferred: the service's graph, retrieval and model imports take seconds, and create-admin needs none of them.
-    from alembic import command
     from alembic.config import Config
 
+    from alembic import command
     from app.main import create_app
 
     cfg = Config(str(ROOT / "alembic.ini"))
