@@ -113,7 +113,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             await indexing.resume_unfinished((extraction or indexing).schedule_document)
         checkpointer = await stack.enter_async_context(open_checkpointer(settings))
         nodes = InterviewNodes(gateway, retriever=rag)
-        app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings, app.state.db_sessions)
+        app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings, app.state.db_sessions,
+                                                providers=[p.name for p in gateway.providers] if gateway else [])
         schedules = app.state.schedules = ScheduleService(settings, app.state.interviews, app.state.mailer,
                                                           app.state.db_sessions)
         await stack.enter_async_context(polling(schedules.send_due_reminders, settings.reminder_poll_seconds))

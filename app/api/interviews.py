@@ -56,7 +56,8 @@ async def list_sessions(user: CurrentUser, db: DbSession, interviews: Interviews
 @router.get("/sessions/{session_id}", response_model=SessionOut, responses=responses(401, 404))
 async def get_session(session_id: InterviewId, user: CurrentUser, db: DbSession, interviews: InterviewsDep) -> dict:
     session = await interviews.get_owned(db, user, session_id, with_turns=True)
-    return SessionOut.model_validate(session).model_dump() | {"total_questions": session.max_questions}
+    return SessionOut.model_validate(session).model_dump() | {"total_questions": session.max_questions,
+                                                               "traces": await interviews.traces(session)}
 
 
 @router.post("/sessions/{session_id}/message", response_model=TurnOut, dependencies=[ModelLimit],

@@ -33,6 +33,7 @@ class AssessmentOut(BaseModel):
     per_question: list[dict[str, Any]]
     answered_questions: int
     ended_early: bool
+    trace_id: str | None = Field(default=None, description="The assessment's LangSmith trace, when tracing is on")
 
 
 class RatingIn(BaseModel):

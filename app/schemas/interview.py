@@ -95,9 +95,17 @@ class SessionSummaryOut(BaseModel):
     duration_seconds: int | None
 
 
+class TraceOut(BaseModel):
+    trace_id: str
+    name: str = Field(description="interview.start or interview.turn")
+    turn_index: int
+    url: str | None = Field(default=None, description="The run in LangSmith, when its project could be read")
+
+
 class SessionOut(SessionSummaryOut):
     job_description: str | None
     interactions: list[InteractionOut]
+    traces: list[TraceOut] = Field(default_factory=list, description="LangSmith traces of the turns (tracing on)")
 
 
 class CompleteOut(BaseModel):

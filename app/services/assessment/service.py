@@ -3,12 +3,15 @@ PDF report, and progress across interviews."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from langchain_core.runnables import RunnableLambda
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.observability import TraceLinks
 from app.models import AIInterviewSession
 from app.services.assessment.report import build_report
 from app.services.assessment.storage import assess_session, progress_for
@@ -34,11 +37,29 @@ class AssessmentService:
         if session.status != "completed":
             session.mark_completed()
             await db.commit()
-        result, fresh = await assess_session(db, session, weights=self.weights, gateway=self.gateway,
-                                             embedder=self.embedder)
+        result, fresh = await self._traced_assessment(db, session)
         if fresh:
             await self.indexing.schedule_session_summary(session.id)  # the next interview can revisit weak areas
         return result
+
+    async def _traced_assessment(self, db: AsyncSession, session: AIInterviewSession) -> tuple[dict[str, Any], bool]:
+        """The stored assessment; with LangSmith tracing on, computing it is one trace named for what it is (the
+        rubric grader's model calls nest inside it) and the result records the trace id."""
+
+        async def run(_: object) -> tuple[dict[str, Any], bool]:
+            return await assess_session(db, session, weights=self.weights, gateway=self.gateway,
+                                        embedder=self.embedder, trace_id=trace_id)
+
+        if not TraceLinks.enabled():
+            trace_id = None
+            return await run(None)
+        trace_id = str(uuid.uuid4())
+        metadata = {"session_id": session.id, "user_id": session.user_id, "interview_type": session.interview_type,
+                    "mode": "llm" if self.gateway else "offline",
+                    "provider": self.gateway.primary if self.gateway else None}
+        return await RunnableLambda(run, name="interview.assessment").ainvoke(None, {
+            "run_id": trace_id, "run_name": "interview.assessment", "tags": ["assessment", session.interview_type],
+            "metadata": metadata})
 
     async def report(self, db: AsyncSession, session: AIInterviewSession, candidate: str) -> bytes:
         result = await self.assess(db, session)

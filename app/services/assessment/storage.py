@@ -15,7 +15,7 @@ from app.services.assessment.scoring import DIMENSIONS, mean
 
 
 async def assess_session(db: AsyncSession, session: AIInterviewSession, *, weights: Mapping[str, Mapping[str, float]], gateway: Any = None,
-                         embedder: Any = None) -> tuple[dict[str, Any], bool]:
+                         embedder: Any = None, trace_id: str | None = None) -> tuple[dict[str, Any], bool]:
     """The stored assessment of a completed session, computing it the first time: (result, newly computed).
     Idempotent: the same interview always returns the same stored result, also when two requests race."""
     stored = await db.scalar(select(InterviewAssessment).where(InterviewAssessment.session_id == session.id))
@@ -28,6 +28,7 @@ async def assess_session(db: AsyncSession, session: AIInterviewSession, *, weigh
         gateway=gateway, embedder=embedder, ended_early=session.ended_early, total_questions=session.max_questions,
     )
     result["session_id"] = session.id
+    result["trace_id"] = trace_id  # its LangSmith trace, when tracing is on
     db.add(InterviewAssessment(session_id=session.id, overall_score=result["overall_score"], method=result["method"],
                                result=result))
     try:

@@ -26,13 +26,13 @@ from typing import Any
 
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
-from langsmith import utils as langsmith_utils
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
 from app.core.config import Settings
 from app.core.errors import ConflictError, InvalidInputError, NotAuthenticatedError, NotFoundError
+from app.core.observability import TraceLinks
 from app.models import AIInterviewInteraction, AIInterviewSession, Document, InterviewRating, User, UserProfile
 from app.schemas.interview import MessageIn, SessionCreate
 from app.services.accounts.auth import Principal, login_is_open
@@ -81,11 +81,14 @@ def _row_turn(row: Interaction) -> Turn:
 
 class InterviewService:
     def __init__(self, graph: CompiledStateGraph, settings: Settings,
-                 sessions: async_sessionmaker[AsyncSession] | None = None) -> None:
+                 sessions: async_sessionmaker[AsyncSession] | None = None, *, providers: list[str] | None = None,
+                 links: TraceLinks | None = None) -> None:
         self.graph = graph
         self.settings = settings
         self.sessions = sessions  # for the lease heartbeat and streamed turns, which outlive a request's session
-        self.tracing = langsmith_utils.tracing_is_enabled()
+        self.providers = providers or []  # the model chain, for trace metadata
+        self.links = links or TraceLinks()
+        self.tracing = self.links.enabled()
 
     # --- reading -----------------------------------------------------------------------------------------------
 
@@ -267,8 +270,20 @@ class InterviewService:
         trace_id = str(uuid.uuid4())
         config.update(run_id=trace_id, run_name=name, tags=["interview", interview_type],
                       metadata={"session_id": session_id, "user_id": user_id, "turn": turn,
-                                "interview_type": interview_type})
+                                "interview_type": interview_type, "mode": "llm" if self.providers else "offline",
+                                "provider": self.providers[0] if self.providers else None})
         return config, trace_id
+
+    async def traces(self, session: AIInterviewSession) -> list[dict[str, Any]]:
+        """The LangSmith traces of an interview's turns (with links when the project is known); empty when
+        tracing is off. `session` must have its interactions loaded."""
+        out = []
+        for row in session.interactions:
+            if row.trace_id:
+                out.append({"trace_id": row.trace_id, "name": "interview.start" if row.turn_index == 0
+                            else "interview.turn", "turn_index": row.turn_index,
+                            "url": await self.links.url(row.trace_id)})
+        return out
 
     async def _run_graph(self, graph_input: Any, config: dict[str, Any], on_token: TokenSink | None
                          ) -> dict[str, Any]:
