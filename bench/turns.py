@@ -1,10 +1,15 @@
 """Interview turn benchmark: the real server against a zero-latency chat-completions stub on 127.0.0.1.
 
 Prints (a) one candidate alone: per-turn and session-start latency p50/p99; (b) 50 candidates back to back:
-turns/s and p50/p99 under load; (c) server CPU milliseconds per turn (server process CPU time / turns, so the
-load driver's own cost is excluded); (d) the same graph in-process with no HTTP and no database.
+turns/s and p50/p99 under load; (c) server CPU milliseconds per turn (server processes' CPU time / turns, so the
+load driver's own cost is excluded); (d) the same graph in-process with no HTTP and no database. With
+`--workers 1 2` the load test runs once per worker count and prints the throughput ratio.
 
-    .venv/bin/python -m bench.turns [--turns 300] [--candidates 50] [--offline]
+A turn refused because its interview had just ended is counted as an ended interview (the candidate starts the
+next one), not as a failure; any other error stops the run.
+
+    .venv/bin/python -m bench.turns [--turns 1000] [--candidates 50] [--turns-each 20] [--workers 1 2] [--offline]
+    BENCH_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:5432/bench BENCH_REDIS_URL=redis://127.0.0.1:6379/5 ...
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import platform
 import subprocess
 import sys
 import tempfile
@@ -46,6 +52,7 @@ class Candidate:
         self.c = client
         self.headers: dict[str, str] = {}
         self.session: int | None = None
+        self.ended = 0
 
     async def login(self) -> None:
         r = await self.c.post("/auth/register", json={"email": f"{uuid.uuid4().hex[:10]}@bench.example",
@@ -66,10 +73,15 @@ class Candidate:
         r = await self.c.post(f"/ai-interview/sessions/{self.session}/message", headers=self.headers,
                               json={"message": ANSWER})
         elapsed = (time.perf_counter() - t) * 1000
+        if r.status_code == 409 and "completed" in r.text:  # the interview had ended: the next one starts
+            self.session = None
+            self.ended += 1
+            return elapsed, {"is_complete": True}
         r.raise_for_status()
         body = r.json()
         if body["is_complete"]:
             self.session = None
+            self.ended += 1
         return elapsed, body
 
 
@@ -105,7 +117,7 @@ async def single(url: str, turns: int, pid: int) -> None:
     print(f"(c) server CPU per turn (alone):   {cpu * 1000 / turns:7.2f} ms")
 
 
-async def loaded(url: str, candidates: int, turns_each: int, pid: int) -> None:
+async def loaded(url: str, candidates: int, turns_each: int, pid: int) -> float:
     limits = httpx.Limits(max_connections=candidates + 10, max_keepalive_connections=candidates + 10)
     async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as c:
         people = [Candidate(c) for _ in range(candidates)]
@@ -125,8 +137,10 @@ async def loaded(url: str, candidates: int, turns_each: int, pid: int) -> None:
         await asyncio.gather(*(run(p) for p in people))
         wall = time.perf_counter() - t0
         cpu = server_cpu_seconds(pid) - cpu0
-    print(f"(b) {candidates} candidates: {len(lat) / wall:7.1f} turns/s   {fmt(lat)}")
+    ended = sum(p.ended for p in people)
+    print(f"(b) {candidates} candidates: {len(lat) / wall:7.1f} turns/s   {fmt(lat)}   ({ended} interviews ended)")
     print(f"(c) server CPU per turn (loaded):  {cpu * 1000 / len(lat):7.2f} ms")
+    return len(lat) / wall
 
 
 async def in_process(stub_url: str | None, turns: int) -> None:
@@ -159,11 +173,25 @@ async def in_process(stub_url: str | None, turns: int) -> None:
     print(f"(d) in-process graph, no HTTP/DB:  {fmt(lat)}   CPU {cpu * 1000 / (turns + 5):.2f} ms/turn")
 
 
+def start_server(env: dict[str, str], tmp: Path, workers: int) -> ServerProcess:
+    args = ["--workers", str(workers)] if workers > 1 else []
+    server = ServerProcess(env, tmp / f"server-{workers}.log", args=args).start()
+    ready = 0
+    for _ in range(600):  # a warmed-up server: every worker has its embedding model and question bank
+        checks = httpx.get(f"{server.url}/health/ready", timeout=5).json()["checks"]
+        ready = ready + 1 if checks.get("vector_store", {}).get("question_bank_indexed") else 0
+        if ready >= 4 * workers:
+            break
+        time.sleep(0.2)
+    return server
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--turns", type=int, default=300)
+    parser.add_argument("--turns", type=int, default=1000)
     parser.add_argument("--candidates", type=int, default=50)
-    parser.add_argument("--turns-each", type=int, default=10)
+    parser.add_argument("--turns-each", type=int, default=20)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1], help="uvicorn worker counts to compare")
     parser.add_argument("--offline", action="store_true", help="no model at all: the offline interviewer")
     args = parser.parse_args()
 
@@ -188,21 +216,29 @@ def main() -> None:
            "ENVIRONMENT": "development", **env_extra}
     if os.environ.get("BENCH_DATABASE_URL"):
         env["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
-    server = ServerProcess(env, tmp / "server.log").start()
-    for _ in range(300):  # measure a warmed-up server: embedding model loaded, question bank indexed
-        checks = httpx.get(f"{server.url}/health/ready", timeout=5).json()["checks"]
-        if checks.get("vector_store", {}).get("question_bank_indexed"):
-            break
-        time.sleep(0.2)
+    if os.environ.get("BENCH_REDIS_URL"):  # shared rate-limit counts, as a multi-worker deployment has
+        env["RATE_LIMIT_STORAGE_URL"] = os.environ["BENCH_REDIS_URL"]
+    print(f"model: {'offline interviewer' if args.offline else 'ChatOpenAI -> zero-latency stub'}; "
+          f"database: {env['DATABASE_URL'] or 'SQLite'}; rate limits: {env.get('RATE_LIMIT_STORAGE_URL', 'memory')}; "
+          f"cores: {os.cpu_count()}; {platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    throughput: dict[int, float] = {}
     try:
-        pid = server.proc.pid  # type: ignore[union-attr]
-        print(f"model: {'offline interviewer' if args.offline else 'ChatOpenAI -> zero-latency stub'}; "
-              f"database: {env['DATABASE_URL'] or 'SQLite'}; cores: {os.cpu_count()}")
-        asyncio.run(single(server.url, args.turns, pid))
-        asyncio.run(loaded(server.url, args.candidates, args.turns_each, pid))
-        asyncio.run(in_process(stub_url, args.turns))
+        for workers in args.workers:
+            server = start_server(env, tmp, workers)
+            try:
+                pid = server.proc.pid  # type: ignore[union-attr]
+                print(f"--- {workers} worker(s)")
+                if workers == args.workers[0]:
+                    asyncio.run(single(server.url, args.turns, pid))
+                throughput[workers] = asyncio.run(loaded(server.url, args.candidates, args.turns_each, pid))
+            finally:
+                server.stop()
+        if len(throughput) > 1:
+            base = throughput[args.workers[0]]
+            print("    throughput vs " + f"{args.workers[0]} worker: "
+                  + ", ".join(f"{w} workers {t / base:.2f}x" for w, t in throughput.items() if w != args.workers[0]))
+        asyncio.run(in_process(stub_url, min(args.turns, 300)))
     finally:
-        server.stop()
         if stub:
             stub.terminate()
 

@@ -21,10 +21,12 @@ def free_port() -> int:
 
 
 class ServerProcess:
-    def __init__(self, env: dict[str, str], log_path: Path, port: int | None = None) -> None:
+    def __init__(self, env: dict[str, str], log_path: Path, port: int | None = None,
+                 args: list[str] | None = None) -> None:
         self.port = port or free_port()
         self.env = {**os.environ, **env, "HOST": "127.0.0.1", "PORT": str(self.port)}
         self.log_path = log_path
+        self.args = args or []  # passed on to uvicorn, e.g. ["--workers", "2"]
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -33,7 +35,7 @@ class ServerProcess:
 
     def start(self, timeout: float = 90.0) -> ServerProcess:
         log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen([str(ROOT / "scripts" / "serve")], cwd=ROOT, env=self.env,
+        self.proc = subprocess.Popen([str(ROOT / "scripts" / "serve"), *self.args], cwd=ROOT, env=self.env,
                                      stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
