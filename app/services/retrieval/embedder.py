@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 logger = logging.getLogger(__name__)
+QUERY_CACHE_SIZE = 512
 
 
 class Embedder:
@@ -21,6 +22,7 @@ class Embedder:
         self.model_path = model_path
         self._model: Any = None
         self._lock = threading.Lock()
+        self._queries: dict[str, list[float]] = {}  # oldest first
 
     def _load(self) -> Any:
         with self._lock:
@@ -50,6 +52,17 @@ class Embedder:
 
     async def aembed(self, texts: Sequence[str]) -> list[list[float]]:
         return await asyncio.to_thread(self.embed, texts)
+
+    async def aembed_query(self, text: str) -> list[float]:
+        """One query's vector, remembered: a candidate starting another interview with the same target asks the
+        same retrieval query, and embedding it is most of an interview start's CPU."""
+        vector = self._queries.get(text)
+        if vector is None:
+            [vector] = await self.aembed([text])
+            self._queries[text] = vector
+            while len(self._queries) > QUERY_CACHE_SIZE:
+                self._queries.pop(next(iter(self._queries)))
+        return vector
 
 
 @lru_cache

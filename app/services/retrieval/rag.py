@@ -242,7 +242,7 @@ class RagService:
             config.get("role"), config.get("company"), ", ".join(focus),
             ", ".join((resume.get("skills") or [])[:12]), (context.get("job_description") or "")[:600],
         ])) or (config.get("role") or "software engineer")
-        [vector] = await self.embedder.aembed([query])
+        vector = await self.embedder.aembed_query(query)
         out: dict[str, Any] = {}
         if user_id:
             # One fetch of the user's chunks, ranked once, then split by source.
@@ -257,7 +257,7 @@ class RagService:
         if self.bank_ready and categories:
             categories = sorted(set(categories))  # searched concurrently
             weak_query = " ".join(out.get("past_weak_areas") or [])
-            weak_vector = (await self.embedder.aembed([f"{query} {weak_query}"]))[0] if weak_query else vector
+            weak_vector = await self.embedder.aembed_query(f"{query} {weak_query}") if weak_query else vector
 
             async def search(category: str) -> list[str]:
                 hits = await self.search_questions(
