@@ -140,3 +140,20 @@ async def test_chroma_server_via_http_client(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+async def test_a_repeated_query_is_embedded_once(tmp_path, monkeypatch):
+    rag = rag_for(tmp_path / "c")
+    embedded: list[list[str]] = []
+    real = rag.embedder.aembed
+
+    async def counting(texts):
+        embedded.append(list(texts))
+        return await real(texts)
+
+    monkeypatch.setattr(rag.embedder, "aembed", counting)
+    first = await rag.embedder.aembed_query("Backend Engineer at Stripe: kafka, go")
+    again = await rag.embedder.aembed_query("Backend Engineer at Stripe: kafka, go")
+    other = await rag.embedder.aembed_query("Data Engineer: spark")
+    assert first == again and first != other
+    assert embedded == [["Backend Engineer at Stripe: kafka, go"], ["Data Engineer: spark"]]
