@@ -1,0 +1,46 @@
+"""The PDF report: what a candidate reads in it, extracted back from the PDF."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import UTC, datetime
+
+from pypdf import PdfReader
+
+from app.core.config import DEFAULT_SCORE_WEIGHTS
+from app.services.assessment.analysis import AnswerUnit
+from app.services.assessment.evaluation import assess_interview
+from app.services.assessment.report import build_report
+
+STRONG = ("At my last job I was responsible for our payments API, which timed out for 3% of requests at peak. I "
+          "profiled it, found an N+1 query in the refund path and rewrote it as one join. As a result p99 latency "
+          "dropped from 1.8 seconds to 240 milliseconds and support tickets fell by half.")
+WEAK = "Um, I mean, we kind of just worked on it, you know, and it was fine in the end I guess."
+
+
+def _text(pdf: bytes) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+async def test_report_has_the_scores_every_question_and_the_feedback():
+    units = [AnswerUnit(1, "Tell me about a time you fixed a slow service.", "behavioral", "behavioral",
+                        ("States a measured outcome",), ("performance",), ("ownership",), STRONG, None),
+             AnswerUnit(2, "Describe a project you are proud of.", "behavioral", "behavioral",
+                        ("Explains their own role",), ("projects",), ("ownership",), WEAK, 30.0)]
+    result = await assess_interview(units, interview_type="behavioral", weights=DEFAULT_SCORE_WEIGHTS)
+    pdf = build_report(result=result, title="Tuesday practice", candidate="Ada Lovelace", interview_type="behavioral",
+                       role="Backend Engineer", company="Acme", created_at=datetime(2026, 12, 1, tzinfo=UTC))
+    assert pdf.startswith(b"%PDF-")
+    text = _text(pdf)
+    assert "Ada Lovelace" in text and "Behavioral interview for Backend Engineer at Acme" in text
+    assert "01 Dec 2026" in text and "Tuesday practice" in text
+    assert re.search(rf"\b{round(result['overall_score'])}\b", text)
+    for group in ("Communication", "Content", "Behavioral", "Non-verbal"):
+        assert group in text
+    for unit in units:
+        assert unit.question in text
+    assert "payments API" in text  # the answers themselves are in the report, with their evaluation
+    first_improvement = result["feedback"]["improvements"][0]
+    assert first_improvement.split(" (Q")[0][:40] in text
+    assert PdfReader(io.BytesIO(pdf)).metadata.title == "Interview report: Tuesday practice"
