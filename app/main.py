@@ -44,6 +44,7 @@ from app.services.retrieval.indexing import DisabledIndexing, IndexingService
 from app.services.retrieval.rag import RagService
 from app.services.storage import build_storage
 from app.services.uploads import UploadService
+from app.tasks.queue import TaskQueue
 
 logger = logging.getLogger(__name__)
 
@@ -82,8 +83,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         storage = app.state.storage = build_storage(settings)
         rag = RagService(settings) if settings.rag_enabled else None
         app.state.embedder = rag.embedder if rag else None
-        indexing = IndexingService(rag, app.state.db_sessions) if rag else DisabledIndexing()
+        queue = app.state.task_queue = TaskQueue.from_settings(settings)
+        indexing = IndexingService(rag, app.state.db_sessions, queue) if rag else DisabledIndexing()
         app.state.indexing = indexing
+        # In-process, the jobs use this process's own services; with a broker URL this only connects.
+        await queue.start(indexing=indexing if rag else None, sessions=app.state.db_sessions)
+        stack.push_async_callback(queue.close)
         stack.push_async_callback(indexing.close)
         app.state.documents = DocumentService(settings, storage, indexing)
         app.state.uploads = UploadService(settings, storage)
@@ -91,8 +96,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
                                                   embedder=app.state.embedder, indexing=indexing)
         if rag is not None:
             app.state.readiness_probes["vector_store"] = rag.probe
-            # Embedding the bank takes a second or two: do it in the background; until it is done the
-            # interviewer picks questions by tags alone.
+            # Embedding the bank takes a second or two: it is a background job; until it is done the interviewer
+            # picks questions by tags alone.
             await indexing.schedule_bank()
             await indexing.resume_unfinished()
         checkpointer = await stack.enter_async_context(open_checkpointer(settings))

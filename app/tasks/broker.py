@@ -1,0 +1,113 @@
+"""The Taskiq broker, built from settings.
+
+- TASK_BROKER_URL empty: `InProcessBroker`. Jobs run as asyncio tasks of the API process, through the same
+  receiver, retries and claims a worker uses; nothing else to start.
+- TASK_BROKER_URL=redis://...: `StreamBroker`, a Redis stream read by a consumer group. A worker acknowledges a
+  job only once its result is saved, so a job whose worker dies is handed to another worker after
+  TASK_REDELIVERY_SECONDS; results go to Redis, so every API worker can read them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import uuid
+from collections.abc import AsyncGenerator
+from typing import Any
+
+from redis.asyncio import Redis
+from taskiq import AckableMessage, AsyncBroker, InMemoryBroker, SmartRetryMiddleware, TaskiqEvents
+from taskiq.kicker import AsyncKicker
+from taskiq.message import TaskiqMessage
+from taskiq_redis import RedisAsyncResultBackend, RedisStreamBroker
+
+from app.core.config import Settings
+from app.tasks import jobs
+from app.tasks.claims import Claims, MemoryClaims, RedisClaims, ReleaseClaims
+
+MAX_RETRY_DELAY_SECONDS = 60
+STREAM_MAXLEN = 100_000  # trimmed approximately; far above any backlog this service builds
+
+
+class InProcessBroker(InMemoryBroker):
+    """Taskiq's in-memory broker, plus what the API needs from it: wait for all work, cancel it on shutdown."""
+
+    async def wait_idle(self) -> None:
+        # A retry is kicked from inside the failing run, so keep waiting until nothing new appears.
+        while self._running_tasks:
+            await asyncio.gather(*list(self._running_tasks), return_exceptions=True)
+
+    async def shutdown(self) -> None:
+        for task in list(self._running_tasks):
+            task.cancel()
+        await asyncio.gather(*list(self._running_tasks), return_exceptions=True)
+        await super().shutdown()
+
+
+class StreamBroker(RedisStreamBroker):
+    """taskiq-redis's stream broker with one change: jobs left unacknowledged by a dead worker are taken over on
+    every pass, not only after a new message arrives (upstream checks them only then, so an orphaned job would
+    wait for unrelated traffic)."""
+
+    async def listen(self) -> AsyncGenerator[AckableMessage, None]:
+        async with Redis(connection_pool=self.connection_pool) as conn:
+            while True:
+                # XAUTOCLAIM hands each idle message to exactly one caller; taking it resets its idle time.
+                _, claimed, *_ = await conn.xautoclaim(
+                    self.queue_name, self.consumer_group_name, self.consumer_name,
+                    min_idle_time=self.idle_timeout, count=self.unacknowledged_batch_size)
+                for msg_id, fields in claimed:
+                    if fields:  # trimmed away meanwhile
+                        yield AckableMessage(data=fields[b"data"], ack=self._ack_generator(msg_id, self.queue_name))
+                fetched = await conn.xreadgroup(self.consumer_group_name, self.consumer_name,
+                                                {self.queue_name: ">"}, block=self.block, count=self.count)
+                for _stream, messages in fetched or []:
+                    for msg_id, fields in messages:
+                        yield AckableMessage(data=fields[b"data"], ack=self._ack_generator(msg_id, self.queue_name))
+
+
+class RetryWithDelay(SmartRetryMiddleware):
+    """Taskiq's retry policy (attempts, growing delay). Neither broker delays delivery by itself, so the retry is
+    sent after waiting here, while the failed attempt's message is still unacknowledged: a worker that dies while
+    waiting loses nothing, its message is redelivered."""
+
+    async def on_send(self, kicker: AsyncKicker[Any, Any], message: TaskiqMessage, delay: float) -> None:
+        await asyncio.sleep(delay)
+        await kicker.kiq(*message.args, **message.kwargs)
+
+
+def build_broker(settings: Settings) -> tuple[AsyncBroker, Claims]:
+    url = settings.task_broker_url
+    prefix = settings.task_queue_name
+    broker: AsyncBroker
+    claims: Claims
+    if not url:
+        broker, claims = InProcessBroker(max_stored_results=1000), MemoryClaims()
+    else:
+        broker = StreamBroker(
+            url, queue_name=f"{prefix}:stream", consumer_group_name="workers",
+            consumer_name=f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}",
+            consumer_id="0",  # a new group reads what is already queued
+            idle_timeout=settings.task_redelivery_seconds * 1000,
+            xread_count=1,  # one job per read: queued work goes to whichever worker is free
+            maxlen=STREAM_MAXLEN,
+        ).with_result_backend(RedisAsyncResultBackend(
+            url, keep_results=True, result_ex_time=settings.task_result_ttl_seconds, prefix_str=f"{prefix}:result"))
+        claims = RedisClaims(url, prefix)
+    broker.add_middlewares(
+        RetryWithDelay(default_retry_count=settings.task_max_attempts, default_retry_label=True,
+                       default_delay=settings.task_retry_delay_seconds, use_delay_exponent=True,
+                       max_delay_exponent=MAX_RETRY_DELAY_SECONDS,
+                       types_of_exceptions=(Exception,)),  # not cancellation: a shutdown is not a failure
+        ReleaseClaims(claims),
+    )
+    for name, job in jobs.JOBS.items():
+        broker.register_task(job, task_name=name, max_retries=settings.task_max_attempts)
+    for name, (job, cron) in jobs.PERIODIC_JOBS.items():
+        broker.register_task(job, task_name=name, schedule=[{"cron": cron}], retry_on_error=False)
+    broker.state.settings = settings
+    broker.state.claims = claims
+    broker.add_event_handler(TaskiqEvents.WORKER_STARTUP, jobs.open_worker_resources)
+    broker.add_event_handler(TaskiqEvents.WORKER_SHUTDOWN, jobs.close_worker_resources)
+    return broker, claims
