@@ -25,7 +25,7 @@ from app.api import (
     voice,
 )
 from app.core.config import Settings, get_settings
-from app.core.db import create_engine, create_session_factory, session_scope
+from app.core.db import create_engine, create_session_factory, session_scope, startup_lock
 from app.core.logging import configure_logging
 from app.core.observability import export_langsmith_env, init_sentry
 from app.middleware.body_limit import BodySizeLimitMiddleware
@@ -76,7 +76,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.db_sessions = create_session_factory(engine)
     app.state.mailer = Mailer(settings)
     app.state.readiness_probes = {}
-    await _create_first_admin(app)
+    async with startup_lock(engine):
+        await _create_first_admin(app)
     async with AsyncExitStack() as stack:
         gateway = getattr(app.state, "model_gateway", None) or build_gateway(settings)
         app.state.model_gateway = gateway
@@ -100,7 +101,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             # picks questions by tags alone.
             await indexing.schedule_bank()
             await indexing.resume_unfinished()
-        checkpointer = await stack.enter_async_context(open_checkpointer(settings))
+        async with startup_lock(engine):
+            checkpointer = await stack.enter_async_context(open_checkpointer(settings))
         nodes = InterviewNodes(gateway, retriever=rag)
         app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings)
 

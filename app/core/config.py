@@ -107,7 +107,7 @@ class Settings(BaseSettings):
     task_queue_name: str = "mockiv:tasks"  # prefix of every Redis key the queue uses (stream, results, claims)
     task_max_attempts: int = Field(default=3, ge=1)
     task_retry_delay_seconds: float = Field(default=5.0, ge=0)
-    task_redelivery_seconds: int = Field(default=300, ge=1)  # a dead worker's job is redelivered after this
+    task_redelivery_seconds: int = Field(default=60, ge=3)  # a dead worker's job goes to another after this
     task_result_ttl_seconds: int = Field(default=86400, ge=1)
 
     # --- file storage (local folder unless s3_bucket is set)

@@ -46,25 +46,57 @@ class InProcessBroker(InMemoryBroker):
 
 
 class StreamBroker(RedisStreamBroker):
-    """taskiq-redis's stream broker with one change: jobs left unacknowledged by a dead worker are taken over on
-    every pass, not only after a new message arrives (upstream checks them only then, so an orphaned job would
-    wait for unrelated traffic)."""
+    """taskiq-redis's stream broker with a lease on every job a worker holds.
 
-    async def listen(self) -> AsyncGenerator[AckableMessage, None]:
+    A message read by a worker stays pending until the worker acknowledges it (after saving the result). While the
+    job runs, the worker renews its lease (XCLAIM to itself, resetting the idle time) every third of
+    TASK_REDELIVERY_SECONDS; a worker that dies stops renewing, and once its messages have been idle that long the
+    next worker to look takes them over (XAUTOCLAIM). So a dead worker's job is redelivered quickly, while a job
+    that simply runs long is never run twice. Upstream also checks for idle messages only after a new message
+    arrives; here every pass does, so an orphaned job does not wait for unrelated traffic.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: set[bytes] = set()
+
+    def _message(self, msg_id: bytes, data: bytes) -> AckableMessage:
+        self._held.add(msg_id)
+
+        async def ack() -> None:
+            async with Redis(connection_pool=self.connection_pool) as conn:
+                await conn.xack(self.queue_name, self.consumer_group_name, msg_id)
+            self._held.discard(msg_id)
+
+        return AckableMessage(data=data, ack=ack)
+
+    async def _renew_leases(self) -> None:
         async with Redis(connection_pool=self.connection_pool) as conn:
             while True:
-                # XAUTOCLAIM hands each idle message to exactly one caller; taking it resets its idle time.
-                _, claimed, *_ = await conn.xautoclaim(
-                    self.queue_name, self.consumer_group_name, self.consumer_name,
-                    min_idle_time=self.idle_timeout, count=self.unacknowledged_batch_size)
-                for msg_id, fields in claimed:
-                    if fields:  # trimmed away meanwhile
-                        yield AckableMessage(data=fields[b"data"], ack=self._ack_generator(msg_id, self.queue_name))
-                fetched = await conn.xreadgroup(self.consumer_group_name, self.consumer_name,
-                                                {self.queue_name: ">"}, block=self.block, count=self.count)
-                for _stream, messages in fetched or []:
-                    for msg_id, fields in messages:
-                        yield AckableMessage(data=fields[b"data"], ack=self._ack_generator(msg_id, self.queue_name))
+                await asyncio.sleep(self.idle_timeout / 3000)
+                if self._held:
+                    await conn.xclaim(self.queue_name, self.consumer_group_name, self.consumer_name,
+                                      min_idle_time=0, message_ids=list(self._held), justid=True)
+
+    async def listen(self) -> AsyncGenerator[AckableMessage, None]:
+        renewer = asyncio.create_task(self._renew_leases())
+        try:
+            async with Redis(connection_pool=self.connection_pool) as conn:
+                while True:
+                    # XAUTOCLAIM hands each idle message to exactly one caller; taking it resets its idle time.
+                    _, claimed, *_ = await conn.xautoclaim(
+                        self.queue_name, self.consumer_group_name, self.consumer_name,
+                        min_idle_time=self.idle_timeout, count=self.unacknowledged_batch_size)
+                    for msg_id, fields in claimed:
+                        if fields:  # trimmed away meanwhile
+                            yield self._message(msg_id, fields[b"data"])
+                    fetched = await conn.xreadgroup(self.consumer_group_name, self.consumer_name,
+                                                    {self.queue_name: ">"}, block=self.block, count=self.count)
+                    for _stream, messages in fetched or []:
+                        for msg_id, fields in messages:
+                            yield self._message(msg_id, fields[b"data"])
+        finally:
+            renewer.cancel()
 
 
 class RetryWithDelay(SmartRetryMiddleware):

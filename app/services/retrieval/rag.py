@@ -187,7 +187,8 @@ class RagService:
         with optional extra metadata. Idempotent: unchanged chunks keep their vectors (ids are content hashes);
         removed ones are deleted."""
         extra = extra or {}
-        chunks = [(section, text.strip()) for section, text in chunks if text and text.strip()]
+        # A passage repeated word for word (a resume listing one bullet twice) is one entry: ids are content hashes.
+        chunks = list(dict.fromkeys((section, text.strip()) for section, text in chunks if text and text.strip()))
         salt = "|".join(f"{k}={v}" for k, v in sorted(extra.items()))
         ids = [f"{user_id}:{source}:{source_id}:{content_hash(section + text + salt)}" for section, text in chunks]
         where = _where({"user_id": user_id}, {"source": source}, {"source_id": source_id})
