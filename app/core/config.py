@@ -137,6 +137,13 @@ class Settings(BaseSettings):
             return [o.strip() for o in value.split(",") if o.strip()]
         return value
 
+    @field_validator("task_broker_url")
+    @classmethod
+    def _redis_or_nothing(cls, value: str) -> str:
+        if value and not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("TASK_BROKER_URL must be empty (jobs run in the API process) or a redis:// URL")
+        return value
+
     @model_validator(mode="after")
     def _refuse_example_secret_in_production(self) -> Settings:
         if self.environment == "production" and self.secret_key.get_secret_value() == EXAMPLE_SECRET_KEY:
