@@ -25,10 +25,10 @@ import redis
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from taskiq.receiver import Receiver  # noqa: E402
+from taskiq.receiver import Receiver
 
-from app.core.config import Settings  # noqa: E402
-from app.tasks.queue import TaskQueue  # noqa: E402
+from app.core.config import Settings
+from app.tasks.queue import TaskQueue
 
 
 async def noop(n: int) -> int:

@@ -26,6 +26,9 @@ from app.services.retrieval.rag import RagService
 logger = logging.getLogger(__name__)
 
 
+CONTEXT: Context = TaskiqDepends()  # Taskiq passes the running job's context (message, broker state)
+
+
 def _indexing(context: Context) -> IndexingService:
     indexing = context.state.indexing
     if indexing is None:
@@ -38,19 +41,19 @@ def _final_attempt(context: Context) -> bool:
     return int(labels.get("_retries", 0)) + 1 >= int(labels.get("max_retries", 1))
 
 
-async def index_profile(user_id: int, context: Context = TaskiqDepends()) -> int:
+async def index_profile(user_id: int, context: Context = CONTEXT) -> int:
     return await _indexing(context).index_profile(user_id, final=_final_attempt(context))
 
 
-async def index_document(document_id: int, context: Context = TaskiqDepends()) -> int:
+async def index_document(document_id: int, context: Context = CONTEXT) -> int:
     return await _indexing(context).index_document(document_id, final=_final_attempt(context))
 
 
-async def index_session_summary(session_id: int, context: Context = TaskiqDepends()) -> int:
+async def index_session_summary(session_id: int, context: Context = CONTEXT) -> int:
     return await _indexing(context).index_session(session_id)
 
 
-async def embed_question_bank(context: Context = TaskiqDepends()) -> int:
+async def embed_question_bank(context: Context = CONTEXT) -> int:
     return await _indexing(context).rag.ensure_bank_indexed()
 
 
@@ -68,7 +71,7 @@ JOBS: dict[str, Callable[..., Awaitable[Any]]] = {
 # `context.state.sessions` (database sessions) and `context.state.settings`. Scheduled-interview reminders plug in
 # here once the scheduling service exposes `send_due_reminders(now)`:
 #
-#     async def run_due_reminders(context: Context = TaskiqDepends()) -> int:
+#     async def run_due_reminders(context: Context = CONTEXT) -> int:
 #         return await scheduling.send_due_reminders(datetime.now(UTC))
 #
 #     PERIODIC_JOBS = {"run_due_reminders": (run_due_reminders, "* * * * *")}

@@ -51,6 +51,8 @@ class TaskQueue:
                 await self.claims.release(task_id)
                 raise
         self._scheduled.add(task_id)
+        if len(self._scheduled) > 512:  # nobody waits on them in production: forget the finished ones
+            self._scheduled &= await self.claims.held(sorted(self._scheduled))
         return task_id
 
     async def result(self, task_id: str) -> TaskiqResult[Any] | None:

@@ -5,6 +5,7 @@ is assessed; the interview's summary is indexed by the task worker into the Chro
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -111,9 +112,17 @@ def _wait(check: Callable[[], bool], timeout: float, what: str) -> None:
         time.sleep(0.5)
 
 
-def _served_by(api: ServerProcess) -> dict[str, str]:
-    """request id -> pid of the API worker that served it, from the access log."""
-    return {rid: pid for pid, rid in ACCESS_LINE.findall(api.log())}
+def _served_by(api: ServerProcess, request_ids: list[str]) -> list[str]:
+    """The pid of the API worker that served each request, from the access log (a line is written just after its
+    response has gone out, so wait a moment for the last ones)."""
+    deadline = time.monotonic() + 15
+    while True:
+        pids = {rid: pid for pid, rid in ACCESS_LINE.findall(api.log())}
+        missing = [rid for rid in request_ids if rid not in pids]
+        if not missing:
+            return [pids[rid] for rid in request_ids]
+        assert time.monotonic() < deadline, f"no access-log line for {missing}"
+        time.sleep(0.1)
 
 
 def _one_connection_per_worker(api: ServerProcess) -> list[httpx.Client]:
@@ -124,7 +133,7 @@ def _one_connection_per_worker(api: ServerProcess) -> list[httpx.Client]:
         client = httpx.Client(base_url=api.url, timeout=120, trust_env=False)
         request_id = f"e2e-probe-{attempt}-{uuid.uuid4().hex[:6]}"
         assert client.get("/health", headers={"X-Request-ID": request_id}).status_code == 200
-        pid = _served_by(api)[request_id]
+        [pid] = _served_by(api, [request_id])
         if pid in found:
             client.close()
         else:
@@ -139,7 +148,7 @@ def test_interview_through_two_api_workers_and_a_task_worker(deployment):
     connections = _one_connection_per_worker(api)
     sent: list[str] = []
 
-    def call(method: str, path: str, **kwargs) -> httpx.Response:  # noqa: ANN003
+    def call(method: str, path: str, **kwargs) -> httpx.Response:
         """Requests alternate between the two API workers; the request id finds each one in the log."""
         request_id = f"e2e-{len(sent)}-{uuid.uuid4().hex[:8]}"
         headers = {**kwargs.pop("headers", {}), "X-Request-ID": request_id}
@@ -180,9 +189,8 @@ def test_interview_through_two_api_workers_and_a_task_worker(deployment):
     score = assessed.json()["overall_score"]
 
     # Turn after turn, the interview moved between the two API workers.
-    served_by = _served_by(api)
-    interview = [served_by[rid] for rid in sent[interview_from:]]
-    assert len(set(interview)) == 2 and all(a != b for a, b in zip(interview, interview[1:], strict=False))
+    interview = _served_by(api, sent[interview_from:])
+    assert len(set(interview)) == 2 and all(a != b for a, b in itertools.pairwise(interview))
 
     # The summary was indexed by the task worker, into the Chroma server every process uses.
     _wait(lambda: worker.executions(f"index_session_summary:{sid}") == 1, 120, "the session summary job")

@@ -68,7 +68,7 @@ async def api_workers(tmp_path, queue_settings) -> AsyncIterator[list[httpx.Asyn
         yield clients
 
 
-async def wait_for(predicate, timeout: float = 120.0, what: str = "condition") -> None:  # noqa: ANN001
+async def wait_for(predicate, timeout: float = 120.0, what: str = "condition") -> None:
     deadline = time.monotonic() + timeout
     while not await predicate():
         assert time.monotonic() < deadline, f"timed out waiting for {what}"
