@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import socket
 import uuid
@@ -17,7 +18,7 @@ from collections.abc import AsyncGenerator
 from typing import Any
 
 from redis.asyncio import Redis
-from taskiq import AckableMessage, AsyncBroker, InMemoryBroker, SmartRetryMiddleware, TaskiqEvents
+from taskiq import AckableMessage, AsyncBroker, InMemoryBroker, SmartRetryMiddleware, TaskiqEvents, TaskiqResult
 from taskiq.kicker import AsyncKicker
 from taskiq.message import TaskiqMessage
 from taskiq_redis import RedisAsyncResultBackend, RedisStreamBroker
@@ -26,6 +27,7 @@ from app.core.config import Settings
 from app.tasks import jobs
 from app.tasks.claims import Claims, MemoryClaims, RedisClaims, ReleaseClaims
 
+logger = logging.getLogger(__name__)
 MAX_RETRY_DELAY_SECONDS = 60
 STREAM_MAXLEN = 100_000  # trimmed approximately; far above any backlog this service builds
 
@@ -52,12 +54,14 @@ class StreamBroker(RedisStreamBroker):
     job runs, the worker renews its lease (XCLAIM to itself, resetting the idle time) every third of
     TASK_REDELIVERY_SECONDS; a worker that dies stops renewing, and once its messages have been idle that long the
     next worker to look takes them over (XAUTOCLAIM). So a dead worker's job is redelivered quickly, while a job
-    that simply runs long is never run twice. Upstream also checks for idle messages only after a new message
+    that simply runs long is never run twice; a job delivered TASK_MAX_ATTEMPTS times whose worker died each time
+    is dropped with an error result. Upstream also checks for idle messages only after a new message
     arrives; here every pass does, so an orphaned job does not wait for unrelated traffic.
     """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, max_deliveries: int = 3, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.max_deliveries = max_deliveries
         self._held: set[bytes] = set()
 
     def _message(self, msg_id: bytes, data: bytes) -> AckableMessage:
@@ -78,6 +82,23 @@ class StreamBroker(RedisStreamBroker):
                     await conn.xclaim(self.queue_name, self.consumer_group_name, self.consumer_name,
                                       min_idle_time=0, message_ids=list(self._held), justid=True)
 
+    async def _gave_up(self, conn: Redis, msg_id: bytes, data: bytes) -> bool:
+        """A job whose worker died on each of its last deliveries (one that crashes or exhausts the process every
+        time) is dropped after `max_deliveries`, with an error result, instead of killing workers for ever."""
+        [pending] = await conn.xpending_range(self.queue_name, self.consumer_group_name, min=msg_id, max=msg_id,
+                                              count=1) or [None]
+        if pending is None or pending["times_delivered"] <= self.max_deliveries:
+            return False
+        message = self.formatter.loads(data)
+        logger.error("Job %s dropped: its worker died on each of %d deliveries", message.task_id,
+                     pending["times_delivered"] - 1)
+        await self.result_backend.set_result(message.task_id, TaskiqResult(
+            is_err=True, log=None, return_value=None, execution_time=0, labels=message.labels,
+            error=RuntimeError(f"worker died on each of {pending['times_delivered'] - 1} deliveries")))
+        await conn.xack(self.queue_name, self.consumer_group_name, msg_id)
+        await self.state.claims.release(message.task_id)
+        return True
+
     async def listen(self) -> AsyncGenerator[AckableMessage, None]:
         renewer = asyncio.create_task(self._renew_leases())
         try:
@@ -88,7 +109,7 @@ class StreamBroker(RedisStreamBroker):
                         self.queue_name, self.consumer_group_name, self.consumer_name,
                         min_idle_time=self.idle_timeout, count=self.unacknowledged_batch_size)
                     for msg_id, fields in claimed:
-                        if fields:  # trimmed away meanwhile
+                        if fields and not await self._gave_up(conn, msg_id, fields[b"data"]):
                             yield self._message(msg_id, fields[b"data"])
                     fetched = await conn.xreadgroup(self.consumer_group_name, self.consumer_name,
                                                     {self.queue_name: ">"}, block=self.block, count=self.count)
@@ -124,6 +145,7 @@ def build_broker(settings: Settings) -> tuple[AsyncBroker, Claims]:
             idle_timeout=settings.task_redelivery_seconds * 1000,
             xread_count=1,  # one job per read: queued work goes to whichever worker is free
             maxlen=STREAM_MAXLEN,
+            max_deliveries=settings.task_max_attempts,
         ).with_result_backend(RedisAsyncResultBackend(
             url, keep_results=True, result_ex_time=settings.task_result_ttl_seconds, prefix_str=f"{prefix}:result"))
         claims = RedisClaims(url, prefix)

@@ -17,6 +17,7 @@ import pytest
 import redis
 
 from app.main import create_app
+from app.tasks.queue import TaskQueue
 from tests import conftest
 from tests.conftest import bearer, make_settings, register
 from tests.e2e.server import WorkerProcess, server_env
@@ -134,3 +135,37 @@ async def test_job_survives_its_worker_being_killed(tmp_path, queue_settings, ap
         assert (await first.app.state.task_queue.result(task_id)).return_value == result.return_value
     finally:
         rescuer.stop()
+
+
+async def test_a_job_that_kills_every_worker_is_given_up(tmp_path, queue_settings):
+    """Each worker that receives the job dies before finishing it; after TASK_MAX_ATTEMPTS deliveries the job is
+    dropped with an error result that every API worker can read, and the work may be scheduled again."""
+    settings = make_settings(tmp_path, str(queue_settings["database_url"]), task_max_attempts=2, **{
+        k: v for k, v in queue_settings.items() if k != "database_url"})
+    api = TaskQueue.from_settings(settings)
+    await api.start()
+
+    async def a_worker_receives_it_and_dies() -> None:
+        worker = TaskQueue.from_settings(settings)
+        await worker.broker.startup()
+        worker.broker.idle_timeout = 100  # ms: no need to wait seconds after each death
+        deliveries = worker.broker.listen()
+        try:
+            await asyncio.wait_for(anext(deliveries), 5)
+        finally:  # dies: no acknowledgement, no more lease renewals
+            await deliveries.aclose()
+            await worker.broker.shutdown()
+            await worker.claims.close()
+
+    try:
+        task_id = await api.enqueue("index_document", "4242", document_id=4242)
+        for _ in range(2):
+            await a_worker_receives_it_and_dies()
+            await asyncio.sleep(0.2)
+        with pytest.raises(TimeoutError):  # the third worker gives it up: nothing to run
+            await a_worker_receives_it_and_dies()
+        result = await api.wait_result(task_id, timeout=5)
+        assert result is not None and result.is_err and "died" in str(result.error)
+        assert not await api.claims.held([task_id])  # the same work can be scheduled again
+    finally:
+        await api.close()
