@@ -130,7 +130,9 @@ def _one_connection_per_worker(api: ServerProcess) -> list[httpx.Client]:
     the kernel, so open connections until both have one)."""
     found: dict[str, httpx.Client] = {}
     for attempt in range(80):
-        client = httpx.Client(base_url=api.url, timeout=120, trust_env=False)
+        # Idle connections must stay open (httpx drops them after 5 s by default) while the other worker is busy.
+        client = httpx.Client(base_url=api.url, timeout=120, trust_env=False,
+                              limits=httpx.Limits(keepalive_expiry=600))
         request_id = f"e2e-probe-{attempt}-{uuid.uuid4().hex[:6]}"
         assert client.get("/health", headers={"X-Request-ID": request_id}).status_code == 200
         [pid] = _served_by(api, [request_id])
