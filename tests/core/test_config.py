@@ -43,3 +43,13 @@ def test_env_example_loads_as_is(tmp_path):
     assert settings.groq_api_key is None and settings.database_url == ""
     assert settings.cors_origins == ["http://localhost:3000", "http://localhost:5173"]
     assert settings.score_weights["technical"]["content"] > 0
+
+
+def test_task_broker_is_redis_or_nothing():
+    from app.core.config import Settings
+
+    assert Settings(_env_file=None).task_broker_url == ""
+    assert Settings(_env_file=None, task_broker_url="redis://cache:6379/1").task_broker_url.endswith("/1")
+    with pytest.raises(ValueError, match="TASK_BROKER_URL"):
+        Settings(_env_file=None, task_broker_url="amqp://rabbit:5672")
+

@@ -1,4 +1,5 @@
-"""Start the real service the way the README does (scripts/serve) on a free port, for end-to-end tests."""
+"""Start the real service the way the README does (scripts/serve, scripts/worker) on a free port, for end-to-end
+tests."""
 
 from __future__ import annotations
 
@@ -20,34 +21,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-class ServerProcess:
-    def __init__(self, env: dict[str, str], log_path: Path, port: int | None = None,
-                 args: list[str] | None = None) -> None:
-        self.port = port or free_port()
-        self.env = {**os.environ, **env, "HOST": "127.0.0.1", "PORT": str(self.port)}
+class _Process:
+    """A script started in its own process group, so that stopping it stops everything it started."""
+
+    def __init__(self, env: dict[str, str], log_path: Path) -> None:
+        self.env = {**os.environ, **env}
         self.log_path = log_path
-        self.args = args or []  # passed on to uvicorn, e.g. ["--workers", "2"]
         self.proc: subprocess.Popen[bytes] | None = None
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self, timeout: float = 90.0) -> ServerProcess:
+    def _spawn(self, command: list[str]) -> None:
         log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen([str(ROOT / "scripts" / "serve"), *self.args], cwd=ROOT, env=self.env,
-                                     stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited early:\n{self.log_path.read_text()[-3000:]}")
-            try:
-                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError(f"server did not become healthy:\n{self.log_path.read_text()[-3000:]}")
+        self.proc = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
 
     def kill_hard(self) -> None:
         """kill -9: no shutdown hooks, no flushing; what survives is what was durably written."""
@@ -63,6 +51,54 @@ class ServerProcess:
             except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(5)
+
+
+class ServerProcess(_Process):
+    def __init__(self, env: dict[str, str], log_path: Path, port: int | None = None,
+                 args: tuple[str, ...] = ()) -> None:
+        self.port = port or free_port()
+        super().__init__({**env, "HOST": "127.0.0.1", "PORT": str(self.port)}, log_path)
+        self.args = args  # passed on to uvicorn, e.g. ("--workers", "2")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 90.0) -> ServerProcess:
+        self._spawn([str(ROOT / "scripts" / "serve"), *self.args])
+        assert self.proc is not None
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited early:\n{self.log()[-3000:]}")
+            try:
+                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"server did not become healthy:\n{self.log()[-3000:]}")
+
+
+class WorkerProcess(_Process):
+    """scripts/worker: the task worker, ready once it listens on the queue."""
+
+    def start(self, timeout: float = 90.0) -> WorkerProcess:
+        self._spawn([str(ROOT / "scripts" / "worker")])
+        assert self.proc is not None
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"worker exited early:\n{self.log()[-3000:]}")
+            if "Listening started" in self.log():
+                return self
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"worker did not start listening:\n{self.log()[-3000:]}")
+
+    def executions(self, task_id: str) -> int:
+        """How many times this worker started the job with this task id (taskiq logs each start)."""
+        return self.log().count(f"with ID: {task_id}\n")
 
 
 def server_env(tmp_path: Path, database_url: str, **extra: str) -> dict[str, str]:

@@ -1,17 +1,20 @@
 """Keeps the retrieval index in step with the user's data.
 
-Profile and document changes are indexed in the background (the row's status says where it is: pending or
-processing → indexed / failed); `reindex_user` does everything now. Work left unfinished by a stopped process is
-picked up again at start-up.
+Profile, document and interview-summary changes are indexed in the background as jobs on the task queue
+(app/tasks): inside the API process by default, on task workers when TASK_BROKER_URL is set. Each piece of work
+has a deterministic key, so scheduling it twice runs it once, and every job is idempotent, so a retried or
+redelivered run is harmless. The row's status says where it is: pending or processing → indexed / failed.
+`reindex_user` does everything now, in the caller. Work left unfinished by a stopped process is scheduled again at
+start-up; a job still queued or running elsewhere is not duplicated.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -19,9 +22,19 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from app.core.db import session_scope
 from app.models import AIInterviewSession, Document, InterviewAssessment, UserProfile
 from app.services.retrieval.chunking import chunk_text
-from app.services.retrieval.rag import RagService
+from app.services.retrieval.rag import RagService, bank_version, content_hash
 
 logger = logging.getLogger(__name__)
+
+
+class JobQueue(Protocol):
+    """The task queue as the domain sees it (app.tasks.queue.TaskQueue implements it)."""
+
+    async def enqueue(self, job: str, key: str, **kwargs: Any) -> str: ...
+
+    async def wait_result(self, task_id: str, timeout: float | None = None) -> Any: ...
+
+    async def wait_idle(self) -> None: ...
 
 
 class DisabledIndexing:
@@ -79,41 +92,62 @@ def session_summary(session: AIInterviewSession, assessment: InterviewAssessment
 
 
 class IndexingService:
-    def __init__(self, rag: RagService, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(self, rag: RagService, sessions: async_sessionmaker[AsyncSession], queue: JobQueue) -> None:
         self.rag = rag
         self.sessions = sessions
-        self._tasks: set[asyncio.Task[Any]] = set()
-
-    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
-        task = asyncio.create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self.queue = queue
+        self._watchers: set[asyncio.Task[Any]] = set()
 
     async def wait_idle(self) -> None:
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        """Until every job this process scheduled has finished (tests wait on it)."""
+        await self.queue.wait_idle()
 
     async def close(self) -> None:
-        for task in list(self._tasks):
+        for task in list(self._watchers):
             task.cancel()
-        await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        await asyncio.gather(*list(self._watchers), return_exceptions=True)
 
     # --- scheduling (returns at once) -----------------------------------------------------------------------------
 
+    async def _enqueue(self, job: str, key: str, **kwargs: Any) -> str | None:
+        try:
+            return await self.queue.enqueue(job, key, **kwargs)
+        except Exception:
+            # The change itself is saved; its row stays pending/processing and the next start-up (or
+            # POST /ai-interview/profile/index) schedules it again.
+            logger.exception("Could not queue %s %s", job, key)
+            return None
+
     async def schedule_profile(self, user_id: int) -> None:
-        self._spawn(self._guard(self.index_profile(user_id), f"profile of user {user_id}"))
+        async with self.sessions() as db:
+            profile = await db.scalar(select(UserProfile).where(UserProfile.user_id == user_id))
+            # Keyed by content: saving the same profile twice indexes it once; a new version is new work.
+            version = content_hash(profile.to_context_string()) if profile else "removed"
+        await self._enqueue("index_profile", f"{user_id}:{version}", user_id=user_id)
 
     async def schedule_document(self, document_id: int) -> None:
-        self._spawn(self._guard(self.index_document(document_id), f"document {document_id}"))
-
-    async def schedule_bank(self) -> None:
-        self._spawn(self._guard(self.rag.ensure_bank_indexed(), "question bank"))
+        await self._enqueue("index_document", str(document_id), document_id=document_id)
 
     async def schedule_session_summary(self, session_id: int) -> None:
-        self._spawn(self._guard(self.index_session(session_id), f"session {session_id}"))
+        await self._enqueue("index_session_summary", str(session_id), session_id=session_id)
+
+    async def schedule_bank(self) -> None:
+        """Embed the question bank, once per bank version whoever asks; this process's retriever searches the bank
+        once the job's result says it is there."""
+        task_id = await self._enqueue("embed_question_bank", bank_version())
+        if task_id is not None:
+            watcher = asyncio.create_task(self._mark_bank_ready(task_id))
+            self._watchers.add(watcher)
+            watcher.add_done_callback(self._watchers.discard)
+
+    async def _mark_bank_ready(self, task_id: str) -> None:
+        result = await self.queue.wait_result(task_id)
+        if result is not None and not result.is_err:
+            self.rag.bank_ready = True
 
     async def resume_unfinished(self, schedule_document: Callable[[int], Awaitable[None]] | None = None) -> None:
-        """Start-up: re-queue documents and profiles a stopped process left half-indexed. Documents go through
+        """Start-up: schedule documents and profiles a stopped process left half-indexed. Work still queued or
+        running on a task worker holds its claim, so it is not queued twice. Documents go through
         `schedule_document` when given (the model-extraction step in front of indexing)."""
         async with self.sessions() as db:
             docs = (await db.scalars(select(Document.id).where(Document.status == "processing"))).all()
@@ -123,63 +157,67 @@ class IndexingService:
         for user_id in users:
             await self.schedule_profile(user_id)
 
-    @staticmethod
-    async def _guard(coro: Coroutine[Any, Any, Any], what: str) -> None:
-        try:
-            await coro
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            logger.exception("Indexing %s failed", what)
-
     # --- the work ---------------------------------------------------------------------------------------------------
 
-    async def index_profile(self, user_id: int) -> int:
-        async with session_scope(self.sessions) as db:
-            profile = await db.scalar(select(UserProfile).where(UserProfile.user_id == user_id))
-            if profile is None:
-                await self.rag.delete_source(user_id, "profile", str(user_id))
-                return 0
-            try:
-                count = await self.rag.index_source(user_id, "profile", str(user_id),
-                                                    [("profile", profile.to_context_string())])
-            except Exception:
-                profile.index_status = "failed"
-                raise
-            profile.index_status, profile.indexed_at = "indexed", datetime.now(UTC)
-            return count
+    # With `final=False` (a job that has attempts left) a failure leaves the row's status as it is, so a client
+    # sees "failed" only once no retry is coming.
 
-    async def index_document(self, document_id: int) -> int:
+    async def index_profile(self, user_id: int, *, final: bool = True) -> int:
+        async with self.sessions() as db:
+            profile = await db.scalar(select(UserProfile).where(UserProfile.user_id == user_id))
+            text = profile.to_context_string() if profile else None
+        if text is None:
+            await self.rag.delete_source(user_id, "profile", str(user_id))
+            return 0
+        try:
+            count = await self.rag.index_source(user_id, "profile", str(user_id), [("profile", text)])
+        except Exception:
+            if final:
+                await self._set_profile_status(user_id, "failed", None)
+            raise
+        await self._set_profile_status(user_id, "indexed", datetime.now(UTC))
+        return count
+
+    async def _set_profile_status(self, user_id: int, status: str, indexed_at: datetime | None) -> None:
+        async with session_scope(self.sessions) as db:
+            await db.execute(update(UserProfile).where(UserProfile.user_id == user_id)
+                             .values(index_status=status, indexed_at=indexed_at))
+
+    async def index_document(self, document_id: int, *, final: bool = True) -> int:
         async with self.sessions() as db:
             doc = await db.get(Document, document_id)
             if doc is None:
                 return 0
-            user_id, kind = doc.user_id, doc.kind
-            try:
-                count = await self.rag.index_source(user_id, kind, str(document_id), document_chunks(doc))
-                status, error = "indexed", None
-            except Exception as exc:
-                count, status, error = 0, "failed", type(exc).__name__
-                logger.exception("Indexing document %s failed", document_id)
-            updated = await db.execute(update(Document).where(Document.id == document_id)
-                                       .values(status=status, index_error=error))
-            await db.commit()
-        if updated.rowcount == 0:
+            user_id, kind, chunks = doc.user_id, doc.kind, document_chunks(doc)
+        try:
+            count = await self.rag.index_source(user_id, kind, str(document_id), chunks)
+        except Exception as exc:
+            if final:
+                await self._set_document_status(document_id, "failed", type(exc).__name__)
+            raise
+        if not await self._set_document_status(document_id, "indexed", None):
             # Deleted while we were indexing: its vectors must not outlive it.
             await self.rag.delete_source(user_id, kind, str(document_id))
         return count
 
-    async def index_session(self, session_id: int) -> int:
+    async def _set_document_status(self, document_id: int, status: str, error: str | None) -> bool:
         async with session_scope(self.sessions) as db:
+            updated = await db.execute(update(Document).where(Document.id == document_id)
+                                       .values(status=status, index_error=error))
+        return bool(updated.rowcount)
+
+    async def index_session(self, session_id: int) -> int:
+        async with self.sessions() as db:
             session = await db.get(AIInterviewSession, session_id)
             if session is None:
                 return 0
             assessment = await db.scalar(select(InterviewAssessment)
                                          .where(InterviewAssessment.session_id == session_id))
+            user_id = session.user_id
             text, weak = session_summary(session, assessment)
-            # Weak areas ride along as metadata so the next interview can steer towards them.
-            return await self.rag.index_source(session.user_id, "session", str(session.id), [("summary", text)],
-                                               extra={"weak_areas": weak})
+        # Weak areas ride along as metadata so the next interview can steer towards them.
+        return await self.rag.index_source(user_id, "session", str(session_id), [("summary", text)],
+                                           extra={"weak_areas": weak})
 
     async def reindex_user(self, user_id: int) -> int:
         total = await self.index_profile(user_id)
@@ -188,7 +226,10 @@ class IndexingService:
             session_ids = (await db.scalars(select(InterviewAssessment.session_id).join(AIInterviewSession)
                                             .where(AIInterviewSession.user_id == user_id))).all()
         for doc_id in doc_ids:
-            total += await self.index_document(doc_id)
+            try:
+                total += await self.index_document(doc_id)
+            except Exception:  # recorded on the document as failed; the others still count
+                logger.exception("Indexing document %s failed", doc_id)
         for session_id in session_ids:
             total += await self.index_session(session_id)
         return total

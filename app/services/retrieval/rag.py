@@ -68,6 +68,15 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
+def _question_hash(question: Any) -> str:
+    return content_hash(BANK_SCHEMA + question.search_text() + question.difficulty + ",".join(question.companies))
+
+
+def bank_version() -> str:
+    """One hash of the whole bank as it would be indexed: the same bank is embedded once, whoever asks."""
+    return content_hash("|".join(q.id + _question_hash(q) for q in load_bank()))
+
+
 def _where(*conditions: dict[str, Any] | None) -> dict[str, Any] | None:
     kept = [c for c in conditions if c]
     if not kept:
@@ -105,8 +114,7 @@ class RagService:
     async def ensure_bank_indexed(self) -> int:
         """Embed the bank once; re-embed only questions whose text or tags changed (ids are bank ids)."""
         questions = load_bank()
-        wanted = {q.id: (q, content_hash(BANK_SCHEMA + q.search_text() + q.difficulty + ",".join(q.companies)))
-                  for q in questions}
+        wanted = {q.id: (q, _question_hash(q)) for q in questions}
         existing = await asyncio.to_thread(self.bank.get, include=["metadatas"])
         have = {i: (m or {}).get("hash") for i, m in zip(existing["ids"], existing["metadatas"], strict=False)}
         stale = [i for i in have if i not in wanted]
@@ -179,7 +187,8 @@ class RagService:
         with optional extra metadata. Idempotent: unchanged chunks keep their vectors (ids are content hashes);
         removed ones are deleted."""
         extra = extra or {}
-        chunks = [(section, text.strip()) for section, text in chunks if text and text.strip()]
+        # A passage repeated word for word (a resume listing one bullet twice) is one entry: ids are content hashes.
+        chunks = list(dict.fromkeys((section, text.strip()) for section, text in chunks if text and text.strip()))
         salt = "|".join(f"{k}={v}" for k, v in sorted(extra.items()))
         ids = [f"{user_id}:{source}:{source_id}:{content_hash(section + text + salt)}" for section, text in chunks]
         where = _where({"user_id": user_id}, {"source": source}, {"source_id": source_id})

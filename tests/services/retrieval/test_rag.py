@@ -64,6 +64,13 @@ async def test_indexing_is_idempotent_and_replaces_changed_chunks(tmp_path, monk
     assert any("Redis" in h.text for h in hits) and not any(h.text == "Go, PostgreSQL, Kafka" for h in hits)
 
 
+async def test_a_repeated_passage_is_indexed_once(tmp_path):
+    rag = rag_for(tmp_path / "c")
+    bullet = ("experience", "Cut checkout latency from 1.2 s to 300 ms")
+    assert await rag.index_source(1, "resume", "7", [bullet, ("skills", "Go, Kafka"), bullet]) == 2
+    assert await rag.count_user(1) == 2
+
+
 async def test_users_never_see_each_others_context(tmp_path):
     rag = rag_for(tmp_path / "c")
     await rag.index_source(1, "resume", "1", [("experience", "Led the iOS team at a bank")])
