@@ -69,7 +69,11 @@ async def test_document_status_goes_from_processing_to_indexed_or_failed(app, mo
 
     failing = await _document(app, user_id)
     monkeypatch.setattr(indexing.rag, "index_source", broken)
-    assert await indexing.index_document(failing) == 0
+    with pytest.raises(ConnectionError):  # a job with attempts left: raised for a retry, the status is kept
+        await indexing.index_document(failing, final=False)
+    assert await _status(app, failing) == ("processing", None)
+    with pytest.raises(ConnectionError):  # the last attempt: the document shows why it failed
+        await indexing.index_document(failing)
     assert await _status(app, failing) == ("failed", "ConnectionError")
     assert await indexing.index_document(10_000) == 0  # a document deleted before its turn came: nothing to do
 
