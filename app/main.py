@@ -43,6 +43,7 @@ from app.services.llm.gateway import build_gateway
 from app.services.retrieval.indexing import DisabledIndexing, IndexingService
 from app.services.retrieval.rag import RagService
 from app.services.storage import build_storage
+from app.services.tools.speech import TurnSpeech
 from app.services.uploads import UploadService
 
 logger = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         stack.push_async_callback(indexing.close)
         app.state.documents = DocumentService(settings, storage, indexing)
         app.state.uploads = UploadService(settings, storage)
+        app.state.turn_speech = TurnSpeech(settings, storage)
         app.state.assessments = AssessmentService(weights=settings.score_weights, gateway=gateway,
                                                   embedder=app.state.embedder, indexing=indexing)
         if rag is not None:

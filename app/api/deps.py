@@ -26,6 +26,7 @@ from app.services.llm.gateway import ModelGateway
 from app.services.retrieval.embedder import Embedder
 from app.services.retrieval.indexing import DisabledIndexing, IndexingService
 from app.services.storage import Storage
+from app.services.tools.speech import TurnSpeech
 from app.services.uploads import UploadService
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/auth/login", auto_error=False)
@@ -64,6 +65,7 @@ UploadsDep = Annotated[UploadService, Depends(_from_state("uploads"))]
 MailerDep = Annotated[Mailer, Depends(_from_state("mailer"))]
 GatewayDep = Annotated[ModelGateway | None, Depends(_from_state("model_gateway"))]
 EmbedderDep = Annotated[Embedder | None, Depends(_from_state("embedder"))]
+TurnSpeechDep = Annotated[TurnSpeech, Depends(_from_state("turn_speech"))]
 
 # --- who is calling
 
