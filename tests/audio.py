@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -15,10 +14,6 @@ SENTENCES = (
     "I wrote the rollout plan and moved one customer group every week.",
     "We cut failed payments by thirty percent in two months.",
 )
-
-
-def tools_present() -> bool:
-    return bool(shutil.which("espeak-ng") and shutil.which("sox"))
 
 
 def speak(text: str, path: Path, *, wpm: int = 150, pitch: int = 50, amplitude: int = 100) -> Path:

@@ -12,9 +12,8 @@ import soundfile
 
 from app.services.assessment.audio import AudioDecodeError, combine_measures, measure_speech, with_transcript
 from app.services.assessment.scoring import score_answer
-from tests.audio import SENTENCES, answer_with_pauses, speech_seconds, tools_present, trailing_silence
+from tests.audio import SENTENCES, answer_with_pauses, speech_seconds, trailing_silence
 
-pytestmark = pytest.mark.skipif(not tools_present(), reason="needs espeak-ng and sox (.ci/run installs them)")
 WORDS = sum(len(s.split()) for s in SENTENCES)
 
 
