@@ -124,14 +124,28 @@ def speech_segments(samples: np.ndarray, rate: int) -> list[tuple[float, float]]
     return [(round(a, 3), round(b, 3)) for a, b in merged if b - a >= MIN_SEGMENT_SECONDS]
 
 
-def _prosody(samples: np.ndarray, rate: int) -> dict[str, float | None]:
+def voiced_contours(samples: np.ndarray, rate: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pitch (Hz) and intensity (dB) of the voiced frames of a stretch of audio. Stretches of one recording can be
+    analysed separately (as a live recorder does while the candidate speaks) and their contours concatenated."""
     import parselmouth  # deferred: see _decode_soundfile
 
+    if samples.size < int(0.1 * rate):
+        return np.zeros(0), np.zeros(0)
     sound = parselmouth.Sound(samples.astype(np.float64), sampling_frequency=rate)
     pitch = sound.to_pitch(time_step=HOP_SECONDS, pitch_floor=75.0, pitch_ceiling=500.0)
-    f0_all = pitch.selected_array["frequency"]
-    voiced = f0_all > 0
-    f0 = f0_all[voiced]
+    f0 = pitch.selected_array["frequency"]
+    voiced = f0 > 0
+    if not voiced.any():
+        return np.zeros(0), np.zeros(0)
+    # Loudness over voiced frames only (vowels and voiced consonants): silences and the dips of unvoiced
+    # consonants would otherwise dominate the spread and say nothing about emphasis.
+    intensity = sound.to_intensity(minimum_pitch=75.0, time_step=HOP_SECONDS)
+    db = np.interp(pitch.xs()[voiced], intensity.xs(), intensity.values[0])
+    return f0[voiced], db
+
+
+def prosody_stats(f0: np.ndarray, db: np.ndarray) -> dict[str, float | None]:
+    """Pitch variation in semitones around the speaker's median, and loudness variation in dB."""
     out: dict[str, float | None] = {"pitch_median_hz": None, "pitch_sd_semitones": None, "loudness_sd_db": None}
     if f0.size < 10:
         return out
@@ -141,17 +155,15 @@ def _prosody(samples: np.ndarray, rate: int) -> dict[str, float | None]:
     semitones = semitones[np.abs(semitones) <= 12]
     out["pitch_median_hz"] = round(median, 1)
     out["pitch_sd_semitones"] = round(float(np.std(semitones)), 2) if semitones.size >= 10 else None
-    # Loudness over voiced frames only (vowels and voiced consonants): silences and the dips of unvoiced
-    # consonants would otherwise dominate the spread and say nothing about emphasis.
-    intensity = sound.to_intensity(minimum_pitch=75.0, time_step=HOP_SECONDS)
-    db = np.interp(pitch.xs()[voiced], intensity.xs(), intensity.values[0])
     out["loudness_sd_db"] = round(float(np.std(db)), 2)
     return out
 
 
-def measure_speech(data: bytes | Decoded, *, word_count: int | None = None) -> dict[str, Any]:
+def measure_speech(data: bytes | Decoded, *, word_count: int | None = None,
+                   contours: tuple[np.ndarray, np.ndarray] | None = None) -> dict[str, Any]:
     """Delivery measures of one spoken answer. `word_count` (from the transcript) gives words per minute over the
-    time actually spent speaking. Raises AudioDecodeError for bytes that are not audio."""
+    time actually spent speaking; `contours` are the voiced pitch and intensity when already computed (live
+    audio). Raises AudioDecodeError for bytes that are not audio."""
     decoded = data if isinstance(data, Decoded) else decode_audio(data)
     samples, rate = decoded.samples, decoded.sample_rate
     segments = speech_segments(samples, rate)
@@ -177,7 +189,7 @@ def measure_speech(data: bytes | Decoded, *, word_count: int | None = None) -> d
     if word_count and speaking > 0:
         result["words_per_minute"] = round(word_count / (speaking / 60.0), 1)
     try:
-        result.update(_prosody(samples, rate))
+        result.update(prosody_stats(*(contours if contours is not None else voiced_contours(samples, rate))))
     except Exception:  # a pitch tracker failure must not cost the answer its other measures
         logger.exception("Pitch and loudness analysis failed")
     return result
