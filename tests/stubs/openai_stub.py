@@ -24,7 +24,8 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
+from starlette.websockets import WebSocket, WebSocketDisconnect
 
 
 class StubState:
@@ -35,6 +36,11 @@ class StubState:
         self.stt_text = ("At my last job I led the migration of our billing system to a new provider and cut "
                          "failed payments by thirty percent in two months")
         self.stt_requests = 0
+        self.stt_sessions = 0  # streaming STT connections
+        self.stt_audio_bytes = 0
+        self.stt_utterances: list[str] = []  # transcripts for the next finalized utterances, in order
+        self.stt_finals: list[tuple[str, float]] = []  # (transcript, seconds of speech) answered
+        self.stt_silence_seconds = 0.5  # streaming STT: silence that ends an utterance on the service's side
         self.tts_requests: list[dict[str, Any]] = []  # bodies of the text-to-speech requests, in order
         self.tts_chunk_delay = 0.0  # seconds between streamed audio chunks
         self.first_token_delay = 0.0  # seconds before the first streamed chat token (benchmarks subtract it)
@@ -220,6 +226,64 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
                 yield audio[i: i + step]
         return StreamingResponse(chunks(), media_type=media)
 
+    async def stt_websocket(websocket: WebSocket) -> None:
+        """Cartesia's streaming STT (/stt/websocket, the protocol of ink-whisper): PCM in binary frames; like the
+        real service it ends an utterance by itself after `stt_silence_seconds` of silence (or on "finalize") and
+        answers it with one final transcript (the next of `stt_utterances`, else `stt_text`); "close" answers done.
+        Checks the query and headers Cartesia documents."""
+        q, h = websocket.query_params, websocket.headers
+        problem = None if h.get("x-api-key") and h.get("cartesia-version") else "missing X-API-Key/Cartesia-Version"
+        if not problem and not (q.get("model") and q.get("encoding") == "pcm_s16le" and q.get("sample_rate",
+                                                                                              "").isdigit()):
+            problem = "model, encoding=pcm_s16le and sample_rate are required"
+        await websocket.accept()
+        if problem:
+            await websocket.send_json({"type": "error", "code": 400, "message": problem})
+            await websocket.close()
+            return
+        rate = int(q["sample_rate"])
+        heard = silence = 0.0  # seconds of speech in the current utterance, and of silence since it
+        state.stt_sessions += 1
+
+        async def final() -> None:
+            nonlocal heard, silence
+            if heard >= 0.3:
+                text = state.stt_utterances.pop(0) if state.stt_utterances else state.stt_text
+                state.stt_finals.append((text, round(heard, 2)))
+                await websocket.send_json({"type": "transcript", "is_final": True, "request_id": "stub",
+                                           "text": text, "duration": round(heard + silence, 2)})
+            heard = silence = 0.0
+
+        try:
+            while True:
+                message = await websocket.receive()
+                if message["type"] == "websocket.disconnect":
+                    return
+                if message.get("bytes") is not None:
+                    pcm = message["bytes"]
+                    state.stt_audio_bytes += len(pcm)
+                    seconds = len(pcm) / 2 / rate
+                    samples = struct.unpack(f"<{len(pcm) // 2}h", pcm[: len(pcm) // 2 * 2])
+                    loud = bool(samples) and math.sqrt(sum(x * x for x in samples) / len(samples)) > 300
+                    if loud:
+                        heard, silence = heard + silence + seconds, 0.0
+                    elif heard:
+                        silence += seconds
+                        if silence >= state.stt_silence_seconds:
+                            await final()
+                    continue
+                command = message.get("text")
+                if command == "finalize":
+                    await final()
+                    await websocket.send_json({"type": "flush_done", "request_id": "stub"})
+                elif command == "close":
+                    await final()
+                    await websocket.send_json({"type": "done", "request_id": "stub"})
+                    await websocket.close()
+                    return
+        except WebSocketDisconnect:
+            return
+
     async def control(request: Request) -> Response:
         state.mode = (await request.json())["mode"]
         return JSONResponse({"mode": state.mode})
@@ -232,6 +296,7 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
         Route("/openai/v1/chat/completions", chat, methods=["POST"]),  # Groq's SDK path
         Route("/stt", speech_to_text, methods=["POST"]),  # Cartesia speech-to-text
         Route("/tts/bytes", text_to_speech, methods=["POST"]),  # Cartesia text-to-speech, streamed bytes
+        WebSocketRoute("/stt/websocket", stt_websocket),  # Cartesia streaming speech-to-text
         Route("/_control", control, methods=["POST"]),
         Route("/_stats", stats, methods=["GET"]),
     ])
