@@ -43,6 +43,7 @@ from app.services.llm.gateway import build_gateway
 from app.services.retrieval.indexing import DisabledIndexing, IndexingService
 from app.services.retrieval.rag import RagService
 from app.services.storage import build_storage
+from app.services.tools.research import CompanyResearch
 from app.services.tools.speech import TurnSpeech
 from app.services.uploads import UploadService
 
@@ -98,7 +99,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             await indexing.schedule_bank()
             await indexing.resume_unfinished()
         checkpointer = await stack.enter_async_context(open_checkpointer(settings))
-        nodes = InterviewNodes(gateway, retriever=rag)
+        research = CompanyResearch(settings, storage)
+        nodes = InterviewNodes(gateway, retriever=rag, researcher=research if research.configured else None)
         app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings, app.state.db_sessions)
 
         async def model_mode() -> dict[str, object]:
