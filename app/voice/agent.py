@@ -170,7 +170,10 @@ def turn_handling(settings: Settings) -> TurnHandlingOptions:
 def build_session(settings: Settings, *, stt: stt.STT | None = None, tts: tts.TTS | None = None,
                   vad: vad.VAD | None = None) -> AgentSession:
     """The agent session: Cartesia STT and TTS, Silero VAD (given, or none for the text harness)."""
-    kwargs: dict[str, Any] = {"turn_handling": turn_handling(settings), "user_away_timeout": None}
+    handling = turn_handling(settings)
+    if vad is None:  # text input (the test harness): there is no audio whose end a VAD could detect
+        handling.pop("turn_detection")
+    kwargs: dict[str, Any] = {"turn_handling": handling, "user_away_timeout": None}
     if stt is not None:
         kwargs["stt"] = stt
     if tts is not None:

@@ -1,7 +1,9 @@
 """A local server speaking the OpenAI chat-completions protocol (and Groq's path to it), streaming included.
 
 Real ChatOpenAI / ChatGroq clients are pointed at it in tests and benchmarks. Behaviour is switched at run time:
-POST /_control {"mode": "ok" | "error" | "timeout" | "malformed" | "empty"}; GET /_stats returns request counts.
+POST /_control {"mode": "ok" | "error" | "timeout" | "malformed" | "empty", "first_token_delay"?: seconds};
+GET /_stats returns request counts. It also stands in for Cartesia: /stt (batch), /stt/websocket (streaming) and
+/tts/bytes, each checking the request shape Cartesia documents.
 Run standalone: python -m tests.stubs.openai_stub --port 8765
 """
 
@@ -285,8 +287,10 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
             return
 
     async def control(request: Request) -> Response:
-        state.mode = (await request.json())["mode"]
-        return JSONResponse({"mode": state.mode})
+        data = await request.json()
+        state.mode = data.get("mode", state.mode)
+        state.first_token_delay = float(data.get("first_token_delay", state.first_token_delay))
+        return JSONResponse({"mode": state.mode, "first_token_delay": state.first_token_delay})
 
     async def stats(request: Request) -> Response:
         return JSONResponse({"requests": state.requests, "mode": state.mode})
