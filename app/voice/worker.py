@@ -13,6 +13,7 @@ share every interview.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 from contextlib import AsyncExitStack
@@ -114,11 +115,17 @@ async def run_interview(ctx: JobContext) -> None:
     await session.start(agent=agent, room=ctx.room,
                         room_options=room_io.RoomOptions(participant_identity=participant.identity))
     logger.info("Voice interview %s started for user %s", session_id, user.id)
-    await agent.completed.wait()
-    # The closing words are spoken before the interviewer leaves the room.
-    if session.current_speech is not None:
-        await session.current_speech.wait_for_playout()
-    session.shutdown()
+    closed = asyncio.Event()
+    session.on("close", lambda _event: closed.set())  # the candidate left (or the room closed) first
+    waits = [asyncio.ensure_future(agent.completed.wait()), asyncio.ensure_future(closed.wait())]
+    await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+    for waiting in waits:
+        waiting.cancel()
+    if agent.completed.is_set() and not closed.is_set():
+        # The closing words are spoken before the interviewer leaves the room.
+        if session.current_speech is not None:
+            await session.current_speech.wait_for_playout()
+        session.shutdown()
 
 
 def build_server(settings: Settings) -> AgentServer:
