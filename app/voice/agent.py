@@ -171,8 +171,8 @@ def build_session(settings: Settings, *, stt: stt.STT | None = None, tts: tts.TT
                   vad: vad.VAD | None = None) -> AgentSession:
     """The agent session: Cartesia STT and TTS, Silero VAD (given, or none for the text harness)."""
     handling = turn_handling(settings)
-    if vad is None:  # text input (the test harness): there is no audio whose end a VAD could detect
-        handling.pop("turn_detection")
+    if vad is None:  # text input (the test harness): no audio, so no turn detection at all (and no model for it)
+        handling["turn_detection"] = None
     kwargs: dict[str, Any] = {"turn_handling": handling, "user_away_timeout": None}
     if stt is not None:
         kwargs["stt"] = stt
