@@ -221,3 +221,4 @@ async def test_livekit_room_of_a_session_is_only_for_its_owner(client, user_head
         assert missing.status_code == 404
     finally:
         app.state.settings.livekit_url = None
+

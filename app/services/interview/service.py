@@ -125,6 +125,8 @@ class InterviewService:
 
     async def _document(self, db: AsyncSession, user: User, kind: str, doc_id: int | None) -> Document | None:
         stmt = select(Document).where(Document.user_id == user.id, Document.kind == kind)
+        if doc_id is not None and not 0 < doc_id < 2**31:  # past the id column's range: no such document (404)
+            raise NotFoundError("Resume" if kind == "resume" else "Job description")
         if doc_id is not None:
             doc = await db.scalar(stmt.where(Document.id == doc_id))
             if doc is None:
