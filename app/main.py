@@ -50,6 +50,8 @@ from app.services.retrieval.rag import RagService
 from app.services.scheduling.poller import polling
 from app.services.scheduling.service import ScheduleService
 from app.services.storage import build_storage
+from app.services.tools.research import CompanyResearch
+from app.services.tools.speech import TurnSpeech
 from app.services.uploads import UploadService
 from app.tasks.queue import TaskQueue
 
@@ -109,6 +111,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.document_extraction = extraction
         app.state.documents = DocumentService(settings, storage, extraction or indexing)
         app.state.uploads = UploadService(settings, storage)
+        app.state.turn_speech = TurnSpeech(settings, storage)
         app.state.assessments = AssessmentService(weights=settings.score_weights, gateway=gateway,
                                                   embedder=app.state.embedder, indexing=indexing)
         if rag is not None:
@@ -119,7 +122,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             await indexing.resume_unfinished((extraction or indexing).schedule_document)
         async with startup_lock(engine):
             checkpointer = await stack.enter_async_context(open_checkpointer(settings))
-        nodes = InterviewNodes(gateway, retriever=rag)
+        research = CompanyResearch(settings, storage)
+        nodes = InterviewNodes(gateway, retriever=rag, researcher=research if research.configured else None)
         app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings, app.state.db_sessions,
                                                 providers=[p.name for p in gateway.providers] if gateway else [])
         schedules = app.state.schedules = ScheduleService(settings, app.state.interviews, app.state.mailer,

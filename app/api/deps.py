@@ -27,6 +27,7 @@ from app.services.retrieval.embedder import Embedder
 from app.services.retrieval.indexing import DisabledIndexing, IndexingService
 from app.services.scheduling.service import ScheduleService
 from app.services.storage import Storage
+from app.services.tools.speech import TurnSpeech
 from app.services.uploads import UploadService
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/auth/login", auto_error=False)
@@ -66,6 +67,7 @@ MailerDep = Annotated[Mailer, Depends(_from_state("mailer"))]
 GatewayDep = Annotated[ModelGateway | None, Depends(_from_state("model_gateway"))]
 EmbedderDep = Annotated[Embedder | None, Depends(_from_state("embedder"))]
 SchedulesDep = Annotated[ScheduleService, Depends(_from_state("schedules"))]
+TurnSpeechDep = Annotated[TurnSpeech, Depends(_from_state("turn_speech"))]
 
 # --- who is calling
 

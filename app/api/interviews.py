@@ -79,11 +79,14 @@ _SSE_DOC = {200: {"description": "`event: token` `data: {\"text\"}` as the reply
 @router.post("/sessions/{session_id}/message/stream", response_class=Response, dependencies=[ModelLimit],
              responses={**_SSE_DOC, **responses(401, 404, 409, 422, 429)})
 async def stream_message(session: OwnedInterview, body: MessageIn, user: CurrentUser, interviews: InterviewsDep,
-                         idempotency_key: IdempotencyKey = None) -> EventSourceResponse:
+                         db: DbSession, idempotency_key: IdempotencyKey = None) -> EventSourceResponse:
     """The same turn as `/message`, as Server-Sent Events. A client that disconnects mid-stream loses nothing: the
     turn is recorded once and a later GET shows it."""
     if session.status == "completed" and idempotency_key is None:
         raise ConflictError("This interview is already completed")
+    # The turn runs on its own database session; this request's would otherwise hold a pooled connection for the
+    # whole stream, and enough concurrent streams would leave their own turns waiting for one.
+    await db.close()
     events = interviews.message_events(user, session.id, body, idempotency_key=idempotency_key)
 
     async def encode() -> AsyncIterator[str]:

@@ -137,9 +137,22 @@ class Settings(BaseSettings):
     cartesia_api_key: SecretStr | None = None
     cartesia_base_url: str | None = None
     cartesia_voice_id: str = "a0e99841-438c-4a64-b679-ae501e7d6091"
+    cartesia_tts_model: str = "sonic-3"
+    cartesia_tts_format: Literal["mp3", "wav"] = "mp3"
+    cartesia_tts_sample_rate: int = 24000  # 8000, 16000, 22050, 24000, 44100 or 48000
+    cartesia_stt_model: str = "ink-whisper"
+    cartesia_language: str = "en"
+    # The voice interviewer (python -m app.voice): a LiveKit Agents worker joining each interview's room.
+    voice_room_prefix: str = "interview-"  # the room of session 42 is "interview-42"
+    voice_agent_name: str = ""  # empty: the worker is dispatched to every new room; set it for explicit dispatch
+    voice_min_endpointing_delay: float = 1.5  # silence (s) before a finished utterance hands the turn over
+    voice_max_endpointing_delay: float = 6.0
+    voice_allow_interruptions: bool = True  # the candidate may talk over the interviewer
     exa_api_key: SecretStr | None = None
     serper_api_key: SecretStr | None = None
     tavily_api_key: SecretStr | None = None
+    research_cache_hours: float = 24.0  # company research is shared by every interview for that company this long
+    research_timeout_seconds: float = 8.0  # the whole research step at interview start; past it, no research
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -329,3 +329,11 @@ async def test_a_logged_out_token_cannot_answer(client):
     forged = await client.post(f"/ai-interview/sessions/{s['id']}/message", json={"message": STRONG_ANSWER},
                                headers=bearer(login["token"][:-3] + "abc"))
     assert forged.status_code == 401
+
+
+async def test_out_of_range_resume_id_is_404(client, user_headers):
+    """Found by the fuzz test on PostgreSQL: an id past the column's range is an unknown id, not a 500."""
+    for bad in (10000000000001, 0, -5):
+        r = await client.post("/ai-interview/sessions", headers=user_headers,
+                              json={"title": "x", "interview_type": "behavioral", "resume_id": bad})
+        assert r.status_code == 404, (bad, r.text)

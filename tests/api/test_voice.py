@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import io
+import time
+import wave
+
 import httpx
+import pytest
 from pydantic import SecretStr
+
+from app.main import create_app
+from tests.audio import SENTENCES, answer_with_pauses
+from tests.conftest import bearer, make_settings, register
+from tests.stubs.openai_stub import StubServer
 
 SECRET = "s" * 40
 
@@ -28,9 +38,6 @@ async def test_unauthenticated_livekit_is_401(client):
 
 async def test_spoken_answer_is_transcribed_timed_and_answered(tmp_path, clean_db):
     """POST .../audio: the real Cartesia client against a local stub; speaking rate and pauses are measured."""
-    from app.main import create_app
-    from tests.conftest import bearer, make_settings, register
-    from tests.stubs.openai_stub import StubServer
 
     with StubServer() as stub:
         settings = make_settings(tmp_path, clean_db, cartesia_api_key="ck-test", cartesia_base_url=stub.url)
@@ -61,3 +68,157 @@ async def test_spoken_answer_without_cartesia_is_503(client, user_headers):
     r = await client.post(f"/ai-interview/sessions/{s['id']}/audio", headers=user_headers,
                           files={"file": ("answer.wav", b"RIFF" + b"\x00" * 100, "audio/wav")})
     assert r.status_code == 503 and "Cartesia" in r.json()["detail"]
+
+
+# --- spoken questions: GET .../turns/{n}/speech through the real Cartesia client and a local stub of /tts/bytes
+
+
+@pytest.fixture
+async def tts_app(tmp_path, clean_db):
+    with StubServer() as stub:
+        settings = make_settings(tmp_path, clean_db, cartesia_api_key="ck-test", cartesia_base_url=stub.url,
+                                 cartesia_tts_format="wav", cartesia_tts_sample_rate=16000)
+        application = create_app(settings)
+        async with application.router.lifespan_context(application):
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=application), base_url="http://t") as c:
+                yield application, c, stub
+
+
+async def test_turn_speech_is_streamed_then_served_from_the_cache(tts_app):
+    app, c, stub = tts_app
+    h = bearer((await register(c))["token"])
+    s = (await c.post("/ai-interview/sessions", headers=h, json={"title": "voice", "interview_type": "behavioral"}
+                      )).json()
+    r = await c.get(f"/ai-interview/sessions/{s['id']}/turns/1/speech", headers=h)
+    assert r.status_code == 200 and r.headers["content-type"] == "audio/wav"
+    assert r.headers["x-speech-cache"] == "miss"
+    audio = r.content
+    with wave.open(io.BytesIO(audio)) as w:
+        assert w.getframerate() == 16000 and w.getnframes() > 8000
+    sent = stub.state.tts_requests[0]
+    assert sent["transcript"] == s["response"] and sent["voice"] == {"id": app.state.settings.cartesia_voice_id}
+    assert sent["model_id"] == "sonic-3" and sent["output_format"]["container"] == "wav"
+    again = await c.get(f"/ai-interview/sessions/{s['id']}/turns/1/speech", headers=h)
+    assert again.status_code == 200 and again.content == audio and again.headers["x-speech-cache"] == "hit"
+    assert len(stub.state.tts_requests) == 1  # the second request never reached Cartesia
+
+    # Another voice is another recording.
+    app.state.settings.cartesia_tts_format = "mp3"
+    mp3 = await c.get(f"/ai-interview/sessions/{s['id']}/turns/1/speech", headers=h)
+    assert mp3.status_code == 200 and mp3.headers["content-type"] == "audio/mpeg" and mp3.content[:3] == b"ID3"
+    assert stub.state.tts_requests[-1]["output_format"] == {"container": "mp3", "sample_rate": 16000,
+                                                          "bit_rate": 128000}
+
+
+async def test_turn_speech_is_relayed_while_synthesized(tts_app):
+    """Chunks reach the caller as Cartesia sends them; the cache is written only once the audio is complete."""
+    app, c, stub = tts_app
+    speech = app.state.turn_speech
+    stub.state.tts_chunk_delay = 0.2
+    spoken = await speech.speak(7, 1, "Tell me about a project you are proud of and what you did yourself.")
+    key = speech.cache_key(7, 1, "Tell me about a project you are proud of and what you did yourself.")
+    started = time.perf_counter()
+    arrivals, chunks = [], []
+    async for chunk in spoken.stream:
+        arrivals.append(time.perf_counter() - started)
+        chunks.append(chunk)
+        if len(chunks) == 1:
+            assert not await app.state.storage.exists(key)
+    assert len(chunks) >= 4 and arrivals[0] < 0.1 < arrivals[-1]  # the first chunk did not wait for the last
+    assert await app.state.storage.get(key) == b"".join(chunks)
+    cached = await speech.speak(7, 1, "Tell me about a project you are proud of and what you did yourself.")
+    assert cached.stream is None and cached.cached == b"".join(chunks)
+
+
+async def test_turn_speech_404s_and_503(tts_app):
+    app, c, stub = tts_app
+    h = bearer((await register(c))["token"])
+    other = bearer((await register(c, "bob@example.com", "Bob"))["token"])
+    s = (await c.post("/ai-interview/sessions", headers=h, json={"title": "voice", "interview_type": "behavioral"}
+                      )).json()
+    await c.post(f"/ai-interview/sessions/{s['id']}/message", headers=h,
+                 json={"message": "I led the billing migration and cut failed payments by thirty percent."})
+    base = f"/ai-interview/sessions/{s['id']}/turns"
+    assert (await c.get(f"{base}/2/speech", headers=h)).status_code == 200  # the second interviewer turn
+    for bad in ("3", "0", "-1", "x", "99999999999999999999"):  # past the last interviewer turn, or no turn at all
+        assert (await c.get(f"{base}/{bad}/speech", headers=h)).status_code == 404, bad
+    assert (await c.get(f"{base}/1/speech", headers=other)).status_code == 404  # someone else's interview
+    assert (await c.get("/ai-interview/sessions/999/turns/1/speech", headers=h)).status_code == 404
+    assert (await c.get(f"{base}/1/speech")).status_code == 401
+    app.state.settings.cartesia_api_key = None
+    r = await c.get(f"{base}/1/speech", headers=h)
+    assert r.status_code == 503 and "Text-to-speech" in r.json()["detail"]
+    assert len(stub.state.tts_requests) == 1
+
+
+async def test_turn_speech_provider_failure_is_503(tts_app):
+    app, c, stub = tts_app
+    h = bearer((await register(c))["token"])
+    s = (await c.post("/ai-interview/sessions", headers=h, json={"title": "voice", "interview_type": "behavioral"}
+                      )).json()
+    app.state.settings.cartesia_base_url = "http://127.0.0.1:9"  # nothing listens there
+    r = await c.get(f"/ai-interview/sessions/{s['id']}/turns/1/speech", headers=h)
+    assert r.status_code == 503 and "did not answer" in r.json()["detail"]
+
+
+# --- spoken answers measured from the recording (generated here: espeak-ng speech, sox silences)
+
+
+async def test_spoken_answer_is_measured_from_the_recording(tmp_path, clean_db):
+    recording = answer_with_pauses([1.0, 2.5])
+    with StubServer() as stub:
+        stub.state.stt_text = " ".join(SENTENCES)
+        settings = make_settings(tmp_path, clean_db, cartesia_api_key="ck-test", cartesia_base_url=stub.url)
+        app = create_app(settings)
+        async with app.router.lifespan_context(app):
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+                h = bearer((await register(c))["token"])
+                s = (await c.post("/ai-interview/sessions", headers=h,
+                                  json={"title": "voice", "interview_type": "behavioral", "max_questions": 1})).json()
+                r = await c.post(f"/ai-interview/sessions/{s['id']}/audio", headers=h,
+                                 files={"file": ("answer.wav", recording, "audio/wav")})
+                assert r.status_code == 200, r.text
+                assert stub.state.stt_requests == 1
+                turns = (await c.get(f"/ai-interview/sessions/{s['id']}", headers=h)).json()["interactions"]
+                measured = turns[1]["analysis"]["audio"]
+                assert measured["source"] == "audio" and measured["pause_count"] == 2
+                assert 2.5 <= measured["longest_pause_seconds"] <= 3.1
+                assert measured["word_count"] == len(" ".join(SENTENCES).split())
+                assert 120 < measured["words_per_minute"] < 260  # espeak-ng at 150, counted over speaking time
+                assert measured["pitch_sd_semitones"] > 0 and measured["loudness_sd_db"] > 0
+
+                # The client's own transcript needs no speech-to-text; the recording is still measured.
+                app.state.settings.cartesia_api_key = None
+                s2 = (await c.post("/ai-interview/sessions", headers=h,
+                                   json={"title": "voice", "interview_type": "behavioral", "max_questions": 1})).json()
+                r2 = await c.post(f"/ai-interview/sessions/{s2['id']}/audio", headers=h,
+                                  data={"transcript": " ".join(SENTENCES)},
+                                  files={"file": ("answer.wav", recording, "audio/wav")})
+                assert r2.status_code == 200 and r2.json()["transcript"] == " ".join(SENTENCES)
+                assert stub.state.stt_requests == 1
+                turns = (await c.get(f"/ai-interview/sessions/{s2['id']}", headers=h)).json()["interactions"]
+                assert turns[1]["analysis"]["audio"]["pause_count"] == 2
+                if turns[-1]["role"] == "interviewer" and not r2.json()["is_complete"]:
+                    await c.post(f"/ai-interview/sessions/{s2['id']}/complete", headers=h)
+                assessed = (await c.post(f"/ai-interview/sessions/{s2['id']}/assess", headers=h)).json()
+                assert assessed["non_verbal_source"] == "audio"
+                assert assessed["non_verbal_scores"]["vocal_variety"] is not None
+
+
+async def test_livekit_room_of_a_session_is_only_for_its_owner(client, user_headers, app):
+    app.state.settings.livekit_url = "wss://lk.example"
+    app.state.settings.livekit_api_key = "key"
+    app.state.settings.livekit_api_secret = SecretStr(SECRET)
+    try:
+        s = (await client.post("/ai-interview/sessions", headers=user_headers,
+                               json={"title": "voice", "interview_type": "behavioral"})).json()
+        ok = await client.post(f"/ai-interview/livekit/token?room_name=interview-{s['id']}", headers=user_headers)
+        assert ok.status_code == 200 and ok.json()["room_name"] == f"interview-{s['id']}"
+        other = bearer((await register(client, "bob@example.com", "Bob"))["token"])
+        theirs = await client.post(f"/ai-interview/livekit/token?room_name=interview-{s['id']}", headers=other)
+        assert theirs.status_code == 404
+        missing = await client.post("/ai-interview/livekit/token?room_name=interview-99999", headers=user_headers)
+        assert missing.status_code == 404
+    finally:
+        app.state.settings.livekit_url = None
+

@@ -1,7 +1,9 @@
 """A local server speaking the OpenAI chat-completions protocol (and Groq's path to it), streaming included.
 
 Real ChatOpenAI / ChatGroq clients are pointed at it in tests and benchmarks. Behaviour is switched at run time:
-POST /_control {"mode": "ok" | "error" | "timeout" | "malformed" | "empty"}; GET /_stats returns request counts.
+POST /_control {"mode": "ok" | "error" | "timeout" | "malformed" | "empty", "first_token_delay"?: seconds};
+GET /_stats returns request counts. It also stands in for Cartesia: /stt (batch), /stt/websocket (streaming) and
+/tts/bytes, each checking the request shape Cartesia documents.
 `state.tool_arguments` gives canned structured answers per tool name (tests that need a particular answer).
 Run standalone: python -m tests.stubs.openai_stub --port 8765
 """
@@ -10,18 +12,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import json
+import math
 import socket
+import struct
 import threading
 import time
 import uuid
+import wave
 from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
+from starlette.websockets import WebSocket, WebSocketDisconnect
 
 
 class StubState:
@@ -33,6 +40,15 @@ class StubState:
         self.tool_arguments: dict[str, dict[str, Any]] = {}
         self.stt_text = ("At my last job I led the migration of our billing system to a new provider and cut "
                          "failed payments by thirty percent in two months")
+        self.stt_requests = 0
+        self.stt_sessions = 0  # streaming STT connections
+        self.stt_audio_bytes = 0
+        self.stt_utterances: list[str] = []  # transcripts for the next finalized utterances, in order
+        self.stt_finals: list[tuple[str, float]] = []  # (transcript, seconds of speech) answered
+        self.stt_silence_seconds = 0.5  # streaming STT: silence that ends an utterance on the service's side
+        self.tts_requests: list[dict[str, Any]] = []  # bodies of the text-to-speech requests, in order
+        self.tts_chunk_delay = 0.0  # seconds between streamed audio chunks
+        self.first_token_delay = 0.0  # seconds before the first streamed chat token (benchmarks subtract it)
 
 
 def _fill(schema: dict[str, Any], name: str = "") -> Any:
@@ -101,6 +117,55 @@ def _stream(completion: dict[str, Any]):  # noqa: ANN202
     yield {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": completion["choices"][0]["finish_reason"]}]}
 
 
+def _cartesia_auth_problem(request: Request) -> str | None:
+    if not request.headers.get("authorization", "").startswith("Bearer "):
+        return "missing 'Authorization: Bearer <key>'"
+    if not request.headers.get("cartesia-version"):
+        return "missing 'Cartesia-Version' header"
+    return None
+
+
+def _tts_body_problem(body: Any) -> str | None:
+    """What is wrong with a /tts/bytes body, per Cartesia's API reference (None when it is well formed)."""
+    if not isinstance(body, dict):
+        return "body must be a JSON object"
+    if not isinstance(body.get("model_id"), str) or not body["model_id"]:
+        return "model_id is required"
+    if not isinstance(body.get("transcript"), str) or not body["transcript"].strip():
+        return "transcript is required"
+    voice = body.get("voice")
+    if not (isinstance(voice, str) or (isinstance(voice, dict) and isinstance(voice.get("id"), str))):
+        return "voice must be an id or {id}"
+    fmt = body.get("output_format")
+    if not isinstance(fmt, dict) or fmt.get("sample_rate") not in (8000, 16000, 22050, 24000, 44100, 48000):
+        return "output_format with a supported sample_rate is required"
+    if fmt.get("container") == "mp3" and fmt.get("bit_rate") not in (32000, 64000, 96000, 128000, 192000):
+        return "mp3 needs a supported bit_rate"
+    if fmt.get("container") == "wav" and fmt.get("encoding") not in ("pcm_s16le", "pcm_f32le", "pcm_mulaw",
+                                                                      "pcm_alaw"):
+        return "wav needs an encoding"
+    if fmt.get("container") not in ("mp3", "wav", "raw"):
+        return "unknown container"
+    return None
+
+
+def _tts_audio(fmt: dict[str, Any], transcript: str) -> bytes:
+    """Half a second of audio per ten words: a 220 Hz tone in WAV, or silent MPEG-1 Layer III frames."""
+    seconds = max(0.5, len(transcript.split()) / 20)
+    rate = fmt["sample_rate"]
+    if fmt["container"] == "wav":
+        buf = io.BytesIO()
+        with wave.open(buf, "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(rate)
+            w.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(2 * math.pi * 220 * i / rate)))
+                                   for i in range(int(seconds * rate))))
+        return buf.getvalue()
+    frame = b"\xff\xfb\x90\x64" + b"\x00" * 413  # one 128 kbps, 44.1 kHz frame header and an empty payload
+    return b"ID3\x04\x00\x00\x00\x00\x00\x00" + frame * int(seconds * 38)
+
+
 def create_stub_app(state: StubState | None = None) -> Starlette:
     state = state or StubState()
 
@@ -118,6 +183,8 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
         completion = _completion(body, state)
         if body.get("stream"):
             async def events():  # noqa: ANN202
+                if state.first_token_delay:
+                    await asyncio.sleep(state.first_token_delay)
                 for chunk in _stream(completion):
                     yield f"data: {json.dumps(chunk)}\n\n"
                 yield "data: [DONE]\n\n"
@@ -127,6 +194,11 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
     async def speech_to_text(request: Request) -> Response:
         """Cartesia's batch STT: a fixed transcript with word timings, including one long pause."""
         state.requests += 1
+        state.stt_requests += 1
+        problem = _cartesia_auth_problem(request)
+        form = await request.form()
+        if problem or not hasattr(form.get("file"), "read") or not form.get("model"):
+            return JSONResponse({"error": problem or "multipart 'file' and 'model' are required"}, status_code=400)
         words = state.stt_text.split()
         timings, t = [], 0.0
         for i, word in enumerate(words):
@@ -136,9 +208,92 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
             t += 0.4
         return JSONResponse({"text": state.stt_text, "language": "en", "duration": round(t, 2), "words": timings})
 
+    async def text_to_speech(request: Request) -> Response:
+        """Cartesia's /tts/bytes: checks the documented request shape, then streams audio in the asked container
+        (a real WAV tone for wav; MPEG frames for mp3) in several chunks."""
+        problem = _cartesia_auth_problem(request)
+        try:
+            body = json.loads(await request.body())
+        except ValueError:
+            body = None
+        problem = problem or _tts_body_problem(body)
+        if problem:
+            return JSONResponse({"error": problem}, status_code=400)
+        state.tts_requests.append(body)
+        audio = _tts_audio(body["output_format"], body["transcript"])
+        media = "audio/wav" if body["output_format"]["container"] == "wav" else "audio/mpeg"
+
+        async def chunks():  # noqa: ANN202
+            step = max(1, len(audio) // 4)
+            for i in range(0, len(audio), step):
+                if state.tts_chunk_delay and i:
+                    await asyncio.sleep(state.tts_chunk_delay)
+                yield audio[i: i + step]
+        return StreamingResponse(chunks(), media_type=media)
+
+    async def stt_websocket(websocket: WebSocket) -> None:
+        """Cartesia's streaming STT (/stt/websocket, the protocol of ink-whisper): PCM in binary frames; like the
+        real service it ends an utterance by itself after `stt_silence_seconds` of silence (or on "finalize") and
+        answers it with one final transcript (the next of `stt_utterances`, else `stt_text`); "close" answers done.
+        Checks the query and headers Cartesia documents."""
+        q, h = websocket.query_params, websocket.headers
+        problem = None if h.get("x-api-key") and h.get("cartesia-version") else "missing X-API-Key/Cartesia-Version"
+        if not problem and not (q.get("model") and q.get("encoding") == "pcm_s16le" and q.get("sample_rate",
+                                                                                              "").isdigit()):
+            problem = "model, encoding=pcm_s16le and sample_rate are required"
+        await websocket.accept()
+        if problem:
+            await websocket.send_json({"type": "error", "code": 400, "message": problem})
+            await websocket.close()
+            return
+        rate = int(q["sample_rate"])
+        heard = silence = 0.0  # seconds of speech in the current utterance, and of silence since it
+        state.stt_sessions += 1
+
+        async def final() -> None:
+            nonlocal heard, silence
+            if heard >= 0.3:
+                text = state.stt_utterances.pop(0) if state.stt_utterances else state.stt_text
+                state.stt_finals.append((text, round(heard, 2)))
+                await websocket.send_json({"type": "transcript", "is_final": True, "request_id": "stub",
+                                           "text": text, "duration": round(heard + silence, 2)})
+            heard = silence = 0.0
+
+        try:
+            while True:
+                message = await websocket.receive()
+                if message["type"] == "websocket.disconnect":
+                    return
+                if message.get("bytes") is not None:
+                    pcm = message["bytes"]
+                    state.stt_audio_bytes += len(pcm)
+                    seconds = len(pcm) / 2 / rate
+                    samples = struct.unpack(f"<{len(pcm) // 2}h", pcm[: len(pcm) // 2 * 2])
+                    loud = bool(samples) and math.sqrt(sum(x * x for x in samples) / len(samples)) > 300
+                    if loud:
+                        heard, silence = heard + silence + seconds, 0.0
+                    elif heard:
+                        silence += seconds
+                        if silence >= state.stt_silence_seconds:
+                            await final()
+                    continue
+                command = message.get("text")
+                if command == "finalize":
+                    await final()
+                    await websocket.send_json({"type": "flush_done", "request_id": "stub"})
+                elif command == "close":
+                    await final()
+                    await websocket.send_json({"type": "done", "request_id": "stub"})
+                    await websocket.close()
+                    return
+        except WebSocketDisconnect:
+            return
+
     async def control(request: Request) -> Response:
-        state.mode = (await request.json())["mode"]
-        return JSONResponse({"mode": state.mode})
+        data = await request.json()
+        state.mode = data.get("mode", state.mode)
+        state.first_token_delay = float(data.get("first_token_delay", state.first_token_delay))
+        return JSONResponse({"mode": state.mode, "first_token_delay": state.first_token_delay})
 
     async def stats(request: Request) -> Response:
         return JSONResponse({"requests": state.requests, "mode": state.mode})
@@ -147,6 +302,8 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
         Route("/v1/chat/completions", chat, methods=["POST"]),
         Route("/openai/v1/chat/completions", chat, methods=["POST"]),  # Groq's SDK path
         Route("/stt", speech_to_text, methods=["POST"]),  # Cartesia speech-to-text
+        Route("/tts/bytes", text_to_speech, methods=["POST"]),  # Cartesia text-to-speech, streamed bytes
+        WebSocketRoute("/stt/websocket", stt_websocket),  # Cartesia streaming speech-to-text
         Route("/_control", control, methods=["POST"]),
         Route("/_stats", stats, methods=["GET"]),
     ])

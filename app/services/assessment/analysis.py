@@ -79,3 +79,4 @@ class AnswerUnit:
     competencies: tuple[str, ...]
     answer: str
     duration_seconds: float | None
+    audio: dict[str, Any] | None = None  # measured from the recordings of spoken answers (assessment.audio)

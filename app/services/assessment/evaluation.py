@@ -11,6 +11,7 @@ from typing import Any
 from app.core.errors import InvalidInputError
 from app.services.assessment import metrics as tm
 from app.services.assessment.analysis import GENERIC_STORY_POINTS, AnswerUnit, analyze_answer, star_summary
+from app.services.assessment.audio import combine_measures
 from app.services.assessment.feedback import answer_notes, interview_feedback
 from app.services.assessment.grader import grade
 from app.services.assessment.scoring import (
@@ -55,6 +56,7 @@ def collect_units(interactions: Sequence[Any]) -> list[AnswerUnit]:
             else GENERIC_STORY_POINTS, topics=ref.topics if ref else (), competencies=ref.competencies if ref else (),
             answer="\n".join(get(r, "content") for r in replies),
             duration_seconds=sum(durations) if durations and all(d for d in durations) else None,
+            audio=combine_measures([(get(r, "analysis") or {}).get("audio") for r in replies]),
         ))
     return units
 
@@ -67,6 +69,9 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
         raise InvalidInputError("Nothing to assess yet: the interview has no answers")
     analyses = [analyze_answer(u.question, u.answer, category=u.category, key_points=u.key_points,
                                duration_seconds=u.duration_seconds) for u in units]
+    for unit, analysis in zip(units, analyses, strict=True):
+        if unit.audio:
+            analysis["audio"] = unit.audio
     if embedder is not None:
         try:
             await _semantic_evidence(units, analyses, embedder)
@@ -120,7 +125,8 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
         "content_scores": groups["content"],
         "behavioral_scores": groups["behavioral"],
         "non_verbal_scores": groups["non_verbal"],
-        "non_verbal_source": "text proxies (no audio)" if not any(a.get("pauses") for a in analyses) else "audio",
+        "non_verbal_source": "audio" if any(a.get("audio") or a.get("pauses") for a in analyses)
+        else "text proxies (no audio)",
         "feedback": feedback,
         "method": method,
         "weights": dict(kind_weights),

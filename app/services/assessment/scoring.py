@@ -84,9 +84,16 @@ def score_answer(analysis: dict[str, Any]) -> dict[str, dict[str, Any]]:
     put("fluency", 20 if declined else 100 - filler_rate * 7,
         f"{a.get('filler_count', 0)} filler words ({filler_rate:.1f} per 100 words)")
     wpm = a.get("words_per_minute")
-    put("pace", None if wpm is None else _band(wpm, 120, 165, 60, 240),
-        f"{wpm} words per minute (comfortable: 120-165)" if wpm is not None else "not measured: no timing",
-        "timing" if wpm is not None else "none")
+    audio = a.get("audio") or {}  # measured from the recording of a spoken answer (assessment.audio)
+    if audio.get("words_per_minute"):
+        # Over the time actually spent speaking (pauses excluded), so the comfortable band sits a little higher.
+        awpm = audio["words_per_minute"]
+        put("pace", _band(awpm, 130, 185, 70, 260),
+            f"{awpm:.0f} words per minute of speaking time (comfortable: 130-185)", "audio")
+    else:
+        put("pace", None if wpm is None else _band(wpm, 120, 165, 60, 240),
+            f"{wpm} words per minute (comfortable: 120-165)" if wpm is not None else "not measured: no timing",
+            "timing" if wpm is not None else "none")
 
     # content
     relevance_raw = a.get("relevance_overlap", 0.0)
@@ -136,21 +143,32 @@ def score_answer(analysis: dict[str, Any]) -> dict[str, dict[str, Any]]:
         for name in DIMENSIONS["behavioral"]:
             put(name, None, "not applicable to this question", "none")
 
-    # non-verbal (text proxies unless audio features are present)
+    # non-verbal: measured from the recording when there is one (source "audio"), else text proxies
     confidence = 85 - hedge_rate * 6 - (20 if sentiment < -0.3 else 0) + (10 if sentiment > 0.3 else 0)
     put("confidence", 10 if declined else confidence,
         f"{a.get('hedge_count', 0)} hedges, sentiment {sentiment:+.2f}", text_proxy)
-    variety = 60 + min(30, sentences_n * 3) if words >= 30 else 40
-    # No pitch or energy features are extracted, so this stays a text proxy even for spoken answers.
-    put("vocal_variety", None if declined and words < 3 else variety, "sentence variety (text proxy: no pitch data)",
-        "text proxy")
+    pitch_sd, loud_sd = audio.get("pitch_sd_semitones"), audio.get("loudness_sd_db")
+    if pitch_sd is not None:
+        # Conversational speech moves about 2-5 semitones around the speaker's median; under 1 sounds flat.
+        variety = 0.7 * _band(pitch_sd, 2.0, 5.0, 0.5, 10.0) + 0.3 * (
+            _band(loud_sd, 4.0, 10.0, 1.0, 18.0) if loud_sd is not None else 50.0)
+        put("vocal_variety", variety,
+            f"pitch varies {pitch_sd:.1f} semitones (lively: 2-5)"
+            + (f", loudness {loud_sd:.1f} dB" if loud_sd is not None else ""), "audio")
+    else:
+        variety = 60 + min(30, sentences_n * 3) if words >= 30 else 40
+        put("vocal_variety", None if declined and words < 3 else variety,
+            "sentence variety (text proxy: no pitch data)", "text proxy")
     composure = 90 - filler_rate * 4 - (15 if sentiment < -0.4 else 0)
     evidence = f"fillers and tone ({filler_rate:.1f} fillers/100 words)"
-    if pauses:
-        # Long silences mid-answer read as lost thread; a few are natural.
-        composure -= max(0.0, pauses["pause_seconds_per_minute"] - 4) * 3 + max(0.0, pauses["longest_pause_seconds"] - 3) * 5
-        evidence += f", {pauses['pause_count']} pauses, longest {pauses['longest_pause_seconds']}s"
-    put("composure", 20 if declined else composure, evidence, text_proxy)
+    # Long silences mid-answer read as lost thread; a few are natural. The recording is the better witness.
+    silences = audio if audio.get("speaking_seconds") else pauses
+    if silences:
+        composure -= (max(0.0, silences["pause_seconds_per_minute"] - 4) * 3
+                      + max(0.0, silences["longest_pause_seconds"] - 3) * 5)
+        evidence += f", {silences['pause_count']} pauses, longest {silences['longest_pause_seconds']}s"
+    put("composure", 20 if declined else composure, evidence,
+        "audio" if silences is audio and audio else text_proxy)
     return out
 
 

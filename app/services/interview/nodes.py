@@ -6,6 +6,7 @@ custom stream as they are produced: model tokens, or the offline interviewer's t
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 import re
@@ -50,13 +51,29 @@ def _token_writer(config: RunnableConfig | None):  # noqa: ANN202
     return lambda text: write({"token": text})
 
 
+class CompanyResearcher(Protocol):
+    """Company research for prepare_context (implemented by tools.research.CompanyResearch): a cited summary or
+    None; never raises."""
+
+    async def research(self, company: str, role: str) -> dict[str, Any] | None: ...
+
+
 class InterviewNodes:
-    def __init__(self, gateway: ModelGateway | None, retriever: ContextRetriever | None = None) -> None:
+    def __init__(self, gateway: ModelGateway | None, retriever: ContextRetriever | None = None,
+                 researcher: CompanyResearcher | None = None) -> None:
         self.gateway = gateway
         self.retriever = retriever
+        self.researcher = researcher
+
+    async def _research(self, state: InterviewState) -> dict[str, Any] | None:
+        config = state["config"]
+        if self.researcher is None or not config.get("company"):
+            return None
+        return await self.researcher.research(config["company"], config.get("role") or "")
 
     async def prepare_context(self, state: InterviewState) -> dict[str, Any]:
         context = dict(state.get("context") or {})
+        research = asyncio.ensure_future(self._research(state))  # runs while retrieval does
         if self.retriever is not None:
             try:
                 # Only the bank categories this interview's plan will ask.
@@ -64,6 +81,8 @@ class InterviewNodes:
                 context.update(await self.retriever.interview_context(context.get("user_id", 0), state, categories))
             except Exception:  # retrieval improves the plan; without it the tag-based plan still works
                 logger.exception("Retrieval for the interview context failed; planning from tags only")
+        if found := await research:
+            context["company_research"] = found
         plan = build_plan(state["config"], context)  # type: ignore[arg-type]
         return {"context": context, "plan": plan, "current": 0, "follow_ups": 0, "status": "active",
                 "ended_early": False, "next_action": "next", "follow_up_reason": None}

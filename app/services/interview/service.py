@@ -36,6 +36,7 @@ from app.core.observability import TraceLinks
 from app.models import AIInterviewInteraction, AIInterviewSession, Document, InterviewRating, User, UserProfile
 from app.schemas.interview import MessageIn, SessionCreate
 from app.services.accounts.auth import Principal, login_is_open
+from app.services.assessment.audio import AudioDecodeError, measure_speech, with_transcript
 from app.services.interview.state import InterviewConfig, InterviewContext, InterviewState, Turn
 from app.services.roles import role_family, seniority_for
 from app.services.tools.speech import transcribe_speech
@@ -113,10 +114,22 @@ class InterviewService:
                                .where(Interaction.session_id == session.id, Interaction.role == "interviewer")
                                .order_by(Interaction.turn_index.desc()).limit(1))
 
+    async def interviewer_turn(self, db: AsyncSession, user: User, session_id: int, n: int) -> str:
+        """The words of the interviewer's n-th turn (1-based, counting interviewer turns only); 404 otherwise."""
+        await self.get_owned(db, user, session_id)
+        text = await db.scalar(select(Interaction.content)
+                               .where(Interaction.session_id == session_id, Interaction.role == "interviewer")
+                               .order_by(Interaction.turn_index).offset(n - 1).limit(1)) if n >= 1 else None
+        if text is None:
+            raise NotFoundError("Interviewer turn")
+        return text
+
     # --- starting ----------------------------------------------------------------------------------------------
 
     async def _document(self, db: AsyncSession, user: User, kind: str, doc_id: int | None) -> Document | None:
         stmt = select(Document).where(Document.user_id == user.id, Document.kind == kind)
+        if doc_id is not None and not 0 < doc_id < 2**31:  # past the id column's range: no such document (404)
+            raise NotFoundError("Resume" if kind == "resume" else "Job description")
         if doc_id is not None:
             doc = await db.scalar(stmt.where(Document.id == doc_id))
             if doc is None:
@@ -211,9 +224,9 @@ class InterviewService:
             raise
         return leased, state["transcript"][-1]
 
-    async def message_events(self, user: User, session_id: int, body: MessageIn, *,
-                             idempotency_key: str | None = None, channel: str = "text"
-                             ) -> AsyncIterator[tuple[str, Any]]:
+    async def message_events(self, user: User | Principal, session_id: int, body: MessageIn, *,
+                             idempotency_key: str | None = None, channel: str = "text",
+                             audio: dict[str, Any] | None = None) -> AsyncIterator[tuple[str, Any]]:
         """The same turn as `message`, as events: ("token", text) while the interviewer's words are produced, then
         ("turn", the reply body), or ("error", DomainError) once the turn has failed. The turn runs in its own task
         with its own database session, so a consumer that goes away mid-stream loses nothing: the turn is still
@@ -225,7 +238,8 @@ class InterviewService:
             async with self.sessions() as db:
                 try:
                     session, turn = await self.message(db, user, session_id, body, idempotency_key=idempotency_key,
-                                                       channel=channel, on_token=lambda t: queue.put_nowait(("token", t)))
+                                                       channel=channel, audio=audio,
+                                                       on_token=lambda t: queue.put_nowait(("token", t)))
                 except Exception as exc:  # handed to the consumer, who maps domain errors to a status
                     queue.put_nowait(("error", exc))
                 else:
@@ -243,19 +257,30 @@ class InterviewService:
     async def spoken_answer(self, db: AsyncSession, user: User, session_id: int, audio: bytes, *, filename: str,
                             transcript: str | None = None, idempotency_key: str | None = None
                             ) -> tuple[LeasedSession | AIInterviewSession, Turn, str]:
-        """A spoken answer: transcribed with word timings (for speaking rate and pauses), then taken like a typed
-        message. Returns the session, the interviewer's next turn and what was heard."""
+        """A spoken answer: transcribed with word timings, and measured from the recording itself (speaking time,
+        pauses, rate, pitch and loudness variation), then taken like a typed message. A client that sends its own
+        `transcript` needs no speech-to-text service. Returns the session, the interviewer's next turn and what was
+        heard."""
         await self.get_owned(db, user, session_id)  # 404 before any paid transcription
-        heard = await transcribe_speech(self.settings, audio, filename=filename)
-        text = (transcript or heard["text"] or "").strip()
+        own_words = (transcript or "").strip()
+        transcribe = not own_words or self.settings.cartesia_api_key is not None
+        # The recording is measured while the speech-to-text service listens to it.
+        heard, measures = await asyncio.gather(
+            transcribe_speech(self.settings, audio, filename=filename) if transcribe else _nothing_heard(),
+            asyncio.to_thread(_measure, audio))
+        text = (own_words or heard["text"] or "").strip()
         if not text:
             raise InvalidInputError("No speech was recognised in the audio")
+        if measures is not None:
+            measures = with_transcript(measures, text)
         timings = heard["word_timings"] or None
         duration = heard["duration_seconds"] or (timings[-1][1] - timings[0][0] if timings else None)
+        if not duration and measures and measures.get("speaking_seconds"):
+            duration = measures["speech_end_seconds"] - measures["speech_start_seconds"]
         body = MessageIn(message=text[: self.settings.max_message_chars], duration_seconds=duration,
                          word_timings=timings)
         session, turn = await self.message(db, user, session_id, body, idempotency_key=idempotency_key,
-                                           channel="audio")
+                                           channel="audio", audio=measures)
         return session, turn, text
 
     # --- the engine --------------------------------------------------------------------------------------------
@@ -479,3 +504,16 @@ class InterviewService:
 
 
 _background: set[asyncio.Task[Any]] = set()  # streamed turns still running after their consumer left
+
+
+async def _nothing_heard() -> dict[str, Any]:
+    return {"text": "", "duration_seconds": None, "word_timings": []}
+
+
+def _measure(audio: bytes) -> dict[str, Any] | None:
+    """Delivery measures of a recording, or None when it cannot be decoded (the answer still counts)."""
+    try:
+        return measure_speech(audio)
+    except AudioDecodeError as exc:
+        logger.warning("Spoken answer not measured: %s", exc)
+        return None

@@ -75,6 +75,7 @@ class InterviewContext(TypedDict, total=False):
     focus_topics: list[str]
     past_weak_areas: list[str]
     retrieved_question_refs: dict[str, list[str]]  # category -> bank ids, best first (from RAG)
+    company_research: dict[str, Any]  # third-party web summary of the target company, with its sources
 
 
 class InterviewState(TypedDict, total=False):

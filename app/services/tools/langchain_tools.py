@@ -36,7 +36,7 @@ def build_tools(settings: Settings, *, http_client: httpx.AsyncClient | None = N
     async def speak(text: str) -> str:
         """Turn interviewer text into speech; returns the audio size or 'not configured'."""
         try:
-            return f"{len(await synthesize_speech(settings, text))} bytes of WAV audio"
+            return f"{len(await synthesize_speech(settings, text))} bytes of {settings.cartesia_tts_format} audio"
         except NotConfiguredError as exc:
             return exc.detail
 

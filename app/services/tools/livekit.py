@@ -8,6 +8,17 @@ from app.core.config import Settings
 from app.core.errors import NotConfiguredError
 
 
+def session_of_room(settings: Settings, room_name: str) -> int | None:
+    """The interview session a room is bound to (`interview-42` → 42), or None for any other room name."""
+    prefix = settings.voice_room_prefix
+    rest = room_name[len(prefix):] if room_name.startswith(prefix) else ""
+    return int(rest) if rest.isdigit() and len(rest) <= 18 else None
+
+
+def room_for_session(settings: Settings, session_id: int) -> str:
+    return f"{settings.voice_room_prefix}{session_id}"
+
+
 def livekit_token(settings: Settings, *, room_name: str, identity: str, name: str | None = None,
                   ttl: timedelta = timedelta(hours=1)) -> dict[str, str]:
     """A signed access token to join one LiveKit room (publish and subscribe)."""

@@ -73,12 +73,14 @@ async def test_cartesia_tts_and_stt_through_the_real_client():
                                          "words": [{"word": "I", "start": 0.0, "end": 0.2},
                                                    {"word": "led", "start": 0.3, "end": 0.6}]})
 
-    settings = Settings(_env_file=None, cartesia_api_key="ck-test", cartesia_base_url="https://cartesia.test")
+    settings = Settings(_env_file=None, cartesia_api_key="ck-test", cartesia_base_url="https://cartesia.test",
+                        cartesia_tts_format="wav")
     client = httpx.Client(transport=httpx.MockTransport(handler), base_url="https://cartesia.test")
-    audio = await speech.synthesize_speech(settings, "Tell me about yourself.", http_client=client)
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handler), base_url="https://cartesia.test") as ac:
+        audio = await speech.synthesize_speech(settings, "Tell me about yourself.", http_client=ac)
     assert audio.startswith(b"RIFF")
     sent = json.loads(requests[0].content)
-    assert sent["transcript"] == "Tell me about yourself."
+    assert sent["transcript"] == "Tell me about yourself." and sent["output_format"]["container"] == "wav"
     assert "ck-test" in requests[0].headers.get("authorization", "") + requests[0].headers.get("x-api-key", "")
     heard = await speech.transcribe_speech(settings, b"RIFF-audio", http_client=client)
     assert heard["text"] == "I led the migration" and heard["word_timings"] == [(0.0, 0.2), (0.3, 0.6)]
