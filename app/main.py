@@ -36,6 +36,7 @@ from app.services.accounts import auth as accounts
 from app.services.accounts.mail import Mailer
 from app.services.assessment.service import AssessmentService
 from app.services.documents.service import DocumentService
+from app.services.documents.worker import DocumentReader
 from app.services.interview.graph import build_graph, open_checkpointer
 from app.services.interview.nodes import InterviewNodes
 from app.services.interview.service import InterviewService
@@ -82,10 +83,14 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         storage = app.state.storage = build_storage(settings)
         rag = RagService(settings) if settings.rag_enabled else None
         app.state.embedder = rag.embedder if rag else None
-        indexing = IndexingService(rag, app.state.db_sessions) if rag else DisabledIndexing()
+        indexing = (IndexingService(rag, app.state.db_sessions,
+                                    max_chunks_per_document=settings.index_max_chunks_per_document)
+                    if rag else DisabledIndexing())
         app.state.indexing = indexing
         stack.push_async_callback(indexing.close)
-        app.state.documents = DocumentService(settings, storage, indexing)
+        reader = DocumentReader(settings)  # worker processes start on the first upload
+        stack.push_async_callback(reader.aclose)
+        app.state.documents = DocumentService(settings, storage, indexing, reader)
         app.state.uploads = UploadService(settings, storage)
         app.state.assessments = AssessmentService(weights=settings.score_weights, gateway=gateway,
                                                   embedder=app.state.embedder, indexing=indexing)

@@ -70,6 +70,16 @@ class Settings(BaseSettings):
     max_pdf_pages: int = 20
     max_message_chars: int = 8000
 
+    # --- documents: read in worker processes, each job bounded (see app/services/documents/worker.py)
+    document_workers: int = 2
+    document_timeout_seconds: float = 10.0
+    document_cpu_seconds: int = 8
+    document_memory_mb: int = 512
+    document_max_text_chars: int = 100_000
+    document_max_docx_inflated_bytes: int = 16 * 1024 * 1024
+    document_max_pdf_stream_bytes: int = 2 * 1024 * 1024
+    index_max_chunks_per_document: int = 200
+
     # --- observability (LangSmith reads its own LANGSMITH_* variables; see .env.example)
     sentry_dsn: SecretStr | None = None
     sentry_traces_sample_rate: float = 0.0

@@ -54,8 +54,9 @@ class DisabledIndexing:
         return None
 
 
-def document_chunks(doc: Document) -> list[tuple[str, str]]:
-    """Chunks by section with overlap (resume), or the whole description in chunks (job description)."""
+def document_chunks(doc: Document, max_chunks: int | None = None) -> list[tuple[str, str]]:
+    """Chunks by section with overlap (resume), or the whole description in chunks (job description); at most
+    `max_chunks`, so one huge document cannot keep the embedder busy for minutes."""
     sections = (doc.parsed or {}).get("sections") or {}
     chunks: list[tuple[str, str]] = []
     if sections:
@@ -63,6 +64,9 @@ def document_chunks(doc: Document) -> list[tuple[str, str]]:
             chunks += [(name, piece) for piece in chunk_text(text)]
     else:
         chunks = [("body", piece) for piece in chunk_text(doc.text or "")]
+    if max_chunks is not None and len(chunks) > max_chunks:
+        logger.info("Document %s: indexing the first %d of %d chunks", doc.id, max_chunks, len(chunks))
+        chunks = chunks[:max_chunks]
     return chunks
 
 
@@ -79,9 +83,14 @@ def session_summary(session: AIInterviewSession, assessment: InterviewAssessment
 
 
 class IndexingService:
-    def __init__(self, rag: RagService, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(self, rag: RagService, sessions: async_sessionmaker[AsyncSession], *,
+                 max_chunks_per_document: int = 200) -> None:
         self.rag = rag
         self.sessions = sessions
+        self.max_chunks_per_document = max_chunks_per_document
+        # Background embedding runs one source at a time: a burst of uploads queues up instead of running many
+        # model passes at once (each already uses every core).
+        self._embedding = asyncio.Semaphore(1)
         self._tasks: set[asyncio.Task[Any]] = set()
 
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
@@ -122,11 +131,12 @@ class IndexingService:
         for user_id in users:
             await self.schedule_profile(user_id)
 
-    @staticmethod
-    async def _guard(coro: Coroutine[Any, Any, Any], what: str) -> None:
+    async def _guard(self, coro: Coroutine[Any, Any, Any], what: str) -> None:
         try:
-            await coro
+            async with self._embedding:
+                await coro
         except asyncio.CancelledError:
+            coro.close()  # cancelled while queued: it never started
             raise
         except Exception:
             logger.exception("Indexing %s failed", what)
@@ -155,7 +165,8 @@ class IndexingService:
                 return 0
             user_id, kind = doc.user_id, doc.kind
             try:
-                count = await self.rag.index_source(user_id, kind, str(document_id), document_chunks(doc))
+                count = await self.rag.index_source(user_id, kind, str(document_id),
+                                                    document_chunks(doc, self.max_chunks_per_document))
                 status, error = "indexed", None
             except Exception as exc:
                 count, status, error = 0, "failed", type(exc).__name__
