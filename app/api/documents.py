@@ -38,7 +38,7 @@ async def upload_resume(request: Request, user: CurrentUser, db: DbSession, sett
 @router.post("/job-description", status_code=status.HTTP_201_CREATED, response_model=DocumentOut,
              responses=responses(401, 413, 415, 422),
              openapi_extra={"requestBody": {"content": {
-                 "application/json": {"schema": {"$ref": "#/components/schemas/JobDescriptionIn"}}, **_FILE_BODY}}})
+                 "application/json": {"schema": JobDescriptionIn.model_json_schema()}, **_FILE_BODY}}})
 async def upload_job_description(request: Request, user: CurrentUser, db: DbSession, settings: SettingsDep,
                                  documents: DocumentsDep) -> DocumentOut:
     """JSON `{text, title?}` or a multipart `file`."""
