@@ -144,7 +144,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         allow_headers=["*"],
         expose_headers=["X-Request-ID", "Retry-After"],
     )
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes,
+                       body_timeout=settings.request_body_timeout_seconds)
     app.add_middleware(RequestContextMiddleware)
 
     for router in (health.router, auth.router, users.router, profile.router, interviews.router, results.router,

@@ -66,6 +66,7 @@ class Settings(BaseSettings):
     rate_limit_auth_per_client: str = "60/minute"
     rate_limit_model_per_client: str = "120/minute"
     max_request_bytes: int = 12 * 1024 * 1024
+    request_body_timeout_seconds: float = 30.0
     max_upload_bytes: int = 5 * 1024 * 1024
     max_pdf_pages: int = 20
     max_message_chars: int = 8000
