@@ -62,8 +62,10 @@ class Settings(BaseSettings):
     # --- limits
     rate_limit_storage_url: str = "memory://"
     rate_limit_default: str = "600/minute"
-    rate_limit_login_per_account: str = "10/15minutes"
-    rate_limit_auth_per_client: str = "60/minute"
+    rate_limit_register_per_client: str = "200/minute;2000/day"
+    rate_limit_login_per_account: str = "10/15minutes"  # failed logins per (account, client)
+    rate_limit_login_failures_per_client: str = "200/15minutes"
+    rate_limit_auth_per_client: str = "60/minute"  # password-reset requests per client
     rate_limit_model_per_client: str = "120/minute"
     max_request_bytes: int = 12 * 1024 * 1024
     request_body_timeout_seconds: float = 30.0

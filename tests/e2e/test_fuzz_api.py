@@ -18,7 +18,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 def test_no_server_errors_under_fuzzing(tmp_path, clean_db):
     env = server_env(tmp_path, clean_db, RATE_LIMIT_DEFAULT="1000000/minute",
                      RATE_LIMIT_AUTH_PER_CLIENT="1000000/minute", RATE_LIMIT_MODEL_PER_CLIENT="1000000/minute",
-                     RATE_LIMIT_LOGIN_PER_ACCOUNT="1000000/minute", LOG_LEVEL="WARNING")
+                     RATE_LIMIT_LOGIN_PER_ACCOUNT="1000000/minute", RATE_LIMIT_REGISTER_PER_CLIENT="1000000/minute",
+                     RATE_LIMIT_LOGIN_FAILURES_PER_CLIENT="1000000/minute", LOG_LEVEL="WARNING")
     server = ServerProcess(env, tmp_path / "server.log").start()
     try:
         token = httpx.post(f"{server.url}/auth/register", json={"email": "fuzz@example.com", "password": "secret-pw",
