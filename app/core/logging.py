@@ -15,7 +15,8 @@ request_id_var: ContextVar[str] = ContextVar("request_id", default="-")
 
 SECRET_QUERY_PARAMS = ("token", "access_token", "refresh_token", "id_token", "signature", "x-amz-signature",
                        "x-amz-credential", "x-amz-security-token", "api_key", "apikey", "password", "secret")
-_SECRET_QUERY = re.compile(r"(?i)([?&;](?:%s)=)[^&;\s\"'#]+" % "|".join(re.escape(p) for p in SECRET_QUERY_PARAMS))
+_SECRET_QUERY = re.compile(r"(?i)([?&;](?:" + "|".join(re.escape(p) for p in SECRET_QUERY_PARAMS)
+                           + r")=)[^&;\s\"'#]+")
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*")
 REDACTED = "[redacted]"
 # A record carrying this attribute set to True is written as is (the development mail log: its link must work).

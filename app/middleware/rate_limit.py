@@ -84,7 +84,8 @@ class KeyedLimit:
 
     def hit(self, request: Request, key: str) -> bool:
         strategy = self._strategy(request)
-        return all([strategy.hit(item, self.namespace, key) for item in self.items])  # count in every window
+        counted = [strategy.hit(item, self.namespace, key) for item in self.items]  # count in every window
+        return all(counted)
 
     def reset(self, request: Request, key: str) -> None:
         for item in self.items:

@@ -222,12 +222,12 @@ async def test_indexing_of_one_document_is_capped(tmp_path, clean_db):
     app = create_app(settings)
     long_resume = RESUME + "\n".join(f"- Shipped release {i} of the payments ledger with zero downtime and a "
                                      f"measured {i % 40} percent cut in p99 latency." for i in range(150))
-    async with app.router.lifespan_context(app):
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
-            h = bearer((await register(c))["token"])
-            r = await upload(c, h, long_resume.encode(), "long.md")
-            assert r.status_code == 201 and r.json()["text_chars"] > 15_000
-            await app.state.indexing.wait_idle()
-            assert (await c.get(f"/documents/{r.json()['id']}", headers=h)).json()["status"] == "indexed"
-            user_id = (await c.get("/auth/me", headers=h)).json()["id"]
-            assert await app.state.indexing.rag.count_user(user_id) == 4
+    async with (app.router.lifespan_context(app),
+                httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c):
+        h = bearer((await register(c))["token"])
+        r = await upload(c, h, long_resume.encode(), "long.md")
+        assert r.status_code == 201 and r.json()["text_chars"] > 15_000
+        await app.state.indexing.wait_idle()
+        assert (await c.get(f"/documents/{r.json()['id']}", headers=h)).json()["status"] == "indexed"
+        user_id = (await c.get("/auth/me", headers=h)).json()["id"]
+        assert await app.state.indexing.rag.count_user(user_id) == 4

@@ -28,9 +28,9 @@ def test_tokens_in_urls_are_redacted_from_every_log_line(tmp_path, clean_db):
             ws_url = server.url.replace("http://", "ws://")
             with connect(f"{ws_url}/ai-interview/sessions/{session['id']}/ws?token={access}") as ws:
                 assert '"ready"' in ws.recv(timeout=30)
-            with pytest.raises(WebSocketException):  # an unknown session: refused, and logged
-                with connect(f"{ws_url}/ai-interview/sessions/999999/ws?token={access}") as ws:
-                    ws.recv(timeout=30)
+            with (pytest.raises(WebSocketException),  # an unknown session: refused, and logged
+                  connect(f"{ws_url}/ai-interview/sessions/999999/ws?token={access}") as ws):
+                ws.recv(timeout=30)
             assert c.get(f"/health?token={access}&refresh_token={refresh}").status_code == 200
             presign = c.post("/upload/s3-presign", headers=h, json={"content_type": "text/plain",
                                                                     "extension": "txt"}).json()

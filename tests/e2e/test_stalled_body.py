@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 import time
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -58,7 +59,8 @@ def test_stalled_bodies_time_out_with_408(tmp_path, clean_db):
     assert "POST /auth/login 408" in log and "Traceback" not in log
 
 
-def _trickle(body: bytes):  # noqa: ANN202 - a generator httpx sends chunked, one piece a second
+def _trickle(body: bytes) -> Iterator[bytes]:
+    """A body httpx sends chunked, one piece a second."""
     for start in range(0, len(body), 20):
         yield body[start:start + 20]
         time.sleep(1)

@@ -92,7 +92,7 @@ def _init_worker(memory_bytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a killed worker leaves no core file behind
         signal.signal(signal.SIGXCPU, _on_cpu_limit)
         load_skill_lexicon()  # warm, so the first job does not pay for it
-    except Exception:  # noqa: BLE001 - a worker without a limit still beats no worker; the timeout still holds
+    except Exception:  # a worker without a limit still beats no worker; the timeout still holds
         logger.exception("Document worker set-up failed")
 
 
