@@ -42,14 +42,22 @@ def test_arguments_and_tracebacks_are_redacted():
 
 
 def test_uvicorn_loggers_redact_after_configuration():
-    configure_logging("INFO")
+    # As uvicorn's own logging config leaves them: a handler on "uvicorn", "uvicorn.error" propagating to it.
     stream = io.StringIO()
-    uvicorn_handler = logging.StreamHandler(stream)  # as uvicorn's own config installs one
-    logging.getLogger("uvicorn").addHandler(uvicorn_handler)
-    configure_logging("INFO")
-    logging.getLogger("uvicorn.error").info('%s - "WebSocket %s" [accepted]', "127.0.0.1:5", f"/ws?token={JWT}")
-    assert "/ws?token=[redacted]" in stream.getvalue() and JWT not in stream.getvalue()
-    logging.getLogger("uvicorn").removeHandler(uvicorn_handler)
+    uvicorn_handler = logging.StreamHandler(stream)
+    parent, child = logging.getLogger("uvicorn"), logging.getLogger("uvicorn.error")
+    saved = (parent.level, parent.propagate, child.level, child.disabled, child.propagate)
+    parent.addHandler(uvicorn_handler)
+    parent.setLevel(logging.INFO)
+    parent.propagate, child.disabled, child.propagate = False, False, True
+    child.setLevel(logging.INFO)
+    try:
+        configure_logging("INFO")
+        child.info('%s - "WebSocket %s" [accepted]', "127.0.0.1:5", f"/ws?token={JWT}")
+        assert "/ws?token=[redacted]" in stream.getvalue() and JWT not in stream.getvalue()
+    finally:
+        parent.removeHandler(uvicorn_handler)
+        parent.level, parent.propagate, child.level, child.disabled, child.propagate = saved
 
 
 async def test_mailed_links_are_kept_in_development_only(caplog):
