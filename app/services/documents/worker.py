@@ -152,8 +152,9 @@ class DocumentReader:
     def _get_pool(self) -> ProcessPool:
         with self._lock:
             if self._pool is None or not self._pool.active:
-                if self._pool is not None:
-                    self._pool.stop()  # broken: replace it (its threads end on their own)
+                if self._pool is not None:  # broken: stop what is left of it (this runs in a thread) and replace it
+                    self._pool.stop()
+                    self._pool.join()
                 context = multiprocessing.get_context("forkserver")
                 # Workers fork from a forkserver that imported this module (docx, pypdf, the parsers) once.
                 context.set_forkserver_preload([__name__])
