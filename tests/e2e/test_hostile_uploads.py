@@ -57,17 +57,19 @@ def test_hostile_uploads_are_refused_fast_and_health_keeps_answering(tmp_path, c
                     break
                 time.sleep(0.5)
 
+            # Built before probing starts: building them holds this process's GIL, which would delay the probes.
+            files = [("bomb.docx", hostile.inflating_docx(), DOCX), ("dense.docx", hostile.text_heavy_docx(), DOCX),
+                     ("bomb.pdf", hostile.inflating_pdf(), "application/pdf")]
             prober = threading.Thread(target=poll_health)
             prober.start()
             time.sleep(0.3)
-            refused = {}
-            for name, data, mime in [("bomb.docx", hostile.inflating_docx(), DOCX),
-                                     ("dense.docx", hostile.text_heavy_docx(), DOCX),
-                                     ("bomb.pdf", hostile.inflating_pdf(), "application/pdf")]:
+            refused: dict[str, tuple[int, float]] = {}
+            for name, data, mime in files * 3:
                 started = time.perf_counter()
                 r = c.post("/documents/resume", files={"file": (name, data, mime)}, headers=h)
-                refused[name] = (r.status_code, time.perf_counter() - started)
+                seconds = time.perf_counter() - started
                 assert r.status_code in (413, 422), (name, r.status_code, r.text[:200])
+                refused[name] = (r.status_code, max(seconds, refused.get(name, (0, 0.0))[1]))
             time.sleep(0.3)
             stop.set()
             prober.join()
@@ -80,8 +82,5 @@ def test_hostile_uploads_are_refused_fast_and_health_keeps_answering(tmp_path, c
           f"{statistics.median(latencies) * 1000:.1f} ms, max {max(latencies) * 1000:.1f} ms")
     assert all(seconds <= 2.0 for _, seconds in refused.values()), refused
     assert not failures and len(latencies) > 10
-    # Before, each of these files stopped /health for 20 s or more. Nearly every probe must answer within 100 ms;
-    # a single probe may lose a few tens of ms more to a busy machine's scheduler, never seconds.
-    p95 = sorted(latencies)[int(0.95 * len(latencies))]
-    assert p95 < 0.1 and max(latencies) < 0.5, f"/health p95 {p95 * 1000:.0f} ms, max {max(latencies) * 1000:.0f} ms"
+    assert max(latencies) < 0.1, f"/health took up to {max(latencies) * 1000:.0f} ms"  # before: 20 s and more
     assert "Traceback" not in (tmp_path / "server.log").read_text()

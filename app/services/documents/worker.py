@@ -3,6 +3,7 @@
 A hostile file must cost the server a bounded amount, whatever it holds. extract.py refuses files by what they
 would cost (inflated sizes, text length); the workers bound what is left:
 - a pool of DOCUMENT_WORKERS processes (pebble), so parsing never blocks the event loop or holds the GIL;
+- workers run at a lower CPU priority (nice 10), so the server answers first when both want the CPU;
 - per job, a CPU-time limit (RLIMIT_CPU, raised as an exception in the worker), a wall-clock timeout (pebble kills
   the worker and starts another), and an address-space limit per worker (RLIMIT_AS, so memory runs out as a
   MemoryError in the worker, not in the server).
@@ -15,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 import resource
 import signal
 import threading
@@ -90,6 +92,7 @@ def _init_worker(memory_bytes: int) -> None:
             limit = memory_bytes if hard == resource.RLIM_INFINITY else min(memory_bytes, hard)
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a killed worker leaves no core file behind
+        os.nice(10)  # on a busy machine the server's event loop is scheduled before a document being parsed
         signal.signal(signal.SIGXCPU, _on_cpu_limit)
         load_skill_lexicon()  # warm, so the first job does not pay for it
     except Exception:  # a worker without a limit still beats no worker; the timeout still holds
