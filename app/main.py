@@ -41,6 +41,7 @@ from app.services.accounts.mail import Mailer
 from app.services.assessment.service import AssessmentService
 from app.services.documents.model_extraction import ModelExtraction
 from app.services.documents.service import DocumentService
+from app.services.documents.worker import DocumentReader
 from app.services.interview.graph import build_graph, open_checkpointer
 from app.services.interview.nodes import InterviewNodes
 from app.services.interview.service import InterviewService
@@ -97,7 +98,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         rag = RagService(settings) if settings.rag_enabled else None
         app.state.embedder = rag.embedder if rag else None
         queue = app.state.task_queue = TaskQueue.from_settings(settings)
-        indexing = IndexingService(rag, app.state.db_sessions, queue) if rag else DisabledIndexing()
+        indexing = (IndexingService(rag, app.state.db_sessions, queue,
+                                    max_chunks_per_document=settings.index_max_chunks_per_document)
+                    if rag else DisabledIndexing())
         app.state.indexing = indexing
         # In-process, the jobs use this process's own services; with a broker URL this only connects.
         await queue.start(indexing=indexing if rag else None, sessions=app.state.db_sessions)
@@ -109,7 +112,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if extraction is not None:
             stack.push_async_callback(extraction.close)
         app.state.document_extraction = extraction
-        app.state.documents = DocumentService(settings, storage, extraction or indexing)
+        reader = DocumentReader(settings)  # worker processes start on the first upload
+        stack.push_async_callback(reader.aclose)
+        app.state.documents = DocumentService(settings, storage, extraction or indexing, reader)
         app.state.uploads = UploadService(settings, storage)
         app.state.turn_speech = TurnSpeech(settings, storage)
         app.state.assessments = AssessmentService(weights=settings.score_weights, gateway=gateway,
@@ -178,7 +183,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         allow_headers=["*"],
         expose_headers=["X-Request-ID", "Retry-After"],
     )
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes,
+                       body_timeout=settings.request_body_timeout_seconds)
     app.add_middleware(RequestContextMiddleware)
 
     for router in (health.router, auth.router, users.router, profile.router, interviews.router, results.router,

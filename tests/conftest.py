@@ -214,3 +214,9 @@ def redis_server() -> Iterator[str]:
     finally:
         server.stop()
 
+
+
+def error_text(response: httpx.Response) -> str:
+    """The message(s) of an error body: `detail` is a string, or FastAPI's list of {loc, msg, type} for a 422."""
+    detail = response.json()["detail"]
+    return detail if isinstance(detail, str) else " ".join(item["msg"] for item in detail)

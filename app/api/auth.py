@@ -31,7 +31,8 @@ _LOGIN_FORM_SCHEMA = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": {"$ref": "#/components/schemas/LoginIn"}},
+            # Inline: the body is parsed by hand, so FastAPI never lists LoginIn among the components.
+            "application/json": {"schema": LoginIn.model_json_schema()},
             "application/x-www-form-urlencoded": {
                 "schema": {
                     "type": "object",
@@ -49,15 +50,12 @@ def _auth_out(user, access: str, refresh: str) -> AuthOut:  # noqa: ANN001
     return AuthOut(user=UserOut.model_validate(user), token=access, access_token=access, refresh_token=refresh)
 
 
-def _per_client(request: Request, settings: SettingsDep) -> None:
-    KeyedLimit("auth", settings.rate_limit_auth_per_client).enforce(request, client_key(request),
-                                                                    "authentication attempts")
-
-
 @router.post("/register", status_code=status.HTTP_201_CREATED, response_model=AuthOut,
              responses=responses(400, 422, 429))
 async def register(body: RegisterIn, request: Request, db: DbSession, settings: SettingsDep) -> AuthOut:
-    _per_client(request, settings)
+    # Per client address, and generous: a class or an office behind one NAT signs up together.
+    KeyedLimit("register", settings.rate_limit_register_per_client).enforce(request, client_key(request),
+                                                                            "registrations from your network")
     user, access, refresh = await auth.register(db, settings, email=body.email, password=body.password,
                                                 name=body.name)
     return _auth_out(user, access, refresh)
@@ -78,17 +76,20 @@ async def _read_login(request: Request) -> LoginIn:
 async def login(request: Request, db: DbSession, settings: SettingsDep) -> AuthOut:
     """JSON `{email, password}`, or the OAuth2 password form (`username`, `password`) used by /docs."""
     body = await _read_login(request)
-    _per_client(request, settings)
-    # Brute-force protection keyed by account: only failed attempts count, a success clears them.
-    guard = KeyedLimit("login-failures", settings.rate_limit_login_per_account)
-    account = auth.normalize_email(body.email)
-    if not guard.allowed(request, account):
-        guard.raise_exceeded(request, account, "failed login attempts for this account")
+    # Only failures count, never successful logins. Per account AND client: a wrong-password storm from one place
+    # stops that place, not the owner logging in from elsewhere. Per client across accounts: password spraying.
+    client = client_key(request)
+    account_here = f"{auth.normalize_email(body.email)}|{client}"
+    per_account = KeyedLimit("login-failures", settings.rate_limit_login_per_account)
+    per_client = KeyedLimit("login-failures-client", settings.rate_limit_login_failures_per_client)
+    per_account.check(request, account_here, "failed login attempts for this account from your network")
+    per_client.check(request, client, "failed login attempts from your network")
     user = await auth.authenticate(db, body.email, body.password)
     if user is None:
-        guard.hit(request, account)
+        per_account.hit(request, account_here)
+        per_client.hit(request, client)
         raise NotAuthenticatedError("Incorrect email or password")
-    guard.reset(request, account)
+    per_account.reset(request, account_here)
     access, refresh = await auth.start_login_session(db, settings, user)
     return _auth_out(user, access, refresh)
 
@@ -140,7 +141,8 @@ async def confirm_email(body: TokenIn, db: DbSession) -> MessageOut:
 async def request_password_reset(body: PasswordResetRequestIn, request: Request, db: DbSession,
                                  settings: SettingsDep, mailer: MailerDep,
                                  background: BackgroundTasks) -> MessageOut:
-    _per_client(request, settings)
+    KeyedLimit("password-reset", settings.rate_limit_auth_per_client).enforce(request, client_key(request),
+                                                                              "password-reset requests")
     mail = await auth.password_reset_mail(db, settings, body.email)
     if mail is not None:
         background.add_task(mailer.send, mail)

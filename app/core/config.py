@@ -62,13 +62,26 @@ class Settings(BaseSettings):
     # --- limits
     rate_limit_storage_url: str = "memory://"
     rate_limit_default: str = "600/minute"
-    rate_limit_login_per_account: str = "10/15minutes"
-    rate_limit_auth_per_client: str = "60/minute"
+    rate_limit_register_per_client: str = "200/minute;2000/day"
+    rate_limit_login_per_account: str = "10/15minutes"  # failed logins per (account, client)
+    rate_limit_login_failures_per_client: str = "200/15minutes"
+    rate_limit_auth_per_client: str = "60/minute"  # password-reset requests per client
     rate_limit_model_per_client: str = "120/minute"
     max_request_bytes: int = 12 * 1024 * 1024
+    request_body_timeout_seconds: float = 30.0
     max_upload_bytes: int = 5 * 1024 * 1024
     max_pdf_pages: int = 20
     max_message_chars: int = 8000
+
+    # --- documents: read in worker processes, each job bounded (see app/services/documents/worker.py)
+    document_workers: int = 2
+    document_timeout_seconds: float = 10.0
+    document_cpu_seconds: int = 8
+    document_memory_mb: int = 512
+    document_max_text_chars: int = 100_000
+    document_max_docx_inflated_bytes: int = 16 * 1024 * 1024
+    document_max_pdf_stream_bytes: int = 2 * 1024 * 1024
+    index_max_chunks_per_document: int = 200
 
     # --- observability (LangSmith reads its own LANGSMITH_* variables; see .env.example)
     sentry_dsn: SecretStr | None = None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import os
 import secrets
+import threading
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -26,6 +29,25 @@ def verify_password(password: str, hashed: str | None) -> bool:
         return _hasher.verify(hashed or _DUMMY_HASH, password) and hashed is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
+
+
+# Argon2 costs tens of milliseconds of CPU and 64 MB per call by design. Servers call it in a worker thread
+# (argon2-cffi releases the GIL), so a burst of logins never stalls the event loop, and at most one call per core
+# runs at a time, so a burst cannot take hundreds of MB either.
+_HASH_SLOTS = threading.BoundedSemaphore(os.cpu_count() or 2)
+
+
+def _one_at_a_time(function: Any, *args: Any) -> Any:
+    with _HASH_SLOTS:
+        return function(*args)
+
+
+async def hash_password_off_loop(password: str) -> str:
+    return await asyncio.to_thread(_one_at_a_time, hash_password, password)
+
+
+async def verify_password_off_loop(password: str, hashed: str | None) -> bool:
+    return await asyncio.to_thread(_one_at_a_time, verify_password, password, hashed)
 
 
 def new_id() -> str:

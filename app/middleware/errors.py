@@ -1,11 +1,17 @@
 """One error envelope: every error body carries `detail`; domain errors become their HTTP status here and only
-here; a 500 never shows internals (it carries the request id instead)."""
+here; a 500 never shows internals (it carries the request id instead).
+
+A 422 always has FastAPI's validation shape, `{"detail": [{"loc", "msg", "type"}]}`, whether FastAPI or a service
+(InvalidInputError) refused the input, so one documented schema describes every 422. The input itself is never
+echoed back: it may be megabytes, or binary."""
 
 from __future__ import annotations
 
 import logging
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from app.core.errors import (
@@ -49,16 +55,29 @@ def status_of(exc: DomainError) -> int:
 def error_body(exc: Exception) -> dict[str, object]:
     """`{status, detail}` of an error met after a stream or socket has started (no HTTP status to use then)."""
     if isinstance(exc, DomainError):
-        return {"status": status_of(exc), "detail": exc.detail}
+        status = status_of(exc)
+        return {"status": status, "detail": validation_detail(exc.detail) if status == 422 else exc.detail}
     logger.error("Unhandled error in a streamed turn", exc_info=exc)
     return {"status": 500, "detail": "Internal server error"}
+
+
+def validation_detail(msg: str, loc: tuple[str | int, ...] = ("body",)) -> list[dict[str, object]]:
+    """One message in FastAPI's 422 shape."""
+    return [{"type": "invalid_input", "loc": list(loc), "msg": msg}]
 
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def domain_error(request: Request, exc: DomainError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, NotAuthenticatedError) else None
-        return JSONResponse({"detail": exc.detail}, status_code=status_of(exc), headers=headers)
+        status = status_of(exc)
+        detail = validation_detail(exc.detail) if status == 422 else exc.detail
+        return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [{key: value for key, value in error.items() if key != "input"} for error in exc.errors()]
+        return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
 
     @app.exception_handler(Exception)
     async def unhandled(request: Request, exc: Exception) -> JSONResponse:

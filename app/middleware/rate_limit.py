@@ -1,5 +1,6 @@
 """Rate limits with slowapi: a generous default per client and path for every route, plus keyed limits
-(failed logins per account, model-backed routes per user) that share the same storage.
+(registrations per client, failed logins per account and client, model-backed routes per user) that share the
+same storage. A keyed limit may be several, separated by ";" ("200/minute;2000/day"): all of them apply.
 
 Storage is in memory by default and Redis when RATE_LIMIT_STORAGE_URL is set; if Redis goes away the limiter
 keeps serving from memory rather than failing requests.
@@ -13,7 +14,7 @@ import time
 import warnings
 
 from fastapi import HTTPException, Request
-from limits import RateLimitItem, parse
+from limits import RateLimitItem, parse_many
 from slowapi import Limiter
 from slowapi.errors import RateLimitExceeded
 from starlette.responses import JSONResponse
@@ -73,23 +74,32 @@ class KeyedLimit:
 
     def __init__(self, namespace: str, limit: str) -> None:
         self.namespace = namespace
-        self.item: RateLimitItem = parse(limit)
+        self.items: list[RateLimitItem] = parse_many(limit)
 
     def _strategy(self, request: Request):  # noqa: ANN202
         return request.app.state.limiter.limiter
 
     def allowed(self, request: Request, key: str) -> bool:
-        return self._strategy(request).test(self.item, self.namespace, key)
+        return all(self._strategy(request).test(item, self.namespace, key) for item in self.items)
 
     def hit(self, request: Request, key: str) -> bool:
-        return self._strategy(request).hit(self.item, self.namespace, key)
+        strategy = self._strategy(request)
+        counted = [strategy.hit(item, self.namespace, key) for item in self.items]  # count in every window
+        return all(counted)
 
     def reset(self, request: Request, key: str) -> None:
-        self._strategy(request).clear(self.item, self.namespace, key)
+        for item in self.items:
+            self._strategy(request).clear(item, self.namespace, key)
 
     def retry_after(self, request: Request, key: str) -> int:
-        reset_at, _remaining = self._strategy(request).get_window_stats(self.item, self.namespace, key)
-        return max(1, math.ceil(reset_at - time.time()))
+        """Seconds until every exhausted window has reset."""
+        strategy = self._strategy(request)
+        waits = [1]
+        for item in self.items:
+            reset_at, remaining = strategy.get_window_stats(item, self.namespace, key)
+            if remaining <= 0:
+                waits.append(math.ceil(reset_at - time.time()))
+        return max(waits)
 
     def raise_exceeded(self, request: Request, key: str, what: str) -> None:
         raise HTTPException(
@@ -97,6 +107,11 @@ class KeyedLimit:
             detail=f"Too many {what}; try again later",
             headers={"Retry-After": str(self.retry_after(request, key))},
         )
+
+    def check(self, request: Request, key: str, what: str) -> None:
+        """429 if the limit is already exhausted; counts nothing."""
+        if not self.allowed(request, key):
+            self.raise_exceeded(request, key, what)
 
     def enforce(self, request: Request, key: str, what: str = "requests") -> None:
         if not self.hit(request, key):

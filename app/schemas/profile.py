@@ -5,6 +5,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from app.schemas.bounds import Bounded, ReadableOrNull
+
 Name = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 Item = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 
@@ -19,9 +21,10 @@ class ProfileFields(BaseModel):
     soft_skills: list[Item] | None = Field(default=None, max_length=50)
     difficulty_preference: Literal["easy", "medium", "hard"] | None = None
     bio: Annotated[str, StringConstraints(max_length=5000)] | None = None
-    education: list[Any] | None = Field(default=None, max_length=20)
-    certifications: list[Any] | None = Field(default=None, max_length=50)
-    interview_preferences: dict[str, Any] | None = None
+    # Free-form, within bounds (depth, entries, size; app/schemas/bounds.py) so whatever is stored reads back.
+    education: Annotated[list[Any], Bounded] | None = Field(default=None, max_length=20)
+    certifications: Annotated[list[Any], Bounded] | None = Field(default=None, max_length=50)
+    interview_preferences: Annotated[dict[str, Any], Bounded] | None = None
 
 
 class ProfileCreate(ProfileFields):
@@ -46,9 +49,9 @@ class ProfileOut(BaseModel):
     soft_skills: list[str]
     difficulty_preference: str | None
     bio: str | None
-    education: list[Any] | None
-    certifications: list[Any] | None
-    interview_preferences: dict[str, Any] | None
+    education: Annotated[list[Any] | None, ReadableOrNull]
+    certifications: Annotated[list[Any] | None, ReadableOrNull]
+    interview_preferences: Annotated[dict[str, Any] | None, ReadableOrNull]
     index_status: str
     created_at: datetime
     updated_at: datetime

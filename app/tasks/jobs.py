@@ -108,7 +108,9 @@ async def open_worker_resources(state: TaskiqState) -> None:
         state.db_engine = create_engine(settings)
         state.sessions = create_session_factory(state.db_engine)
         rag = RagService(settings) if settings.rag_enabled else None
-        state.indexing = IndexingService(rag, state.sessions, state.queue) if rag else None
+        state.indexing = (IndexingService(rag, state.sessions, state.queue,
+                                          max_chunks_per_document=settings.index_max_chunks_per_document)
+                          if rag else None)
         state.mailer = Mailer(settings)
         logger.info("Task worker ready (retrieval %s)", "on" if rag else "off")
         broker = state.queue.broker

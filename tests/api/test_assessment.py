@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from app.main import create_app
 from app.services.assessment.evaluation import assess_interview, collect_units
-from tests.conftest import bearer, register
+from tests.conftest import bearer, error_text, register
 from tests.fakes import fake_gateway
 
 GOOD = ("At my last company I was responsible for our checkout service, which failed for 2% of users at peak. "
@@ -77,7 +77,7 @@ async def test_early_end_and_nothing_to_assess(client, user_headers):
     empty = await client.post("/ai-interview/sessions", headers=user_headers,
                               json={"title": "t", "interview_type": "behavioral"})
     r = await client.post(f"/ai-interview/sessions/{empty.json()['id']}/assess", headers=user_headers)
-    assert r.status_code == 422 and "no answers" in r.json()["detail"]
+    assert r.status_code == 422 and "no answers" in error_text(r)
 
 
 async def test_report_pdf(client, user_headers):

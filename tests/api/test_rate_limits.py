@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
+import time
 import uuid
 from collections.abc import Iterator
 
@@ -89,3 +91,73 @@ async def test_redis_outage_keeps_serving(tmp_path, clean_db):
     settings = make_settings(tmp_path, clean_db, rate_limit_storage_url=f"redis://127.0.0.1:{port}/0",
                              rate_limit_default="100/minute")
     assert await _hammer(settings, "/", 3) == [200, 200, 200]
+
+
+async def _app_clients(settings, *addresses: str):
+    application = create_app(settings)
+    clients = [httpx.AsyncClient(transport=httpx.ASGITransport(app=application, client=(ip, 4000)),
+                                 base_url="http://t") for ip in addresses]
+    return application, clients
+
+
+async def test_a_wrong_password_storm_does_not_lock_the_owner_out(tmp_path, clean_db):
+    """Failed logins are counted per account AND client: the storm's source is stopped, the owner elsewhere is not."""
+    settings = make_settings(tmp_path, clean_db)  # default limits
+    application, (attacker, owner) = await _app_clients(settings, "203.0.113.9", "198.51.100.7")
+    async with application.router.lifespan_context(application):
+        assert (await owner.post("/auth/register", json={"email": "victim@example.com", "password": PASSWORD,
+                                                         "name": "V"})).status_code == 201
+        codes = [(await attacker.post("/auth/login", json={"email": "victim@example.com",
+                                                           "password": f"guess-{i}"})).status_code
+                 for i in range(12)]
+        assert codes == [401] * 10 + [429] * 2
+        blocked = await attacker.post("/auth/login", json={"email": "victim@example.com", "password": PASSWORD})
+        assert blocked.status_code == 429 and int(blocked.headers["retry-after"]) > 0
+        mine = await owner.post("/auth/login", json={"email": "victim@example.com", "password": PASSWORD})
+        assert mine.status_code == 200
+    for c in (attacker, owner):
+        await c.aclose()
+
+
+async def test_password_spraying_from_one_client_is_limited(tmp_path, clean_db):
+    settings = make_settings(tmp_path, clean_db, rate_limit_login_failures_per_client="5/15minutes")
+    application, (sprayer, other) = await _app_clients(settings, "203.0.113.10", "198.51.100.8")
+    async with application.router.lifespan_context(application):
+        await other.post("/auth/register", json={"email": "real@example.com", "password": PASSWORD, "name": "R"})
+        codes = [(await sprayer.post("/auth/login", json={"email": f"user{i}@example.com",
+                                                          "password": "Summer2026!"})).status_code for i in range(7)]
+        assert codes == [401] * 5 + [429] * 2
+        assert (await other.post("/auth/login", json={"email": "real@example.com",
+                                                      "password": PASSWORD})).status_code == 200
+    for c in (sprayer, other):
+        await c.aclose()
+
+
+@pytest.mark.slow
+async def test_a_black_box_suite_from_one_address_passes_on_default_settings(tmp_path, clean_db):
+    """A client's own test suite registering a user per test: about 100 registrations and 300 logins within a
+    minute from 127.0.0.1, a few wrong passwords among them, on the default limits."""
+    settings = make_settings(tmp_path, clean_db)
+    application, (suite,) = await _app_clients(settings, "127.0.0.1")
+    slots = asyncio.Semaphore(4)
+
+    async def one_test(i: int) -> list[int]:
+        async with slots:
+            email = f"suite{i}@example.com"
+            codes = [(await suite.post("/auth/register", json={"email": email, "password": PASSWORD,
+                                                               "name": f"T{i}"})).status_code]
+            for attempt in range(3):
+                password = "wrong-password" if (i % 10 == 0 and attempt == 0) else PASSWORD
+                codes.append((await suite.post("/auth/login", json={"email": email, "password": password})
+                              ).status_code)
+            return codes
+
+    async with application.router.lifespan_context(application):
+        started = time.monotonic()
+        results = await asyncio.gather(*(one_test(i) for i in range(100)))
+        elapsed = time.monotonic() - started
+    await suite.aclose()
+    codes = [code for result in results for code in result]
+    assert codes.count(429) == 0, f"{codes.count(429)} requests throttled"
+    assert codes.count(201) == 100 and codes.count(200) == 290 and codes.count(401) == 10
+    print(f"100 registrations and 300 logins in {elapsed:.1f} s")

@@ -18,7 +18,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 def test_no_server_errors_under_fuzzing(tmp_path, clean_db):
     env = server_env(tmp_path, clean_db, RATE_LIMIT_DEFAULT="1000000/minute",
                      RATE_LIMIT_AUTH_PER_CLIENT="1000000/minute", RATE_LIMIT_MODEL_PER_CLIENT="1000000/minute",
-                     RATE_LIMIT_LOGIN_PER_ACCOUNT="1000000/minute", LOG_LEVEL="WARNING")
+                     RATE_LIMIT_LOGIN_PER_ACCOUNT="1000000/minute", RATE_LIMIT_REGISTER_PER_CLIENT="1000000/minute",
+                     RATE_LIMIT_LOGIN_FAILURES_PER_CLIENT="1000000/minute", LOG_LEVEL="WARNING")
     server = ServerProcess(env, tmp_path / "server.log").start()
     try:
         token = httpx.post(f"{server.url}/auth/register", json={"email": "fuzz@example.com", "password": "secret-pw",
@@ -26,9 +27,12 @@ def test_no_server_errors_under_fuzzing(tmp_path, clean_db):
         st = Path(sys.executable).parent / "st"
         result = subprocess.run(
             [str(st), "run", f"{server.url}/openapi.json", "-H", f"Authorization: Bearer {token}",
-             "--checks", "not_a_server_error", "--max-examples", "20", "--workers", "2", "--seed", "1",
+             "--checks", "not_a_server_error,response_schema_conformance",
+             "--max-examples", "20", "--workers", "1", "--seed", "1",
              "--exclude-path", "/auth/logout", "--exclude-path", "/ai-interview/livekit/token",
              "--exclude-path", "/ai-interview/sessions/{session_id}/audio"],
+            # One worker: hypothesis describing strategies from two threads at once trips a CPython 3.11 ast bug
+            # ("AST constructor recursion depth mismatch"), reported as a runtime error, not a finding.
             capture_output=True, text=True, timeout=900, cwd=tmp_path,  # its cache stays out of the tree
         )
         summary = result.stdout[-3000:]

@@ -15,11 +15,11 @@ from app.core.security import (
     TokenError,
     decode_token,
     encode_token,
-    hash_password,
+    hash_password_off_loop,
     new_id,
     new_url_token,
     sha256_hex,
-    verify_password,
+    verify_password_off_loop,
 )
 from app.models import ActionToken, AuthSession, User
 from app.services.accounts.mail import Mail
@@ -39,7 +39,8 @@ async def get_user_by_email(db: AsyncSession, email: str) -> User | None:
 async def create_user(db: AsyncSession, *, email: str, password: str, name: str, role: str = "user") -> User:
     if await get_user_by_email(db, email):
         raise RejectedError("Email already registered")
-    user = User(email=normalize_email(email), name=name.strip(), hashed_password=hash_password(password), role=role)
+    user = User(email=normalize_email(email), name=name.strip(), hashed_password=await hash_password_off_loop(password),
+                role=role)
     db.add(user)
     await db.flush()
     return user
@@ -48,7 +49,7 @@ async def create_user(db: AsyncSession, *, email: str, password: str, name: str,
 async def authenticate(db: AsyncSession, email: str, password: str) -> User | None:
     user = await get_user_by_email(db, email)
     # verify_password runs even for unknown emails so response time does not reveal which accounts exist.
-    ok = verify_password(password, user.hashed_password if user else None)
+    ok = await verify_password_off_loop(password, user.hashed_password if user else None)
     return user if ok and user and user.is_active else None
 
 
@@ -183,9 +184,9 @@ async def update_me(
     if new_password is not None or current_password is not None:
         if not new_password:
             raise RejectedError("newPassword is required to change the password")
-        if not current_password or not verify_password(current_password, user.hashed_password):
+        if not current_password or not await verify_password_off_loop(current_password, user.hashed_password):
             raise RejectedError("Current password is incorrect")
-        user.hashed_password = hash_password(new_password)
+        user.hashed_password = await hash_password_off_loop(new_password)
         # Other devices must log in again with the new password; this one stays signed in.
         await revoke_all_sessions(db, user.id, except_session=session_id)
     await db.commit()
@@ -225,7 +226,7 @@ async def consume_action_token(db: AsyncSession, raw: str, purpose: str) -> User
 
 async def reset_password(db: AsyncSession, raw_token: str, new_password: str) -> None:
     user = await consume_action_token(db, raw_token, RESET_PASSWORD)
-    user.hashed_password = hash_password(new_password)
+    user.hashed_password = await hash_password_off_loop(new_password)
     await revoke_all_sessions(db, user.id)
     await db.commit()
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 
 from app.core.config import Settings
+from app.core.logging import KEEP_SECRETS
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +30,10 @@ class Mailer:
         s = self.settings
         if not s.smtp_host:
             self.outbox.append(mail)
-            logger.info("Mail (SMTP not configured) to=%s subject=%r\n%s", mail.to, mail.subject, mail.body)
+            # In development the logged link is how one verifies without an inbox; elsewhere its token is
+            # redacted like any other secret in a log line.
+            logger.info("Mail (SMTP not configured) to=%s subject=%r\n%s", mail.to, mail.subject, mail.body,
+                        extra={KEEP_SECRETS: s.environment == "development"})
             return
         import aiosmtplib  # deferred: servers that log mail never load the SMTP client
 

@@ -1,7 +1,10 @@
 """What an uploaded file is (judged by its bytes) and its plain text, with normalised whitespace.
 
 Everything here is deterministic and offline. Errors are domain errors with a user-facing detail; the API maps them
-to 413/415/422.
+to 413/415/422. Hostile files are refused by what they would cost before that cost is paid: a DOCX by the declared
+size of its parts (zipfile refuses a part that inflates past its declared size) and by the text its XML holds,
+counted in a streaming pass; a PDF by the inflated size of each stream (pypdf stops decoding at the limit); any
+document by the length of its text. The caller (worker.py) adds the CPU, memory and time limits.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ import filetype
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
-from pypdf import PasswordType, PdfReader
-from pypdf.errors import PyPdfError
+from lxml import etree  # python-docx's own XML library
+from pypdf import PasswordType, PdfReader, apply_configuration
+from pypdf.errors import LimitReachedError, PyPdfError
 
 from app.core.errors import InvalidInputError, TooLargeError, UnsupportedMediaError
 
@@ -27,7 +31,10 @@ Kind = Literal["pdf", "docx", "text"]
 
 ACCEPTED_TYPES = "PDF, DOCX or plain text (TXT/MD)"
 MIN_PDF_TEXT_CHARS = 20  # below this a PDF is almost certainly scanned images, not text
-MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024  # a 5 MB upload must not inflate into gigabytes (zip bomb)
+# Defaults of the DOCUMENT_MAX_* settings (app/core/config.py), for callers that pass none.
+MAX_TEXT_CHARS = 100_000  # a 20-page resume is about 60,000 characters
+MAX_DOCX_INFLATED_BYTES = 16 * 1024 * 1024  # all parts of the archive together, as they inflate
+MAX_PDF_STREAM_BYTES = 2 * 1024 * 1024  # one decoded stream (a page's content streams count together)
 
 BULLET_MARK = re.compile(r"^[-*•·▪◦‣]\s")  # how a list item reads once extracted
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc/.xls/.ppt container
@@ -54,26 +61,36 @@ def detect_kind(data: bytes, filename: str | None = None) -> Kind:
     raise UnsupportedMediaError(f"Unsupported file type{detected}{name}. Upload a {ACCEPTED_TYPES} file.")
 
 
-def extract_text(data: bytes, kind: Kind, *, max_pages: int) -> str:
+def extract_text(data: bytes, kind: Kind, *, max_pages: int, max_text_chars: int = MAX_TEXT_CHARS,
+                 max_docx_inflated_bytes: int = MAX_DOCX_INFLATED_BYTES,
+                 max_pdf_stream_bytes: int = MAX_PDF_STREAM_BYTES) -> str:
     """Plain text of the document with normalised whitespace; raises 413/415/422 with a user-facing detail."""
     if kind == "pdf":
-        text = _pdf_text(data, max_pages)
+        text = _pdf_text(data, max_pages, max_pdf_stream_bytes, max_text_chars)
         if len(re.sub(r"\s", "", text)) < MIN_PDF_TEXT_CHARS:
             raise InvalidInputError("The PDF has no extractable text; it looks like a scanned image. "
                                      "Upload a text-based PDF, a DOCX or a TXT file instead.")
-        return text
-    if kind == "docx":
-        text = _docx_text(data)
+    elif kind == "docx":
+        text = _docx_text(data, max_docx_inflated_bytes, max_text_chars)
     elif kind == "text":
         decoded = _decode_text(data, strict=False)
         if decoded is None:
             raise UnsupportedMediaError(f"The file is not readable text. Upload a {ACCEPTED_TYPES} file.")
+        _check_text_size(len(decoded), max_text_chars, slack=2)  # before normalising: that is the slow part
         text = normalize_text(decoded)
     else:
         raise UnsupportedMediaError(f"Unsupported document kind {kind!r}. Upload a {ACCEPTED_TYPES} file.")
     if not text:
         raise InvalidInputError("The document is empty: no text was found in it.")
+    _check_text_size(len(text), max_text_chars)
     return text
+
+
+def _check_text_size(chars: int, max_text_chars: int, *, slack: int = 1) -> None:
+    """`slack` allows for whitespace that normalising will remove, when checking raw text early."""
+    if chars > max_text_chars * slack:
+        raise TooLargeError(f"The document holds more than {max_text_chars:,} characters of text; a resume or job "
+                            "description is far shorter. Upload the document itself, not a collection.")
 
 
 def normalize_text(text: str) -> str:
@@ -128,7 +145,21 @@ def _looks_like_text(text: str, *, strict: bool) -> bool:
     return binary / len(sample) <= 0.05
 
 
-def _pdf_text(data: bytes, max_pages: int) -> str:
+def _pdf_text(data: bytes, max_pages: int, max_stream_bytes: int, max_text_chars: int) -> str:
+    # pypdf stops inflating any stream at these sizes (LimitReachedError) instead of decoding a bomb whole.
+    stream_limits = {name: max_stream_bytes for name in (
+        "zlib_maximum_output_length", "lzw_maximum_output_length", "run_length_maximum_output_length",
+        "brotli_maximum_output_length", "jbig2_maximum_output_length", "array_based_stream_maximum_output_length")}
+    with apply_configuration(**stream_limits):
+        return _pdf_text_limited(data, max_pages, max_stream_bytes, max_text_chars)
+
+
+def _stream_too_large(max_stream_bytes: int) -> TooLargeError:
+    return TooLargeError(f"The PDF holds content that expands to more than {max_stream_bytes // (1024 * 1024)} MB "
+                         "when decompressed; it is too large to process. Export it again as a plain PDF.")
+
+
+def _pdf_text_limited(data: bytes, max_pages: int, max_stream_bytes: int, max_text_chars: int) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -137,8 +168,10 @@ def _pdf_text(data: bytes, max_pages: int) -> str:
                 raise InvalidInputError("The PDF is encrypted/password-protected. Remove the password and "
                                          "upload it again.")
         page_count = len(reader.pages)
-    except InvalidInputError:
+    except (InvalidInputError, MemoryError):
         raise
+    except LimitReachedError as exc:
+        raise _stream_too_large(max_stream_bytes) from exc
     except Exception as exc:  # pypdf raises many types (PyPdfError, KeyError, ValueError...) on broken files
         if isinstance(exc, PyPdfError) and "crypt" in str(exc).lower():
             raise InvalidInputError("The PDF is encrypted/password-protected and cannot be read.") from exc
@@ -148,23 +181,53 @@ def _pdf_text(data: bytes, max_pages: int) -> str:
     if page_count > max_pages:
         raise TooLargeError(f"The PDF has {page_count} pages; at most {max_pages} are accepted.")
     pages: list[str] = []
-    failures = 0
+    failures = chars = 0
     for page in reader.pages:
         try:
             pages.append(page.extract_text() or "")
+        except LimitReachedError as exc:
+            raise _stream_too_large(max_stream_bytes) from exc
+        except MemoryError:
+            raise
         except Exception:  # one damaged page should not lose the rest of the document
             failures += 1
+            continue
+        chars += len(pages[-1])
+        _check_text_size(chars, max_text_chars, slack=2)  # stop early; the exact check follows normalising
     if failures == page_count:
         raise InvalidInputError("The PDF could not be read; the file looks corrupt or truncated.")
     return normalize_text("\n\n".join(pages))
 
 
-def _docx_text(data: bytes) -> str:
+_W_TEXT = qn("w:t")
+
+
+def _docx_precheck(data: bytes, max_inflated_bytes: int, max_text_chars: int) -> None:
+    """Refuse a DOCX that would cost too much to read, before python-docx builds its object tree: by the declared
+    size of all parts (zipfile will not inflate a part past its declared size), then by the characters of text in
+    its XML, counted in one streaming pass that stops at the limit."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = archive.infolist()
+        if sum(info.file_size for info in parts) > max_inflated_bytes:
+            raise TooLargeError(f"The DOCX file expands to more than {max_inflated_bytes // (1024 * 1024)} MB; it "
+                                "is too large to process.")
+        chars = 0
+        for info in parts:
+            if not info.filename.endswith(".xml"):
+                continue
+            with archive.open(info) as part:
+                # Entities are never expanded and nothing is fetched (python-docx's parser does the same).
+                for _, element in etree.iterparse(part, events=("end",), tag=_W_TEXT, resolve_entities=False,
+                                                  no_network=True, load_dtd=False):
+                    chars += len(element.text or "")
+                    element.clear()
+                    _check_text_size(chars, max_text_chars, slack=2)
+
+
+def _docx_text(data: bytes, max_inflated_bytes: int = MAX_DOCX_INFLATED_BYTES,
+               max_text_chars: int = MAX_TEXT_CHARS) -> str:
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            inflated = sum(info.file_size for info in archive.infolist())
-        if inflated > MAX_DOCX_UNCOMPRESSED:
-            raise TooLargeError("The DOCX file expands to more than 50 MB; it is too large to process.")
+        _docx_precheck(data, max_inflated_bytes, max_text_chars)
         document = docx.Document(io.BytesIO(data))
         lines: list[str] = []
         for section in document.sections:  # contact details often sit in the page header
@@ -173,8 +236,12 @@ def _docx_text(data: bytes) -> str:
         lines += _docx_blocks(document.iter_inner_content())
         if not any(line.strip() for line in lines):
             lines = _docx_all_paragraphs(document.element.body)
-    except TooLargeError:
+    except (TooLargeError, MemoryError):
         raise
+    except etree.XMLSyntaxError as exc:
+        if exc.code == etree.ErrorTypes.ERR_NO_MEMORY:  # libxml2 ran out of memory: not a corrupt file
+            raise MemoryError("XML parser out of memory") from exc
+        raise InvalidInputError("The DOCX file could not be read; it looks corrupt.") from exc
     except Exception as exc:  # python-docx / lxml / zipfile errors all mean the same thing to the user
         raise InvalidInputError("The DOCX file could not be read; it looks corrupt.") from exc
     return normalize_text("\n".join(lines))

@@ -14,9 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import Settings
 from app.core.errors import NotFoundError
 from app.models import Document, User
-from app.services.documents.extract import detect_kind, extract_text
-from app.services.documents.job_description import parse_job_description
-from app.services.documents.resume import parse_resume
+from app.services.documents.worker import DocumentReader
 from app.services.storage import Storage
 
 logger = logging.getLogger(__name__)
@@ -35,29 +33,26 @@ class DocumentIndexer(Protocol):
 
 
 class DocumentService:
-    def __init__(self, settings: Settings, storage: Storage, indexing: DocumentIndexer) -> None:
+    def __init__(self, settings: Settings, storage: Storage, indexing: DocumentIndexer,
+                 reader: DocumentReader) -> None:
         self.settings = settings
         self.storage = storage
         self.indexing = indexing
+        self.reader = reader  # detects, extracts and parses in bounded worker processes
 
     async def add_resume(self, db: AsyncSession, user: User, *, data: bytes, filename: str | None) -> Document:
-        file_kind = detect_kind(data, filename)
-        text = extract_text(data, file_kind, max_pages=self.settings.max_pdf_pages)
-        parsed = parse_resume(text)
-        return await self._store_and_record(db, user, kind="resume", data=data, file_kind=file_kind,
-                                            filename=filename, title=parsed.get("name"), text=text, parsed=parsed)
+        read = await self.reader.read("resume", data=data, filename=filename)
+        return await self._store_and_record(db, user, kind="resume", data=data, file_kind=read.file_kind,
+                                            filename=filename, title=read.parsed.get("name"), text=read.text,
+                                            parsed=read.parsed)
 
     async def add_job_description(self, db: AsyncSession, user: User, *, text: str | None = None,
                                   data: bytes | None = None, filename: str | None = None,
                                   title: str | None = None) -> Document:
-        file_kind = None
-        if data is not None:
-            file_kind = detect_kind(data, filename)
-            text = extract_text(data, file_kind, max_pages=self.settings.max_pdf_pages)
-        parsed = parse_job_description(text or "")
-        return await self._store_and_record(db, user, kind="job_description", data=data, file_kind=file_kind,
-                                            filename=filename, title=title or parsed.get("title"), text=text or "",
-                                            parsed=parsed)
+        read = await self.reader.read("job_description", data=data, text=text, filename=filename)
+        return await self._store_and_record(db, user, kind="job_description", data=data, file_kind=read.file_kind,
+                                            filename=filename, title=title or read.parsed.get("title"),
+                                            text=read.text, parsed=read.parsed)
 
     async def list_for(self, db: AsyncSession, user: User) -> list[Document]:
         return list(await db.scalars(select(Document).where(Document.user_id == user.id)

@@ -67,8 +67,9 @@ class DisabledIndexing:
         return None
 
 
-def document_chunks(doc: Document) -> list[tuple[str, str]]:
-    """Chunks by section with overlap (resume), or the whole description in chunks (job description)."""
+def document_chunks(doc: Document, max_chunks: int | None = None) -> list[tuple[str, str]]:
+    """Chunks by section with overlap (resume), or the whole description in chunks (job description); at most
+    `max_chunks`, so one huge document cannot keep the embedder busy for minutes."""
     sections = (doc.parsed or {}).get("sections") or {}
     chunks: list[tuple[str, str]] = []
     if sections:
@@ -76,6 +77,9 @@ def document_chunks(doc: Document) -> list[tuple[str, str]]:
             chunks += [(name, piece) for piece in chunk_text(text)]
     else:
         chunks = [("body", piece) for piece in chunk_text(doc.text or "")]
+    if max_chunks is not None and len(chunks) > max_chunks:
+        logger.info("Document %s: indexing the first %d of %d chunks", doc.id, max_chunks, len(chunks))
+        chunks = chunks[:max_chunks]
     return chunks
 
 
@@ -92,10 +96,15 @@ def session_summary(session: AIInterviewSession, assessment: InterviewAssessment
 
 
 class IndexingService:
-    def __init__(self, rag: RagService, sessions: async_sessionmaker[AsyncSession], queue: JobQueue) -> None:
+    def __init__(self, rag: RagService, sessions: async_sessionmaker[AsyncSession], queue: JobQueue, *,
+                 max_chunks_per_document: int = 200) -> None:
         self.rag = rag
         self.sessions = sessions
         self.queue = queue
+        self.max_chunks_per_document = max_chunks_per_document
+        # Embedding runs one document at a time in a process: a burst of uploads queues up instead of running
+        # many model passes at once (each already uses every core).
+        self._embedding = asyncio.Semaphore(1)
         self._watchers: set[asyncio.Task[Any]] = set()
 
     async def wait_idle(self) -> None:
@@ -188,9 +197,10 @@ class IndexingService:
             doc = await db.get(Document, document_id)
             if doc is None:
                 return 0
-            user_id, kind, chunks = doc.user_id, doc.kind, document_chunks(doc)
+            user_id, kind, chunks = doc.user_id, doc.kind, document_chunks(doc, self.max_chunks_per_document)
         try:
-            count = await self.rag.index_source(user_id, kind, str(document_id), chunks)
+            async with self._embedding:
+                count = await self.rag.index_source(user_id, kind, str(document_id), chunks)
         except Exception as exc:
             if final:
                 await self._set_document_status(document_id, "failed", type(exc).__name__)

@@ -1,0 +1,86 @@
+"""Documents are read in bounded worker processes: hostile files are refused by what they would cost, and a job
+over its CPU, memory or time budget is refused without harming the next one."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.config import Settings
+from app.core.errors import TooLargeError
+from app.services.documents.extract import detect_kind, extract_text
+from app.services.documents.worker import DocumentReader
+from tests.services.documents import hostile
+
+RESUME = b"Jo Tester\nSoftware Engineer\n\nSkills: Python, Go\n\nExperience\nEngineer at Quillstone, 2020 - 2024\n"
+
+
+@pytest.mark.parametrize(("make", "most_bytes", "least_inflated"), [
+    (hostile.inflating_docx, 200_000, 45_000_000),  # 196 KB whose XML inflates to 48 MB
+    (hostile.text_heavy_docx, 50_000, 2_000_000),  # 46 KB holding 2.3 MB of XML
+    (hostile.inflating_pdf, 25_000, 4_000_000),  # 20 KB whose content stream inflates to 4 MB
+])
+def test_hostile_files_are_refused_by_their_cost(make, most_bytes, least_inflated):
+    data = make()
+    inflated = hostile.inflated_size(data) if data.startswith(b"PK") else len(hostile.text_lines_content(62_000))
+    assert len(data) < most_bytes and inflated > least_inflated  # the shapes reported in the issue
+    with pytest.raises(TooLargeError) as info:
+        extract_text(data, detect_kind(data), max_pages=20)
+    assert "too large" in info.value.detail or "characters of text" in info.value.detail
+
+
+def test_text_over_the_limit_is_refused_and_text_under_it_is_read():
+    long_text = ("Built and shipped payment services in Python and Go. " * 40 + "\n") * 60  # about 130,000 chars
+    with pytest.raises(TooLargeError) as info:
+        extract_text(long_text.encode(), "text", max_pages=20)
+    assert "100,000 characters" in info.value.detail
+    assert extract_text(long_text.encode(), "text", max_pages=20, max_text_chars=200_000).startswith("Built")
+
+
+def _reader(**overrides: object) -> DocumentReader:
+    return DocumentReader(Settings(_env_file=None, document_workers=1, **overrides))  # type: ignore[arg-type]
+
+
+# A legal but slow PDF: one page whose 4 MB content stream takes seconds of CPU to lay out as text.
+SLOW_PDF_LIMITS = {"document_max_pdf_stream_bytes": 8 * 1024 * 1024, "document_max_text_chars": 10_000_000}
+
+
+@pytest.mark.slow
+async def test_a_job_over_the_wall_clock_limit_is_killed_and_the_next_one_is_read():
+    reader = _reader(document_timeout_seconds=0.5, document_cpu_seconds=0, **SLOW_PDF_LIMITS)
+    try:
+        with pytest.raises(TooLargeError) as info:
+            await reader.read("resume", data=hostile.inflating_pdf(), filename="slow.pdf")
+        assert "too large or too complex" in info.value.detail
+        read = await reader.read("resume", data=RESUME, filename="cv.txt")  # a new worker took the old one's place
+        assert read.file_kind == "text" and "python" in read.parsed["skills"]
+    finally:
+        await reader.aclose()
+
+
+@pytest.mark.slow
+async def test_a_job_over_its_cpu_time_is_stopped_inside_the_worker():
+    reader = _reader(document_timeout_seconds=120, document_cpu_seconds=1, **SLOW_PDF_LIMITS)
+    try:
+        with pytest.raises(TooLargeError) as info:
+            await reader.read("resume", data=hostile.inflating_pdf(), filename="slow.pdf")
+        assert "too large or too complex" in info.value.detail
+        read = await reader.read("resume", data=RESUME, filename="cv.txt")  # the same worker, with a fresh budget
+        assert "go" in read.parsed["skills"]
+    finally:
+        await reader.aclose()
+
+
+@pytest.mark.slow
+async def test_a_job_over_the_memory_limit_is_refused_and_the_worker_goes_on():
+    # 15 MB of paragraph markup (no text, under the inflated-size cap): python-docx needs several hundred MB.
+    data = hostile.docx_with_body('<w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve"> </w:t>'
+                                  "</w:r></w:p>" * 160_000)
+    reader = _reader(document_timeout_seconds=120, document_memory_mb=250)
+    try:
+        with pytest.raises(TooLargeError) as info:
+            await reader.read("resume", data=data, filename="big.docx")
+        assert "too large or too complex" in info.value.detail
+        read = await reader.read("job_description", text="Senior Python engineer. Must have: Python, PostgreSQL.")
+        assert read.file_kind is None and read.parsed
+    finally:
+        await reader.aclose()
