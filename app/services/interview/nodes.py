@@ -78,7 +78,11 @@ class InterviewNodes:
             try:
                 # Only the bank categories this interview's plan will ask.
                 categories = [c for c in phase_layout(state["config"]) if c != "opening"]
-                context.update(await self.retriever.interview_context(context.get("user_id", 0), state, categories))
+                found = await self.retriever.interview_context(context.get("user_id", 0), state, categories)
+                # Weak areas read from this user's stored assessments come first; retrieval's add to them.
+                weak = list(context.get("past_weak_areas") or [])
+                context.update(found)
+                context["past_weak_areas"] = weak + [w for w in found.get("past_weak_areas") or [] if w not in weak]
             except Exception:  # retrieval improves the plan; without it the tag-based plan still works
                 logger.exception("Retrieval for the interview context failed; planning from tags only")
         if found := await research:
