@@ -109,7 +109,7 @@ class InterviewNodes:
         if self.gateway is not None:
             messages = interviewer_messages(
                 state, question=question, follow_up_reason=state.get("follow_up_reason") if is_follow_up else None,
-                follow_up_hint=state.get("follow_up_detail") if is_follow_up else None,
+                follow_up_hint=state.get("follow_up_brief") if is_follow_up else None,
                 question_number=index + 1, total=len(plan),
             )
             try:
@@ -126,8 +126,11 @@ class InterviewNodes:
             if transcript and not is_follow_up:
                 parts.append(offline.acknowledgement(rng))
             if is_follow_up:
-                parts.append(offline.follow_up_text(state["follow_up_reason"] or "too_short",
-                                                    state.get("follow_up_detail"), rng))
+                reason = state["follow_up_reason"] or "too_short"
+                asked = state.get("asked_follow_ups") or []
+                nth = sum(1 for k in asked if k.split("@", 1)[0] == reason) - 1  # this one is already recorded
+                parts.append(offline.follow_up_text(reason, state.get("follow_up_detail"), max(nth, 0),
+                                                    state["config"].get("seed", 0)))
             else:
                 bridge = offline.transition(previous.get("phase") if previous else None, question["phase"])
                 if bridge:
@@ -166,6 +169,10 @@ class InterviewNodes:
             return {"transcript": [base], "turn_count": 1, "next_action": "end", "ended_early": True}
 
         declined = policy.declines(text)
+        # The whole thread of this question: earlier answers to it (main and follow-ups), then this one.
+        number = last.get("question_number", 0)
+        thread = [t["content"] for t in state.get("transcript") or []
+                  if t["role"] == "candidate" and t.get("question_number") == number] + [text]
         analysis = analyze_answer(
             last.get("content", question["text"]), text, category=question["category"],
             key_points=question.get("key_points") or (), duration_seconds=answer.get("duration_seconds"),
@@ -174,17 +181,24 @@ class InterviewNodes:
         if answer.get("audio"):
             analysis["audio"] = answer["audio"]  # measured from the recording itself
         max_follow_ups = state["config"].get("max_follow_ups", 2)
-        reason, detail = policy.decide_follow_up(question, analysis, state.get("follow_ups", 0), max_follow_ups)
+        analysis["off_script"] = policy.off_script(text)
+        asked = list(state.get("asked_follow_ups") or [])
+        reason, detail = policy.decide_follow_up(question, analysis, state.get("follow_ups", 0), max_follow_ups,
+                                                 thread=thread, asked=asked, reason_limits=offline.REASON_LIMITS)
         analysis["follow_up_reason"] = reason
+        if reason:
+            analysis["follow_up_detail"] = detail
         base["analysis"] = analysis
         update: dict[str, Any] = {"transcript": [base], "turn_count": 1,
                                    "answered": 0 if last.get("is_follow_up") else 1}
         if reason:
             update.update(next_action="follow_up", follow_up_reason=reason, follow_up_detail=detail,
+                          follow_up_brief=policy.gap_brief(reason, detail, thread),
+                          asked_follow_ups=[*asked, policy.follow_up_key(question, reason, detail)],
                           follow_ups=state.get("follow_ups", 0) + 1)
         else:
-            update.update(next_action="next", follow_up_reason=None, follow_up_detail=None, follow_ups=0,
-                          current=state["current"] + 1)
+            update.update(next_action="next", follow_up_reason=None, follow_up_detail=None, follow_up_brief=None,
+                          follow_ups=0, current=state["current"] + 1)
         return update
 
     async def check_completion(self, state: InterviewState) -> dict[str, Any]:

@@ -17,33 +17,47 @@ FOLLOW_UP_TEXT = {
     "too_short": [
         "Could you go a bit deeper? Walk me through a specific example, step by step.",
         "That's quite brief. Can you take me through one concrete situation in more detail?",
+        "Can you make that concrete: one real situation, what you did first, and what happened next?",
+        "Give me a specific instance of that: where were you, what was at stake, and what did you do?",
     ],
     "too_short_technical": [
         "Can you expand on that? Walk me through how it works and which trade-offs matter.",
         "Could you go one level deeper: what happens under the hood, and what would you watch out for?",
+        "What would break first under load, and how would you notice?",
+        "Walk me through it step by step, as if you were explaining it to a new teammate.",
     ],
     "no_result": [
         "What was the outcome? How did you know it worked?",
         "How did that end, and what changed as a result of what you did?",
+        "Where did it land in the end, and what would you point to as the result?",
+        "And what came of it: what was different afterwards?",
     ],
     "no_numbers": [
         "Can you put a number on the impact: time saved, latency, revenue, users, error rate?",
         "How big was the effect? Any figures you can share, even rough ones?",
+        "How would you size that result: before and after, roughly?",
+        "Is there a figure that shows the difference it made?",
     ],
     "no_ownership": [
         "You said \"we\" a lot. What was your own part, specifically?",
         "Which parts of that did you personally drive?",
+        "If I asked your teammates, what would they say you did yourself?",
+        "What is one decision in that story that was yours alone?",
     ],
     "jargon": [
-        "You mentioned {detail}. How would you explain that to someone outside the team, and why did it matter "
-        "here?",
+        ("You mentioned {detail} a few times. How would you explain it to someone outside the team, and why did it "
+         "matter here?"),
     ],
     "missing_key_point": ["{detail}"],
 }
+# How often a session may ask each generic gap: once per wording, so a follow-up is never worded twice.
+REASON_LIMITS = {reason: len(texts) for reason, texts in FOLLOW_UP_TEXT.items()}
 
 
-def follow_up_text(reason: str, detail: str | None, rng: random.Random) -> str:
-    return rng.choice(FOLLOW_UP_TEXT[reason]).format(detail=detail or "that")
+def follow_up_text(reason: str, detail: str | None, nth: int, seed: int = 0) -> str:
+    """The wording of the `nth` (0-based) follow-up for this gap in the session: never one already used."""
+    texts = FOLLOW_UP_TEXT[reason]
+    return texts[(seed + nth) % len(texts)].format(detail=detail or "that")
 
 
 # --- the small talk around questions -------------------------------------------------------------------------------

@@ -94,6 +94,7 @@ class InterviewState(TypedDict, total=False):
     next_action: NextAction
     follow_up_reason: str | None
     follow_up_detail: str | None
+    follow_up_brief: str | None  # the gap, in words, and what the thread already gave (for the model)
     asked_follow_ups: list[str]  # keys of every follow-up asked this session (reason:detail), never asked twice
     status: Literal["active", "completed"]
     ended_early: bool

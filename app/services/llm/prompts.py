@@ -82,7 +82,8 @@ def interviewer_messages(
     if follow_up_reason:
         task = (f"Ask ONE follow-up on the candidate's last answer to question {question_number} of {total}. "
                 f"Reason: {follow_up_reason.replace('_', ' ')}."
-                + (f" Suggested angle: {follow_up_hint}" if follow_up_hint else ""))
+                + (f" The gap to ask about: {follow_up_hint}. Ask only about this gap, in your own words, and "
+                   "never for something the candidate already said." if follow_up_hint else ""))
     else:
         task = (f"Ask main question {question_number} of {total} (phase: {question.get('phase')}). "
                 f"Seed question from our bank: \"{question.get('text')}\"")
