@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from app.core.errors import InvalidInputError
+from app.services.assessment import key_points
 from app.services.assessment import metrics as tm
 from app.services.assessment.analysis import GENERIC_STORY_POINTS, AnswerUnit, analyze_answer, star_summary
 from app.services.assessment.audio import combine_measures
@@ -49,11 +50,13 @@ def collect_units(interactions: Sequence[Any]) -> list[AnswerUnit]:
         if not replies:
             continue
         ref = bank.get(get(q, "question_ref") or "")
+        # The key points the interviewer judged this question on (stored with the turn); older rows have none.
+        stored = tuple(get(q, "key_points") or ()) if isinstance(q, Mapping) or hasattr(q, "key_points") else ()
         durations = [get(r, "answer_duration_seconds") for r in replies]
         units.append(AnswerUnit(
             question_number=number, question=get(q, "content"), category=ref.category if ref else (
-                get(q, "category") or "behavioral"), phase=get(q, "phase") or "", key_points=ref.key_points if ref
-            else GENERIC_STORY_POINTS, topics=ref.topics if ref else (), competencies=ref.competencies if ref else (),
+                get(q, "category") or "behavioral"), phase=get(q, "phase") or "", key_points=stored or (ref.key_points if ref
+            else GENERIC_STORY_POINTS), topics=ref.topics if ref else (), competencies=ref.competencies if ref else (),
             answer="\n".join(get(r, "content") for r in replies),
             duration_seconds=sum(durations) if durations and all(d for d in durations) else None,
             audio=combine_measures([(get(r, "analysis") or {}).get("audio") for r in replies]),
@@ -77,6 +80,8 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
             await _semantic_evidence(units, analyses, embedder)
         except Exception:
             logger.exception("Embedding relevance failed; lexical relevance and key-point matching are used")
+    for unit, analysis in zip(units, analyses, strict=True):
+        key_points.add_rubric_matches(analysis, unit.answer, unit.key_points)
     per_unit = [score_answer(a) for a in analyses]
     method = "heuristic"
     if gateway is not None:
@@ -148,7 +153,7 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
     }
 
 
-SEMANTIC_KEY_POINT_MATCH = 0.5  # cosine between a key point and the closest answer sentence
+SEMANTIC_KEY_POINT_MATCH = key_points.MATCH  # the same bar as on every turn
 
 
 async def _semantic_evidence(units: Sequence[AnswerUnit], analyses: list[dict[str, Any]], embedder: Any) -> None:

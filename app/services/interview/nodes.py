@@ -18,6 +18,7 @@ from langgraph.config import get_stream_writer
 from langgraph.types import interrupt
 
 from app.services.assessment.analysis import analyze_answer
+from app.services.assessment.key_points import SentenceEmbedder, judge_for
 from app.services.interview import offline, policy
 from app.services.interview.plan import build_plan, phase_layout
 from app.services.interview.state import InterviewState, Turn
@@ -60,10 +61,12 @@ class CompanyResearcher(Protocol):
 
 class InterviewNodes:
     def __init__(self, gateway: ModelGateway | None, retriever: ContextRetriever | None = None,
-                 researcher: CompanyResearcher | None = None) -> None:
+                 researcher: CompanyResearcher | None = None, embedder: SentenceEmbedder | None = None) -> None:
         self.gateway = gateway
         self.retriever = retriever
         self.researcher = researcher
+        # With an embedder, key points are judged by meaning on every answer; without one, by key terms.
+        self.key_points = judge_for(embedder) if embedder is not None else None
 
     async def _research(self, state: InterviewState) -> dict[str, Any] | None:
         config = state["config"]
@@ -88,6 +91,11 @@ class InterviewNodes:
         if found := await research:
             context["company_research"] = found
         plan = build_plan(state["config"], context)  # type: ignore[arg-type]
+        if self.key_points is not None:  # the plan's key-point vectors once, so a turn embeds only its answer
+            try:
+                await asyncio.to_thread(self.key_points.warm, [p for q in plan for p in q.get("key_points") or []])
+            except Exception:
+                logger.exception("Embedding the plan's key points failed; they are embedded per turn instead")
         return {"context": context, "plan": plan, "current": 0, "follow_ups": 0, "status": "active",
                 "ended_early": False, "next_action": "next", "follow_up_reason": None}
 
@@ -178,6 +186,12 @@ class InterviewNodes:
             key_points=question.get("key_points") or (), duration_seconds=answer.get("duration_seconds"),
             word_timings=answer.get("word_timings"), declined=declined,
         )
+        if self.key_points is not None and question.get("key_points") and not declined:
+            try:  # by meaning, over the whole thread: a point made in a follow-up answer counts
+                analysis.update(await asyncio.to_thread(self.key_points.coverage, " ".join(thread),
+                                                        question["key_points"]))
+            except Exception:
+                logger.exception("Key points by meaning failed; the key-term match stands")
         if answer.get("audio"):
             analysis["audio"] = answer["audio"]  # measured from the recording itself
         max_follow_ups = state["config"].get("max_follow_ups", 2)
