@@ -13,7 +13,7 @@ from app.services.assessment import key_points
 from app.services.assessment import metrics as tm
 from app.services.assessment.analysis import GENERIC_STORY_POINTS, AnswerUnit, analyze_answer, star_summary
 from app.services.assessment.audio import combine_measures
-from app.services.assessment.feedback import answer_notes, interview_feedback
+from app.services.assessment.feedback import answer_notes, interview_feedback, question_only
 from app.services.assessment.grader import grade
 from app.services.assessment.scoring import (
     DIMENSIONS,
@@ -103,20 +103,21 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
     per_question = []
     all_strengths, all_improvements = [], []
     for unit, analysis, scores in zip(units, analyses, per_unit, strict=True):
-        strengths, improvements = answer_notes(unit.question, analysis, scores, unit.key_points)
+        strengths, improvements = answer_notes(unit.question, analysis, scores, unit.key_points, unit.answer)
         for item in strengths + improvements:
             item["question_number"] = unit.question_number
         all_strengths += strengths
         all_improvements += improvements
         unit_overall = overall_score(group_scores(scores), dict(kind_weights))
         per_question.append({
-            "question_number": unit.question_number, "question": unit.question, "phase": unit.phase,
+            "question_number": unit.question_number, "question": question_only(unit.question), "phase": unit.phase,
             "category": unit.category, "answer": unit.answer, "overall_score": unit_overall,
             "scores": {k: v["score"] for k, v in scores.items()},
             "evidence": {k: v["evidence"] for k, v in scores.items() if v["score"] is not None},
             "star": star_summary(analysis), "matched_key_points": analysis.get("matched_key_points"),
             "missed_key_points": [k for k in unit.key_points if k not in (analysis.get("matched_key_points") or [])],
             "strengths": [s["text"] for s in strengths], "improvements": [i["text"] for i in improvements],
+            "notes": {"strengths": strengths, "improvements": improvements},  # the same, with their quotes
             "analysis": analysis,
         })
     weakest = sorted(((n, s) for n, s in dimension_scores.items() if s is not None), key=lambda p: p[1])[:3]
