@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.services.documents.skills import load_skill_lexicon
+from app.services.interview.policy import injection
 
 # A figure worth asking about: percentages, multipliers, rates, money, counts of users/requests, before -> after.
 _METRIC = re.compile(
@@ -68,7 +69,8 @@ def _statements(resume: dict[str, Any]) -> list[str]:
     out: list[str] = []
     for piece in _SPLIT.split("\n".join(items)):
         line = _clean(piece)
-        if 6 <= len(line.split()) <= 40 and line not in out:
+        # A line that tries to instruct the interviewer is never quoted back as the candidate's claim.
+        if 6 <= len(line.split()) <= 40 and line not in out and not injection(line):
             out.append(line.rstrip(".;,: "))
     return out
 

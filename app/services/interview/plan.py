@@ -13,6 +13,7 @@ from app.services.question_bank import (
     Question,
     QuestionQuery,
     questions_by_id,
+    score_question,
     select_questions,
 )
 from app.services.roles import ENGINEERING_FAMILIES
@@ -85,6 +86,7 @@ WEAK_AREA_COMPETENCIES: dict[str, tuple[str, ...]] = {
     "confidence": ("influence", "conflict", "leadership"),
     "composure": ("failure", "conflict", "adaptability"),
 }
+TOP_CHOICES = 3  # a bank slot draws among this many best-fitting questions
 _PROBE_KINDS = {"behavioral": ("metric", "ownership", "project", "role"),
                 "technical": ("metric", "technology", "ownership", "project"),
                 "case": ("metric", "ownership", "project"),
@@ -110,10 +112,11 @@ def _from_bank(q: Question, phase: str, reason: str = "bank") -> PlannedQuestion
                            key_points=list(q.key_points), follow_ups=list(q.follow_ups), topics=list(q.topics))
 
 
-def _pick_claim(candidates: list[Claim], used: set[str], history: _History) -> Claim | None:
+def _pick_claim(candidates: list[Claim], used: set[str], history: _History, *, repeat: bool = False) -> Claim | None:
+    """The first claim not asked about before; with `repeat`, the least recently asked once all were."""
     fresh = [c for c in candidates if c.ref not in used]
     new = next((c for c in fresh if c.ref not in history), None)
-    if new is not None:
+    if new is not None or not repeat:
         return new
     ref = history.least_recent([c.ref for c in fresh])
     return next((c for c in fresh if c.ref == ref), None)
@@ -129,14 +132,17 @@ def _pick_bank(query: QuestionQuery, rng: random.Random, history: _History, pref
     def fits(q: Question) -> bool:
         return q.category == query.category and (not competencies or bool(set(q.competencies) & set(competencies)))
 
-    for ref in preferred:
-        q = by_id.get(ref)
-        if q is not None and ref not in used and ref not in history and fits(q) and q.is_opening == query.openings:
-            return q
+    # A seeded pick among the few best, not always the best: two interviews started with the same settings (and
+    # no history between them yet) still differ.
+    good = [by_id[r] for r in preferred if r in by_id and r not in used and r not in history]
+    good = [q for q in good if fits(q) and q.is_opening == query.openings][:TOP_CHOICES]
+    if good:
+        return rng.choice(good)
     ranked = [q for q in select_questions(query, len(by_id), rng) if fits(q)]
     fresh = [q for q in ranked if q.id not in history]
     if fresh:
-        return fresh[0]
+        best = score_question(fresh[0], query)
+        return rng.choice([q for q in fresh[:TOP_CHOICES] if score_question(q, query) >= best - 1.0])
     ref = history.least_recent([q.id for q in ranked])
     return by_id[ref] if ref else None
 
@@ -221,4 +227,8 @@ def _opening(config: InterviewConfig, claims: list[Claim], used: set[str], histo
                           exclude_ids=used)
     q = _pick_bank(query, rng, history, [])
     assert q is not None, "the bank has openings"
+    # Every claim and every bank opening asked before: whichever of them was asked longest ago.
+    claim = _pick_claim(story, used, history, repeat=True)
+    if claim is not None and history.least_recent([claim.ref, q.id]) == claim.ref:
+        return claim_question(claim, phase="opening", category="behavioral", opening=True)  # type: ignore[return-value]
     return _from_bank(q, "opening", "opening")

@@ -162,9 +162,14 @@ _OFF_SCRIPT = re.compile(
 )
 
 
+def injection(text: str) -> bool:
+    """Text that tries to steer the interviewer or the scoring ("ignore previous instructions")."""
+    return bool(_OFF_SCRIPT.search(text))
+
+
 def off_script(text: str) -> bool:
     """An attempt to steer the interviewer, or gibberish: no follow-up, the interview moves to the next question."""
-    if _OFF_SCRIPT.search(text):
+    if injection(text):
         return True
     tokens = [t.lower() for t in tm.words(text)]
     if len(tokens) < 4:
