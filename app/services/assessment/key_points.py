@@ -2,8 +2,9 @@
 (metrics.key_point_coverage) or when some sentence of the answer says it in other words (sentence embeddings,
 all-MiniLM-L6-v2 via retrieval.embedder).
 
-Runs on every interview turn, so the key points' vectors are computed once per process (the plan warms them when
-the interview starts) and a turn embeds only its answer's sentences, in one batch.
+Runs on every interview turn, so vectors are cached by text: the key points' once per process (the plan warms them
+when the interview starts), and a turn embeds only the sentences of its new answer, in one batch (the earlier
+answers of the same question were embedded on their own turns).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from app.services.assessment import metrics as tm
 
 logger = logging.getLogger(__name__)
 MATCH = 0.45  # cosine of a key point and the closest answer sentence (MiniLM: paraphrase ~0.45-0.8, off-topic <0.3)
-MAX_SENTENCES = 60
+MAX_SENTENCES = 40  # a whole thread of rambling stays bounded
 CACHE_SIZE = 4096
 
 
@@ -77,22 +78,23 @@ class KeyPointJudge:
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
-    def warm(self, key_points: Sequence[str]) -> None:
-        """Embed the key points not seen yet, in one batch (a plan's key points when the interview starts)."""
-        missing = [p for p in dict.fromkeys(key_points) if p not in self._vectors]
+    def warm(self, texts: Sequence[str]) -> None:
+        """Embed the texts not seen yet, in one batch: a plan's key points when the interview starts, a turn's new
+        answer sentences (the earlier answers of the thread are already cached)."""
+        missing = [p for p in dict.fromkeys(texts) if p not in self._vectors]
         if not missing:
             return
         vectors = self.embedder.embed(missing)
         with self._lock:
-            for point, vector in zip(missing, vectors, strict=True):
-                self._vectors[point] = np.asarray(vector, dtype=np.float32)
+            for text, vector in zip(missing, vectors, strict=True):
+                self._vectors[text] = np.asarray(vector, dtype=np.float32)
             while len(self._vectors) > CACHE_SIZE:
                 self._vectors.popitem(last=False)
 
-    def _points(self, key_points: Sequence[str]) -> np.ndarray:
-        self.warm(key_points)
+    def _stack(self, texts: Sequence[str]) -> np.ndarray:
+        self.warm(texts)
         with self._lock:
-            return np.stack([self._vectors[p] for p in key_points])
+            return np.stack([self._vectors[t] for t in texts])
 
     def coverage(self, answer: str, key_points: Sequence[str]) -> dict[str, Any]:
         """{key_point_coverage, matched_key_points, key_point_method} for an answer (or a whole answer thread)."""
@@ -103,8 +105,7 @@ class KeyPointJudge:
         matched = set(lexical) | {p for p in key_points if rubric_match(p, answer)}
         sentences = tm.sentences(answer)[:MAX_SENTENCES]
         if sentences and len(matched) < len(key_points):
-            sentence_vecs = np.asarray(self.embedder.embed(sentences), dtype=np.float32)
-            best = (self._points(key_points) @ sentence_vecs.T).max(axis=1)  # vectors are L2-normalised
+            best = (self._stack(key_points) @ self._stack(sentences).T).max(axis=1)  # vectors are L2-normalised
             matched |= {p for p, score in zip(key_points, best, strict=True) if score >= MATCH}
         ordered = [p for p in key_points if p in matched]
         return {"key_point_coverage": round(len(ordered) / len(key_points), 3), "matched_key_points": ordered,

@@ -143,6 +143,8 @@ def _pick_bank(query: QuestionQuery, rng: random.Random, history: _History, pref
     if fresh:
         best = score_question(fresh[0], query)
         return rng.choice([q for q in fresh[:TOP_CHOICES] if score_question(q, query) >= best - 1.0])
+    if competencies:  # a weak area never brings a question back: the slot goes to the whole category instead
+        return None
     ref = history.least_recent([q.id for q in ranked])
     return by_id[ref] if ref else None
 
@@ -218,7 +220,8 @@ def _opening(config: InterviewConfig, claims: list[Claim], used: set[str], histo
              rng: random.Random) -> PlannedQuestion:
     """About the candidate's own background when we know anything about it, rotating across sessions; a bank
     opening otherwise (also rotating)."""
-    story = [c for c in claims if c.kind != "technology"] or claims
+    # Stories first (metrics, projects, roles, ownership, the profile), then the skills the resume lists.
+    story = [c for c in claims if c.kind != "technology"] + [c for c in claims if c.kind == "technology"][:3]
     claim = _pick_claim(story, used, history)
     if claim is not None:
         return claim_question(claim, phase="opening", category="behavioral", opening=True)  # type: ignore[return-value]

@@ -131,3 +131,21 @@ async def test_injection_or_gibberish_gets_the_next_question(text):
     state = await graph.ainvoke(Command(resume={"text": text}), thread)
     last = state["transcript"][-1]
     assert last["role"] == "interviewer" and not last["is_follow_up"] and last["question_number"] == 2
+
+
+async def test_with_a_model_the_follow_up_is_written_from_the_gap_in_one_call():
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from app.services.interview.graph import build_graph
+    from app.services.interview.nodes import InterviewNodes
+    from tests.fakes import fake_gateway
+
+    gateway = fake_gateway()
+    model = gateway.providers[0].model
+    graph = build_graph(InterviewNodes(gateway), InMemorySaver())
+    thread, _ = await start(graph, config(interview_type="behavioral"))
+    calls = len(model.calls)
+    state = await graph.ainvoke(Command(resume={"text": WE_ONLY}), thread)
+    assert len(model.calls) == calls + 1 and state["transcript"][-1]["is_follow_up"]
+    task = model.calls[-1][-1].content.split("<task>")[-1]
+    assert "personally did" in task and "do not ask for it again: the outcome, figures" in task
