@@ -40,12 +40,14 @@ CLAIM_SECTIONS = ("summary", "experience", "projects", "achievements")
 class Claim:
     kind: str  # metric | ownership | project | role | profile | technology | jd_gap
     text: str  # what the candidate wrote (or the name of the project / skill)
-    extra: str = ""  # role: the employer; profile: the company
+    extra: str = ""  # role and profile: the company; metric and ownership: the employer it was written under
+    angle: int = 0  # profile: which of the questions about the current role
 
     @property
     def ref(self) -> str:
         """A stable id, so earlier sessions can tell this claim was already asked about (fits String(40))."""
-        digest = hashlib.sha1(f"{self.kind}|{self.text.lower()}|{self.extra.lower()}".encode()).hexdigest()[:12]
+        key = f"{self.kind}|{self.text.lower()}|{self.extra.lower()}" + (f"|{self.angle}" if self.angle else "")
+        digest = hashlib.sha1(key.encode()).hexdigest()[:12]
         return f"claim:{self.kind}:{digest}"
 
 
@@ -54,24 +56,30 @@ def _clean(line: str) -> str:
     return re.sub(r"\s+", " ", line)
 
 
-def _statements(resume: dict[str, Any]) -> list[str]:
+def _statements(resume: dict[str, Any]) -> list[tuple[str, str]]:
+    """Achievement statements of the resume, each with the employer it was written under ("" when unknown)."""
     sections = resume.get("sections") or {}
-    items: list[str] = []
+    employers = [e for e in resume.get("employers") or [] if e]
+    items: list[tuple[str, str]] = []
     for name in CLAIM_SECTIONS:
+        employer = ""
         for line in str(sections.get(name) or "").split("\n"):
             if not line.strip():
                 continue
+            if name == "experience":  # a role header: the statements below it were written about that employer
+                employer = next((e for e in employers if e.lower() in line.lower()), employer)
             # A wrapped bullet: the continuation line is indented or starts in lower case.
             if items and not _BULLET.match(line) and (line[:1].isspace() or line.strip()[:1].islower()):
-                items[-1] += " " + line.strip()
+                items[-1] = (items[-1][0] + " " + line.strip(), items[-1][1])
             else:
-                items.append(line)
-    out: list[str] = []
-    for piece in _SPLIT.split("\n".join(items)):
-        line = _clean(piece)
-        # A line that tries to instruct the interviewer is never quoted back as the candidate's claim.
-        if 6 <= len(line.split()) <= 40 and line not in out and not injection(line):
-            out.append(line.rstrip(".;,: "))
+                items.append((line, employer))
+    out: list[tuple[str, str]] = []
+    for item, employer in items:
+        for piece in _SPLIT.split(item):
+            line = _clean(piece)
+            # A line that tries to instruct the interviewer is never quoted back as the candidate's claim.
+            if 6 <= len(line.split()) <= 40 and not injection(line) and line.rstrip(".;,: ") not in {t for t, _ in out}:
+                out.append((line.rstrip(".;,: "), employer))
     return out
 
 
@@ -81,11 +89,11 @@ def resume_claims(resume: dict[str, Any] | None, profile_fields: dict[str, Any] 
     resume = resume or {}
     profile_fields = profile_fields or {}
     by_kind: dict[str, list[Claim]] = {k: [] for k in ("metric", "project", "role", "ownership", "profile")}
-    for line in _statements(resume):
+    for line, employer in _statements(resume):
         if _METRIC.search(line):
-            by_kind["metric"].append(Claim("metric", line))
+            by_kind["metric"].append(Claim("metric", line, employer))
         elif _OWNERSHIP.match(line):
-            by_kind["ownership"].append(Claim("ownership", line))
+            by_kind["ownership"].append(Claim("ownership", line, employer))
     by_kind["project"] = [Claim("project", p) for p in resume.get("projects") or [] if 3 <= len(p) <= 80]
     seen_roles: set[tuple[str, str]] = set()
     for role in resume.get("roles") or []:
@@ -95,14 +103,15 @@ def resume_claims(resume: dict[str, Any] | None, profile_fields: dict[str, Any] 
             by_kind["role"].append(Claim("role", title, company))
     if not by_kind["role"] and resume.get("titles") and resume.get("employers"):
         by_kind["role"].append(Claim("role", resume["titles"][0], resume["employers"][0]))
-    if profile_fields.get("current_role"):
-        by_kind["profile"].append(Claim("profile", str(profile_fields["current_role"]),
-                                        str(profile_fields.get("current_company") or "")))
     ordered: list[Claim] = []
     for i in range(max((len(v) for v in by_kind.values()), default=0)):
-        for kind in ("metric", "project", "role", "ownership", "profile"):
+        for kind in ("metric", "project", "role", "ownership"):
             if i < len(by_kind[kind]):
                 ordered.append(by_kind[kind][i])
+    if profile_fields.get("current_role"):  # the current role, from several angles: one per session
+        role, company = str(profile_fields["current_role"]), str(profile_fields.get("current_company") or "")
+        ordered[1:1] = [Claim("profile", role, company)]
+        ordered += [Claim("profile", role, company, angle) for angle in range(1, len(_PROFILE_ANGLES))]
     skills = list(resume.get("skills") or []) or list(profile_fields.get("technical_skills") or [])
     ordered += [Claim("technology", str(s)) for s in skills[:8]]
     return ordered
@@ -153,23 +162,29 @@ _FOLLOW_UPS = {
 }
 _DEFAULT_FOLLOW_UPS = ["What would you do differently if you started it again today?",
                        "How did you measure whether it was a success?"]
+_PROFILE_ANGLES = [
+    "You're currently {title}{at}. Tell me what you own day to day and a recent piece of work you're proud of.",
+    "In your work as {title}{at}, what is the hardest problem you solved recently, and how did you go about it?",
+    "Tell me about a decision you made as {title}{at} that others disagreed with. How did it play out?",
+    "Walk me through a piece of work{at} that did not go to plan. What happened, and what did you change?",
+    "What would you change first about how your team works{at}, and how would you bring people along?",
+    "Who do you work with most closely{at}, and how do you keep that working when priorities clash?",
+]
 _OPENING = {
-    "metric": "Let's start with something from your resume. You wrote: \"{text}\". How did you measure that, what "
-              "was it compared against, and what was your own part in getting there?",
-    "ownership": "Let's start with your resume, where you wrote: \"{text}\". What exactly was yours in that, which "
-                 "decision was the hardest, and how did it turn out?",
+    "metric": "Let's start with something from your resume{from_where}. You wrote: \"{text}\". How did you measure "
+              "that, what was it compared against, and what was your own part in getting there?",
+    "ownership": "Let's start with your resume{from_where}, where you wrote: \"{text}\". What exactly was yours in "
+                 "that, which decision was the hardest, and how did it turn out?",
     "project": "Your resume mentions {text}. Walk me through what you built, the hardest decision you made along the "
                "way, and how you knew it worked.",
     "role": "Your resume lists you as {title} at {extra}. Walk me through what you owned there and one piece of work you're proud "
             "of.",
-    "profile": "You're currently {title}{at}. Tell me what you own day to day and a recent piece of work you're "
-               "proud of.",
     "technology": "You list {text} among your skills. Tell me about the most demanding thing you've built or fixed "
                   "with it.",
 }
 _PROBE = {
-    "metric": "You wrote that you \"{text}\". How did you measure that, what was the baseline, and what was left "
-              "to do afterwards?",
+    "metric": "You wrote that you \"{text}\"{at}. How did you measure that, what was the baseline, and what was "
+              "left to do afterwards?",
     "ownership": "Your resume says \"{text}\". What part of that was yours alone, and what would you do "
                  "differently now?",
     "project": "Tell me more about {text}: what was the hardest technical or people problem in it, and how did you "
@@ -196,13 +211,17 @@ def _words(claim: Claim, template: str) -> str:
     if claim.kind in {"metric", "ownership"}:
         text = text[0].lower() + text[1:] if template.startswith("You wrote that") and text[1:2].islower() else text
     return template.format(text=text, title=_article(claim.text), extra=claim.extra,
-                           at=f" at {claim.extra}" if claim.extra else "")
+                           at=f" at {claim.extra}" if claim.extra else "",
+                           from_where=f", from your time at {claim.extra}" if claim.extra else "")
 
 
 def claim_question(claim: Claim, *, phase: str, category: str, opening: bool) -> dict[str, Any]:
     """A planned question about one claim: the opening's wording or a probe's. Reason: resume_claim for what the
     candidate wrote, jd_gap for a missing must-have, opening:<kind> for an opening about a role or the profile."""
-    template = (_OPENING if opening else _PROBE).get(claim.kind) or _PROBE[claim.kind]
+    if opening and claim.kind == "profile":
+        template = _PROFILE_ANGLES[claim.angle % len(_PROFILE_ANGLES)]
+    else:
+        template = (_OPENING if opening else _PROBE).get(claim.kind) or _PROBE[claim.kind]
     if claim.kind == "jd_gap":
         reason = "jd_gap"
     elif claim.kind in {"role", "profile", "technology"}:
