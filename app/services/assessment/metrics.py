@@ -9,18 +9,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.services.assessment import fillers as _fillers
+
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’+#.-]*")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
-
-# Always fillers. Multi-word phrases count once. "kind of"/"sort of" are counted as hedging fillers.
-_FILLER_PHRASES = ["you know", "i mean", "kind of", "sort of"]
-_FILLER_WORDS = ["um", "umm", "uh", "uhh", "er", "erm", "hmm", "basically", "actually", "literally"]
-_FILLER_RE = re.compile(
-    r"\b(" + "|".join(re.escape(p) for p in _FILLER_PHRASES + _FILLER_WORDS) + r")\b", re.IGNORECASE
-)
-# "like" is a filler only when set off by a comma right after or right before it ("we were, like, stuck").
-# "I like Python", "tools like Redis" and "it looks like" are not.
-_LIKE_FILLER_RE = re.compile(r"(,\s*like\b)|(\blike\s*,)", re.IGNORECASE)
 
 _HEDGES = ["i think", "i guess", "i believe", "maybe", "perhaps", "probably", "possibly", "i'm not sure",
            "i am not sure", "not sure", "might", "somewhat", "i suppose", "hopefully"]
@@ -113,10 +105,7 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_SPLIT.split(text.strip()) if s.strip()]
 
 
-def find_fillers(text: str) -> list[str]:
-    found = [m.group(1).lower() for m in _FILLER_RE.finditer(text)]
-    found += ["like"] * len(_LIKE_FILLER_RE.findall(text))
-    return found
+find_fillers = _fillers.find_fillers  # kept here with the other measurements
 
 
 def find_hedges(text: str) -> list[str]:
