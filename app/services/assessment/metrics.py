@@ -49,7 +49,8 @@ _STAR_CUES: dict[str, re.Pattern[str]] = {
         r"objective|ask) was|our (goal|task|objective|challenge) was|i wanted to (make sure|ensure|get|find)|"
         r"it was (my|on me)|i owned|i had (three|two|one|\d+) (weeks|days|months)|the deadline|"
         r"as the [a-z -]+ (owning|responsible|lead)|i was the (one|person|owner)|my [a-z ]{0,25}goal\b.{0,30}\bwas|"
-        r"responsible for|supposed to|asked me to|took on the|set myself|i wanted to (raise|fix|solve|change|improve))",
+        r"responsible for|supposed to|asked me to|took on the|set myself|i wanted to (raise|fix|solve|change|improve)|"
+        r"(was|were) (mine|my job|my call|on me)|i was on call|the call was mine)",
         re.IGNORECASE,
     ),
     "action": re.compile(
@@ -162,7 +163,8 @@ class StarPart:
     evidence: list[str]
 
 
-def detect_star(text: str) -> dict[str, StarPart]:
+def star_cues(text: str) -> dict[str, StarPart]:
+    """STAR parts shown by cue phrases alone; star.detect_star weighs these with what the answer tells."""
     found: dict[str, list[str]] = {part: [] for part in STAR_PARTS}
     for sentence in sentences(text):
         for part, cue in _STAR_CUES.items():

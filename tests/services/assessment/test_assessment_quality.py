@@ -17,6 +17,7 @@ from app.services.assessment.analysis import AnswerUnit, analyze_answer
 from app.services.assessment.evaluation import assess_interview
 from app.services.assessment.metrics import STAR_PARTS, find_fillers
 from app.services.assessment.scoring import group_scores, overall_score, score_answer
+from app.services.assessment.star import detect_star
 from app.services.retrieval.embedder import shared_embedder
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "answers"
@@ -87,6 +88,10 @@ def test_heldout_split_filler_counts():
     # Goal: exact on 95% and within one on all. Not met yet (0.868 and 0.987 measured): these guard what is reached.
     f = figures(HELDOUT)
     assert f.fillers_exact >= 0.85 and f.fillers_within_one >= 0.97
+
+
+def test_heldout_split_star_goal():
+    assert figures(HELDOUT).star_f1 >= 0.88
 
 
 def test_heldout_split_rank_agreement_goal():
@@ -168,6 +173,44 @@ def test_star_detection_f1():
     f1 = 2 * precision * recall / (precision + recall)
     print(f"\nSTAR detection: precision {precision:.2f}, recall {recall:.2f}, F1 {f1:.3f}")
     assert f1 >= 0.85
+
+
+STORIES_WITHOUT_CUES = [
+    (("The dashboards were red for a week before our biggest launch. So I pulled the slow-query log, found the "
+      "report that scanned the orders table and added an index for it. The pages stopped that same night and checkout "
+      "stayed under 200 ms through the launch."), {"situation", "action", "result"}),
+    (("Our nightly import kept timing out and the sales team came in to stale numbers every morning. The import was "
+      "mine to fix before the quarter closed. I split it into per-region batches and ran them in parallel. Nobody "
+      "has complained about stale numbers since."), {"situation", "task", "action", "result"}),
+    (("The billing service fell over twice during Black Friday. I moved the invoice rendering to a queue, and the "
+      "second half of the weekend went by without a single outage."), {"situation", "action", "result"}),
+]
+
+
+@pytest.mark.parametrize("text,parts", STORIES_WITHOUT_CUES)
+def test_star_parts_told_without_cue_words(text, parts):
+    found = {p for p, v in detect_star(text, "behavioral").items() if v.present}
+    assert parts <= found
+
+
+@pytest.mark.parametrize("category,text", [
+    ("technical", ("A hash map keeps its entries in an array of buckets. The hash of a key picks the bucket, "
+                   "collisions go in a short list or a probe sequence, and the array grows when it gets too full, so "
+                   "lookups stay constant time on average.")),
+    ("behavioral", ("I would first talk to both people separately, then I would bring them together and agree on a "
+                    "plan. I always try to keep things calm.")),
+])
+def test_no_star_parts_without_an_episode(category, text):
+    assert not any(v.present for v in detect_star(text, category).values())
+
+
+def test_star_detection_works_without_the_embedding_model():
+    def broken(_texts):
+        raise RuntimeError("no model")
+
+    found = detect_star(STORIES_WITHOUT_CUES[0][0], "behavioral", embed=broken)
+    assert {p for p, v in found.items() if v.present} >= {"situation", "action", "result"}
+    assert found["result"].evidence
 
 
 def test_offline_score_tracks_quality_tiers():
