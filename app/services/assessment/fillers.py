@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[.,;:!?…—–]+|\s-\s")
-_HESITATION = re.compile(r"u+m+|u+h+|u+h+m+|e+r+m+|er|h+m+", re.IGNORECASE)
+_HESITATION = re.compile(r"u+m+|u+h+|u+h+m+|e+r+m+|e+r+|h+m+", re.IGNORECASE)
 
 
 def _set(words: str) -> frozenset[str]:
@@ -22,8 +22,9 @@ _DETERMINERS = _set("a an the this that these those what which one any some ever
                     "different certain particular right wrong whatever my your his her our their its")
 # "know"/"mean" is the real verb after these ("do you know which", "if you know the key", "what I mean is").
 _KNOW_VERB_BEFORE = _set("do does did don't doesn't didn't if when whether unless because as know knew what how once")
-_KNOW_OBJECT_AFTER = _set("which what where when who whom how whether if about exactly the a an it him her them me us "
-                          "this these those my your our their his its each that why go")
+# ... and "know" has an object clause after these. Other words after "you know" start the speaker's next clause,
+# which in unpunctuated transcripts is how the filler is heard ("and you know I told my manager").
+_KNOW_OBJECT_AFTER = _set("which what where when who whom how whether if about exactly that why")
 _MEAN_VERB_BEFORE = _set("what which that as if whatever")
 # "like" compares or introduces examples after these ("looks like a cache", "things like that").
 _LIKE_COMPARE_BEFORE = _set("something anything nothing things thing stuff look looks looked looking feel feels felt "
@@ -35,7 +36,11 @@ _PERSONS = _set("i he she they we you lead manager boss colleague teammate pm ct
 _NUMBERS = _set("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty "
                 "hundred thousand million half dozen couple few")
 _INTENSIFIERS = _set("really very super so totally completely literally basically just through always never extremely "
-                     "insanely crazy way kinda sorta")
+                     "insanely crazy way kinda sorta maybe almost around about")
+# A verb does not take a comparison with "like" (those are look/feel/seem/sound, above), so after one it hedges.
+_VERBS_BEFORE_LIKE = _set("had have has got get gets took take takes spent spend needed need did do made make saw "
+                          "wrote built gave give found tried wanted started finished added lost waited")
+_UNITS = _set("second seconds minute minutes hour hours day days week weeks month months year years")
 _SUBJECTS = _set("i i'd i'm i've we we'd we're they he she")
 _COPULAS = _set("is was were are 's it's that's be been")
 _LITERAL_READING = _set("read reads reading take taken taking took translate translated interpret interpreted mean "
@@ -44,7 +49,7 @@ _LITERAL_READING = _set("read reads reading take taken taking took translate tra
 # otherwise one clause ends with the word the next begins with ("read it, it is", "the backend, backend saves it").
 _RESTART_WORDS = _set("i i'm i've i'd we we're we've we'd they he she the a an and but or so to of my our your their "
                       "his is was were are will would can could should won't can't didn't don't wasn't if then with "
-                      "for from")
+                      "for from it's that's there's you're they're i'll we'll what how why")
 # Doubles that are grammatical or emphatic, never a restart ("that that", "had had", "very very").
 _NOT_REPEATS = _set("that had very really so no more much many far long again yeah okay ok well now bye ha yes")
 
@@ -54,6 +59,7 @@ class _Word:
     text: str  # lower-cased, curly apostrophes made straight
     punct_before: str  # punctuation between the previous word and this one
     sentence_start: bool
+    capital: bool = False  # capitalised inside a sentence: a name ("Priya was like ...", "to like Redis")
 
 
 def _tokens(text: str) -> list[_Word]:
@@ -64,18 +70,23 @@ def _tokens(text: str) -> list[_Word]:
         if not token[0].isalnum():
             punct += token.strip() or "-"
             continue
-        out.append(_Word(token.lower().replace("’", "'"), punct,
-                         not out or any(ch in punct for ch in ".!?…")))
+        start = not out or any(ch in punct for ch in ".!?…")
+        out.append(_Word(token.lower().replace("’", "'"), punct, start, token[0].isupper() and not start))
         punct = ""
     return out
 
 
 def _is_quotative(ws: list[_Word], i: int) -> bool:
-    """"I was like no way", "my lead was like, just fix it": reported speech, not a filler."""
-    if i < 2 or ws[i].punct_before or ws[i - 1].text not in {"was", "were", "'s"} or ws[i - 1].punct_before:
+    """"I was like no way", "my lead was like, just fix it": reported speech, not a filler. "I was like really
+    nervous" hedges."""
+    after = ws[i + 1] if i + 1 < len(ws) else None
+    if i < 1 or ws[i].punct_before or (after is not None and not after.punct_before and after.text in _INTENSIFIERS):
         return False
-    subject = ws[i - 2].text
-    return subject in _PERSONS
+    if ws[i - 1].text in {"i'm", "he's", "she's", "they're", "we're", "you're"}:
+        return True
+    if i < 2 or ws[i - 1].text not in {"was", "were", "'s"} or ws[i - 1].punct_before:
+        return False
+    return ws[i - 2].text in _PERSONS or ws[i - 2].capital
 
 
 def _like_is_filler(ws: list[_Word], i: int) -> bool:
@@ -98,15 +109,20 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return False
     if w.punct_before and nxt in _SUBJECTS:
         return True  # "confident, like I'd done it before" (but "brokers, like Kafka" gives examples)
-    if nxt in _NUMBERS or nxt[:1].isdigit() or (nxt in {"all", "a", "maybe"} and i + 2 < len(ws)
-                                                 and (ws[i + 2].text in _NUMBERS or ws[i + 2].text[:1].isdigit())):
-        return True  # approximator: "like two weeks", "like all forty tables"
+    then = ws[i + 2].text if i + 2 < len(ws) else ""
+    if nxt in _NUMBERS or nxt[:1].isdigit() or (nxt in {"all", "a", "an", "maybe"} and (
+            then in _NUMBERS or then[:1].isdigit() or (nxt != "all" and then in _UNITS))):
+        return True  # approximator: "like two weeks", "like all forty tables", "like a week"
     if nxt in _INTENSIFIERS or before in {"very", "really", "so", "pretty", "too"}:
         return True  # "it was like really slow", "very like messy"
+    if nxt in {"this", "that", "so"}:
+        return False  # "do it like this", "stuff like that"
+    if before in _VERBS_BEFORE_LIKE or before in {"and", "but", "because", "or", "then"}:
+        return True  # "we had like a huge backlog", "and like we rewrote it"
     if before in _COPULAS and nxt and nxt not in _DETERMINERS and nxt not in {"that", "this"}:
         return True  # "latency was like through the roof" (but "it's like an electricity bill" compares)
     if before == "to" and i >= 2 and ws[i - 2].text not in {"i'd", "you'd", "we'd", "they'd", "would"}:
-        return bool(nxt) and nxt not in _DETERMINERS and not (after and after.text[:1].isupper())
+        return bool(nxt) and nxt not in _DETERMINERS and not (after and after.capital)
     if before in _LIKE_VERB_BEFORE:
         # "we like rewrote it" hedges a verb; "I like Redis" is the verb itself.
         return bool(nxt) and (nxt.endswith("ed") or nxt in {"rewrote", "went", "made", "got", "took", "did",

@@ -124,6 +124,9 @@ def test_filler_counts_are_exact():
     ("we, um, we shipped it", 2),
     ("It's a, it's a cache in front of the database.", 1),
     ("so I, so I called them", 1),
+    ("so you know the whole team was tired", 1),
+    ("errr the build broke", 1),
+    ("it's, um, it's a queue", 2),
     ("I felt ready, like I'd done it a hundred times", 1),
     # literal uses that are not fillers
     ("I know you know Go better than me.", 0),
@@ -147,6 +150,10 @@ def test_filler_counts_are_exact():
     ("we waited like two weeks for it", 1),
     ("the service was very like flaky", 1),
     ("we like rewrote the whole thing", 1),
+    ("we had like a huge backlog", 1),
+    ("it took us like a week", 1),
+    ("and like we rewrote it", 1),
+    ("I was like really nervous", 1),
     # ... and "like" as a verb, comparison, example or quotative
     ("it felt like we were stuck", 0),
     ("it's like an electricity bill", 0),
@@ -154,6 +161,9 @@ def test_filler_counts_are_exact():
     ("something like thirty thousand euros, things like that", 0),
     ("my lead was like, just ship it", 0),
     ("I was like no way", 0),
+    ("and then Priya was like, why not just cache it", 0),
+    ("I'm like, okay, let's roll back", 0),
+    ("do it like this", 0),
     ("like I said, it was fine", 0),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
