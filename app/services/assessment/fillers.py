@@ -40,11 +40,11 @@ _INTENSIFIERS = _set("really very super so totally completely literally basicall
 # A verb does not take a comparison with "like" (those are look/feel/seem/sound, above), so after one it hedges.
 _VERBS_BEFORE_LIKE = _set("had have has got get gets took take takes spent spend needed need did do made make saw "
                           "wrote built gave give found tried wanted started finished added lost waited")
+_CLAUSE_VERBS = _set("was were is are had has kept would could did didn't wasn't weren't got went")
 _UNITS = _set("second seconds minute minutes hour hours day days week weeks month months year years")
 _SUBJECTS = _set("i i'd i'm i've we we'd we're they he she")
 _COPULAS = _set("is was were are 's it's that's be been")
-_LITERAL_READING = _set("read reads reading take taken taking took translate translated interpret interpreted mean "
-                        "meant")
+_LITERAL_READING = _set("read reads reading take taken taking took translate translated interpret interpreted")
 # Across a comma, a repeated word is a restart only when it cannot end a clause ("I, uh, I showed", "won't, won't");
 # otherwise one clause ends with the word the next begins with ("read it, it is", "the backend, backend saves it").
 _RESTART_WORDS = _set("i i'm i've i'd we we're we've we'd they he she the a an and but or so to of my our your their "
@@ -121,6 +121,8 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return True  # "we had like a huge backlog", "and like we rewrote it"
     if before in _COPULAS and nxt and nxt not in _DETERMINERS and nxt not in {"that", "this"}:
         return True  # "latency was like through the roof" (but "it's like an electricity bill" compares)
+    if nxt in _DETERMINERS and i + 3 < len(ws) and ws[i + 3].text in _CLAUSE_VERBS and not ws[i + 3].punct_before:
+        return True  # it opens a clause, not a comparison: "the problem was like the cache was cold"
     if before == "to" and i >= 2 and ws[i - 2].text not in {"i'd", "you'd", "we'd", "they'd", "would"}:
         return bool(nxt) and nxt not in _DETERMINERS and not (after and after.capital)
     if before in _LIKE_VERB_BEFORE:

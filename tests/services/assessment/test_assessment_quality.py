@@ -141,6 +141,7 @@ def test_filler_counts_are_exact():
     ("you should read it, it is short", 0),
     ("The fix looked trivial, but it actually took a week.", 0),
     ("If you read the spec literally, it forbids this.", 0),
+    ("I mean, literally nobody read it.", 2),
     ("I like Python and tools like Redis.", 0),
     ("We were, like, stuck for a week.", 1),
     ("Um, so, you know, it was basically fine.", 3),
@@ -152,6 +153,8 @@ def test_filler_counts_are_exact():
     ("we like rewrote the whole thing", 1),
     ("we had like a huge backlog", 1),
     ("it took us like a week", 1),
+    ("the problem was like the cache was cold", 1),
+    ("it's like the index at the back of a book", 0),
     ("and like we rewrote it", 1),
     ("I was like really nervous", 1),
     # ... and "like" as a verb, comparison, example or quotative
