@@ -50,6 +50,7 @@ HAND_FEATURES = ("cue_situation", "cue_task", "cue_action", "cue_result", "log_p
                  "past_clauses_per_100_words", "log_hypotheticals", "story_question", "log_words",
                  "past_verbs_per_100_words", "last_piece_first_person_past", "last_piece_result_cue")
 _LONG_SENTENCE, _PIECE = 50, 35  # unpunctuated transcripts: embed run-ons in pieces of this many words
+_MAX_PIECES = 40  # bounds the embedding work per answer; the longest labelled answers have about 20
 
 
 def pieces(text: str) -> list[str]:
@@ -122,10 +123,11 @@ def detect_star(text: str, category: str = "behavioral", embed: Embed | None = N
     features = hand_features(text, category, cues)
     parts = pieces(text)
     embed = embed or _default_embed()
+    embedded = parts if len(parts) <= _MAX_PIECES else parts[:_MAX_PIECES - 1] + parts[-1:]
     kind = "hand"
     if embed is not None:
         try:
-            features += embedding_features(np.asarray(embed(parts), dtype=np.float64))
+            features += embedding_features(np.asarray(embed(embedded), dtype=np.float64))
             kind = "full"
         except Exception:
             logger.exception("Embedding an answer failed; STAR parts from cue and narrative measures only")
