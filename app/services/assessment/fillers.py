@@ -154,7 +154,7 @@ def find_fillers(text: str) -> list[str]:
                 i += 1
         elif w == "i" and pair == "mean":
             after = ws[i + 2].text if i + 2 < len(ws) and not ws[i + 2].punct_before else ""
-            if prev not in _MEAN_VERB_BEFORE and after not in {"by", "it"}:
+            if prev not in _MEAN_VERB_BEFORE and after not in {"by", "it", "that"}:  # "I mean that we ..." intends
                 found.append("i mean")
                 i += 1
         elif w in {"kind", "sort"} and pair == "of":

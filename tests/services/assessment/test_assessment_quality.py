@@ -135,6 +135,7 @@ def test_filler_counts_are_exact():
     ("Do you know which parts break first?", 0),
     ("What I mean is the index, not the table.", 0),
     ("What I mean by idempotent is that retries are safe.", 0),
+    ("I mean that we should have tested it first.", 0),
     ("We needed a kind of queue, this sort of problem needs one.", 0),
     ("what kind of plan does the planner pick", 0),
     ("I like Redis and I'd like to use it more.", 0),
