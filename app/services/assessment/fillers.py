@@ -28,7 +28,7 @@ _KNOW_OBJECT_AFTER = _set("which what where when who whom how whether if about e
 _MEAN_VERB_BEFORE = _set("what which that as if whatever")
 # "like" compares or introduces examples after these ("looks like a cache", "things like that").
 _LIKE_COMPARE_BEFORE = _set("something anything nothing things thing stuff look looks looked looking feel feels felt "
-                            "feeling seem seems seemed sound sounds sounded act acts acted more exactly much just of")
+                            "feeling seem seems seemed sound sounds sounded act acts acted more exactly much of")
 _LIKE_VERB_BEFORE = _set("i you we they he she people i'd you'd we'd they'd would to don't didn't doesn't not also "
                          "really")
 _PERSONS = _set("i he she they we you lead manager boss colleague teammate pm cto ceo friend mom dad everyone "
@@ -39,7 +39,7 @@ _INTENSIFIERS = _set("really very super so totally completely literally basicall
                      "insanely crazy way kinda sorta maybe almost around about")
 # A verb does not take a comparison with "like" (those are look/feel/seem/sound, above), so after one it hedges.
 _VERBS_BEFORE_LIKE = _set("had have has got get gets took take takes spent spend needed need did do made make saw "
-                          "wrote built gave give found tried wanted started finished added lost waited")
+                          "wrote built gave give found tried wanted started finished added lost waited read")
 _CLAUSE_VERBS = _set("was were is are had has kept would could did didn't wasn't weren't got went")
 _UNITS = _set("second seconds minute minutes hour hours day days week weeks month months year years")
 _SUBJECTS = _set("i i'd i'm i've we we'd we're they he she")
@@ -107,14 +107,16 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return True
     if before in _LIKE_COMPARE_BEFORE:
         return False
+    if before == "just":  # "just like a cache" compares; "the worker just like saves them" hedges
+        return bool(nxt) and nxt not in _DETERMINERS and nxt not in {"this", "that"} and not after.capital
     if w.punct_before and nxt in _SUBJECTS:
         return True  # "confident, like I'd done it before" (but "brokers, like Kafka" gives examples)
     then = ws[i + 2].text if i + 2 < len(ws) else ""
     if nxt in _NUMBERS or nxt[:1].isdigit() or (nxt in {"all", "a", "an", "maybe"} and (
             then in _NUMBERS or then[:1].isdigit() or (nxt != "all" and then in _UNITS))):
         return True  # approximator: "like two weeks", "like all forty tables", "like a week"
-    if nxt in _INTENSIFIERS or before in {"very", "really", "so", "pretty", "too"}:
-        return True  # "it was like really slow", "very like messy"
+    if nxt in _INTENSIFIERS or nxt == "at" or before in {"very", "really", "so", "pretty", "too", "as"}:
+        return True  # "it was like really slow", "very like messy", "like at some point", "as like a stepping stone"
     if nxt in {"this", "that", "so"}:
         return False  # "do it like this", "stuff like that"
     if before in _VERBS_BEFORE_LIKE or before in {"and", "but", "because", "or", "then"}:
@@ -154,7 +156,9 @@ def find_fillers(text: str) -> list[str]:
                 i += 1
         elif w == "i" and pair == "mean":
             after = ws[i + 2].text if i + 2 < len(ws) and not ws[i + 2].punct_before else ""
-            if prev not in _MEAN_VERB_BEFORE and after not in {"by", "it", "that"}:  # "I mean that we ..." intends
+            # "I mean it." is the verb; "I mean it depends" is the marker; "I mean that we ..." intends.
+            means_it = after == "it" and (i + 3 >= len(ws) or bool(ws[i + 3].punct_before))
+            if prev not in _MEAN_VERB_BEFORE and after not in {"by", "that"} and not means_it:
                 found.append("i mean")
                 i += 1
         elif w in {"kind", "sort"} and pair == "of":
