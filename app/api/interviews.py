@@ -73,7 +73,11 @@ async def send_message(session_id: InterviewId, body: MessageIn, caller: Current
 _SSE_DOC = {200: {"description": "`event: token` `data: {\"text\"}` as the reply is produced, then `event: turn` "
                                  "with the /message body; `event: error` `data: {\"status\", \"detail\"}` if the "
                                  "turn fails after the stream started",
-                  "content": {"text/event-stream": {"schema": {"type": "string"}}}}}
+                  # One schema per event (the OpenAPI convention for event streams): its name and its JSON data.
+                  "content": {"text/event-stream": {"schema": {
+                      "type": "object", "required": ["event", "data"],
+                      "properties": {"event": {"type": "string", "enum": ["token", "turn", "error"]},
+                                     "data": {"type": "string", "contentMediaType": "application/json"}}}}}}}
 
 
 @router.post("/sessions/{session_id}/message/stream", response_class=Response, dependencies=[ModelLimit],

@@ -32,6 +32,21 @@ MAX_RETRY_DELAY_SECONDS = 60
 STREAM_MAXLEN = 100_000  # trimmed approximately; far above any backlog this service builds
 
 
+class _CancelledIsNotAFailure(logging.Filter):
+    """Taskiq's receiver logs every exception of a job with its traceback, a job cancelled because the process is
+    stopping included. That is routine (the job runs again on the next start), so it becomes one quiet line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError):
+            record.msg, record.args = "A job was cancelled at shutdown", ()
+            record.exc_info = record.exc_text = None
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
+logging.getLogger("taskiq.receiver.receiver").addFilter(_CancelledIsNotAFailure())
+
+
 class InProcessBroker(InMemoryBroker):
     """Taskiq's in-memory broker, plus what the API needs from it: wait for all work, cancel it on shutdown."""
 

@@ -3,6 +3,8 @@ work, retried when they fail, and the document's status tells the user the outco
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator
 
 import httpx
@@ -135,3 +137,23 @@ def test_worker_needs_a_broker_url(monkeypatch, capsys):
     monkeypatch.setattr("app.tasks.worker.get_settings", lambda: Settings(_env_file=None, task_broker_url=""))
     assert worker_main([]) == 2
     assert "TASK_BROKER_URL" in capsys.readouterr().err
+
+
+async def test_a_job_still_running_at_shutdown_is_cancelled_without_an_error_log(tmp_path, clean_db, monkeypatch,
+                                                                                   caplog):
+    from app.services.retrieval.rag import RagService
+
+    started = asyncio.Event()
+
+    async def slow_bank(self) -> int:
+        started.set()
+        await asyncio.sleep(3600)
+        return 0
+
+    monkeypatch.setattr(RagService, "ensure_bank_indexed", slow_bank)
+    application = create_app(make_settings(tmp_path, clean_db))
+    with caplog.at_level(logging.INFO):
+        async with application.router.lifespan_context(application):
+            await asyncio.wait_for(started.wait(), 30)  # the bank job runs when the server stops
+    assert "A job was cancelled at shutdown" in caplog.messages
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING or r.exc_info]

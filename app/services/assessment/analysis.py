@@ -1,5 +1,5 @@
 """Per-answer analysis: the deterministic measurements of one answer. This runs on the hot path of every
-interview turn (it decides follow-ups), so: no model, no embeddings, no I/O."""
+interview turn (it decides follow-ups), so: no I/O, and no model but one batch of sentence embeddings for STAR."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.services.assessment import metrics as tm
+from app.services.assessment.star import detect_star
 
 GENERIC_STORY_POINTS = ("Gives concrete context and scope", "Makes their own contribution clear",
                         "Explains a decision or trade-off and why", "States a measured outcome")
@@ -27,7 +28,7 @@ def analyze_answer(
     word_count = len(tokens)
     fillers = tm.find_fillers(answer)
     hedges = tm.find_hedges(answer)
-    star = tm.detect_star(answer)
+    star = detect_star(answer, category)
     coverage, matched = tm.key_point_coverage(answer, key_points)
     per_100 = 100.0 / word_count if word_count else 0.0
     analysis: dict[str, Any] = {

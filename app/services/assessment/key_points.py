@@ -33,7 +33,7 @@ _SCOPE = re.compile(r"\b(team|users?|customers?|engineers?|accountants|people|re
 
 
 def _outcome(answer: str) -> bool:
-    return tm.detect_star(answer)["result"].present or any(
+    return tm.star_cues(answer)["result"].present or any(
         tm.has_numbers(s) and re.search(r"\b(from|to|down|up|by|fell|rose|cut|saved)\b", s, re.IGNORECASE)
         for s in tm.sentences(answer))
 

@@ -9,18 +9,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.services.assessment import fillers as _fillers
+
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’+#.-]*")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
-
-# Always fillers. Multi-word phrases count once. "kind of"/"sort of" are counted as hedging fillers.
-_FILLER_PHRASES = ["you know", "i mean", "kind of", "sort of"]
-_FILLER_WORDS = ["um", "umm", "uh", "uhh", "er", "erm", "hmm", "basically", "actually", "literally"]
-_FILLER_RE = re.compile(
-    r"\b(" + "|".join(re.escape(p) for p in _FILLER_PHRASES + _FILLER_WORDS) + r")\b", re.IGNORECASE
-)
-# "like" is a filler only when set off by a comma right after or right before it ("we were, like, stuck").
-# "I like Python", "tools like Redis" and "it looks like" are not.
-_LIKE_FILLER_RE = re.compile(r"(,\s*like\b)|(\blike\s*,)", re.IGNORECASE)
 
 _HEDGES = ["i think", "i guess", "i believe", "maybe", "perhaps", "probably", "possibly", "i'm not sure",
            "i am not sure", "not sure", "might", "somewhat", "i suppose", "hopefully"]
@@ -57,7 +49,8 @@ _STAR_CUES: dict[str, re.Pattern[str]] = {
         r"objective|ask) was|our (goal|task|objective|challenge) was|i wanted to (make sure|ensure|get|find)|"
         r"it was (my|on me)|i owned|i had (three|two|one|\d+) (weeks|days|months)|the deadline|"
         r"as the [a-z -]+ (owning|responsible|lead)|i was the (one|person|owner)|my [a-z ]{0,25}goal\b.{0,30}\bwas|"
-        r"responsible for|supposed to|asked me to|took on the|set myself|i wanted to (raise|fix|solve|change|improve))",
+        r"responsible for|supposed to|asked me to|took on the|set myself|i wanted to (raise|fix|solve|change|improve)|"
+        r"(was|were) (mine|my job|my call|on me)|i was on call|the call was mine)",
         re.IGNORECASE,
     ),
     "action": re.compile(
@@ -113,10 +106,7 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_SPLIT.split(text.strip()) if s.strip()]
 
 
-def find_fillers(text: str) -> list[str]:
-    found = [m.group(1).lower() for m in _FILLER_RE.finditer(text)]
-    found += ["like"] * len(_LIKE_FILLER_RE.findall(text))
-    return found
+find_fillers = _fillers.find_fillers  # kept here with the other measurements
 
 
 def find_hedges(text: str) -> list[str]:
@@ -173,7 +163,8 @@ class StarPart:
     evidence: list[str]
 
 
-def detect_star(text: str) -> dict[str, StarPart]:
+def star_cues(text: str) -> dict[str, StarPart]:
+    """STAR parts shown by cue phrases alone; star.detect_star weighs these with what the answer tells."""
     found: dict[str, list[str]] = {part: [] for part in STAR_PARTS}
     for sentence in sentences(text):
         for part, cue in _STAR_CUES.items():

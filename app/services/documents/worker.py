@@ -7,7 +7,7 @@ would cost (inflated sizes, text length); the workers bound what is left:
 - per job, a CPU-time limit (RLIMIT_CPU, raised as an exception in the worker), a wall-clock timeout (pebble kills
   the worker and starts another), and an address-space limit per worker (RLIMIT_AS, so memory runs out as a
   MemoryError in the worker, not in the server).
-Workers are forked from a small forkserver process that has imported this module, not from the server (which
+Workers are forked from a small forkserver process that has loaded the parsers (preload.py), not from the server (which
 holds torch and Chroma), so a new worker is ready in milliseconds and its memory limit measures parsing alone.
 """
 
@@ -31,6 +31,7 @@ from app.core.config import Settings
 from app.core.errors import DomainError, InvalidInputError, TooLargeError, UnavailableError
 from app.services.documents.extract import detect_kind, extract_text
 from app.services.documents.job_description import parse_job_description
+from app.services.documents.places import is_place
 from app.services.documents.resume import parse_resume
 from app.services.documents.skills import load_skill_lexicon
 
@@ -94,7 +95,8 @@ def _init_worker(memory_bytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a killed worker leaves no core file behind
         os.nice(10)  # on a busy machine the server's event loop is scheduled before a document being parsed
         signal.signal(signal.SIGXCPU, _on_cpu_limit)
-        load_skill_lexicon()  # warm, so the first job does not pay for it
+        load_skill_lexicon()  # already warm when forked from the preloaded forkserver; loads here otherwise
+        is_place("Leeds")
     except Exception:  # a worker without a limit still beats no worker; the timeout still holds
         logger.exception("Document worker set-up failed")
 
@@ -159,8 +161,8 @@ class DocumentReader:
                     self._pool.stop()
                     self._pool.join()
                 context = multiprocessing.get_context("forkserver")
-                # Workers fork from a forkserver that imported this module (docx, pypdf, the parsers) once.
-                context.set_forkserver_preload([__name__])
+                # Workers fork from a forkserver that loaded the parsers and their tables once (preload.py).
+                context.set_forkserver_preload(["app.services.documents.preload"])
                 self._pool = ProcessPool(max_workers=self.workers, max_tasks=200, initializer=_init_worker,
                                          initargs=(self.memory_bytes,), context=context)
             return self._pool

@@ -207,7 +207,9 @@ class InterviewNodes:
                                    "answered": 0 if last.get("is_follow_up") else 1}
         if reason:
             update.update(next_action="follow_up", follow_up_reason=reason, follow_up_detail=detail,
-                          follow_up_brief=policy.gap_brief(reason, detail, thread),
+                          follow_up_brief=policy.gap_brief(
+                              reason, detail, thread, bool(((analysis.get("star") or {}).get("result") or {})
+                                                           .get("present"))),
                           asked_follow_ups=[*asked, policy.follow_up_key(question, reason, detail)],
                           follow_ups=state.get("follow_ups", 0) + 1)
         else:

@@ -73,11 +73,13 @@ def follow_up_key(question: PlannedQuestion, reason: str, detail: str | None) ->
     return f"{reason}:{detail}" if detail else f"{reason}@{question.get('ref', '')}"
 
 
-def thread_facts(thread: Sequence[str]) -> dict[str, Any]:
-    """What the whole answer thread of the current question (main answer plus follow-up answers) already gives."""
+def thread_facts(thread: Sequence[str], outcome_seen: bool = False) -> dict[str, Any]:
+    """What the whole answer thread of the current question (main answer plus follow-up answers) already gives.
+    `outcome_seen`: the per-answer analysis already found a result in the latest answer."""
     text = " ".join(thread)
     pronouns = tm.pronoun_balance(text)
-    outcome = tm.detect_star(text)["result"].present or any(
+    # Cue phrases and sized changes over the whole thread: cheap, no second embedding of the answers.
+    outcome = outcome_seen or tm.star_cues(text)["result"].present or any(
         _CHANGE.search(sentence) and tm.has_numbers(sentence) for sentence in tm.sentences(text))
     return {"words": len(tm.words(text)), "outcome": outcome,
             "numbers": tm.has_numbers(text), "own_role": pronouns["i"] > 0 or pronouns["we"] < 3, "text": text}
@@ -95,7 +97,7 @@ def decide_follow_up(
     if follow_ups_done >= max_follow_ups or analysis.get("declined") or analysis.get("off_script"):
         return None, None
     thread = list(thread) or [""]
-    facts = thread_facts(thread)
+    facts = thread_facts(thread, bool(((analysis.get("star") or {}).get("result") or {}).get("present")))
     limits = reason_limits or {}
 
     def fresh(reason: str, detail: str | None = None) -> bool:
@@ -143,10 +145,10 @@ _GAPS = {
 }
 
 
-def gap_brief(reason: str, detail: str | None, thread: Sequence[str]) -> str:
+def gap_brief(reason: str, detail: str | None, thread: Sequence[str], outcome_seen: bool = False) -> str:
     """The follow-up's brief for the model: the gap it must ask about and what the thread already gave (so the
     model's wording never asks for it again)."""
-    facts = thread_facts(thread)
+    facts = thread_facts(thread, outcome_seen)
     given = [name for name, present in (("the outcome", facts["outcome"]), ("figures", facts["numbers"]),
                                          ("their own role", facts["own_role"] and facts["words"] >= 25)) if present]
     brief = _GAPS.get(reason, reason.replace("_", " ")).format(detail=detail or "")

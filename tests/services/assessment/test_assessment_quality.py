@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -14,15 +17,87 @@ from app.services.assessment.analysis import AnswerUnit, analyze_answer
 from app.services.assessment.evaluation import assess_interview
 from app.services.assessment.metrics import STAR_PARTS, find_fillers
 from app.services.assessment.scoring import group_scores, overall_score, score_answer
+from app.services.assessment.star import detect_star
 from app.services.retrieval.embedder import shared_embedder
 
-ANSWERS = yaml.safe_load((Path(__file__).resolve().parents[2] / "data" / "answers" / "answers.yaml").read_text())
+DATA = Path(__file__).resolve().parents[2] / "data" / "answers"
+ANSWERS = yaml.safe_load((DATA / "answers.yaml").read_text())
 BY_ID = {a["id"]: a for a in ANSWERS}
+# heldout.yaml: written independently of answers.yaml, split by a fixed hash of the id (check_heldout.py). Rules may
+# be studied and tuned on the `tune` split; the `heldout` split is only ever measured.
+_SECOND = yaml.safe_load((DATA / "heldout.yaml").read_text())
+SETS = {
+    "answers.yaml (tuned on)": ANSWERS,
+    "heldout.yaml tune split (tuned on)": [a for a in _SECOND if a["split"] == "tune"],
+    "heldout.yaml heldout split (never tuned on)": [a for a in _SECOND if a["split"] == "heldout"],
+}
+HELDOUT = "heldout.yaml heldout split (never tuned on)"
 
 
 def offline_score(a: dict) -> float:
     analysis = analyze_answer(a["question"], a["answer"], category=a["category"], key_points=a.get("key_points") or [])
     return overall_score(group_scores(score_answer(analysis)), DEFAULT_SCORE_WEIGHTS[a["category"]])
+
+
+@dataclass(frozen=True)
+class Figures:
+    answers: int
+    star_precision: float
+    star_recall: float
+    star_f1: float
+    fillers_exact: float
+    fillers_within_one: float
+    spearman: float
+    ms_per_answer: float
+
+
+@cache
+def figures(name: str) -> Figures:
+    analyze_answer("Warm up.", "The embedding model loads on first use; the timing below is per answer after that.")
+    tp = fp = fn = exact = within_one = 0
+    scores, seconds = [], 0.0
+    for a in SETS[name]:
+        started = time.perf_counter()
+        analysis = analyze_answer(a["question"], a["answer"], category=a["category"],
+                                  key_points=a.get("key_points") or [])
+        seconds += time.perf_counter() - started
+        for part in STAR_PARTS:
+            predicted, gold = analysis["star"][part]["present"], a["star"][part]
+            tp += predicted and gold
+            fp += predicted and not gold
+            fn += gold and not predicted
+        exact += analysis["filler_count"] == a["fillers"]
+        within_one += abs(analysis["filler_count"] - a["fillers"]) <= 1
+        scores.append(overall_score(group_scores(score_answer(analysis)), DEFAULT_SCORE_WEIGHTS[a["category"]]))
+    n = len(SETS[name])
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    return Figures(n, precision, recall, 2 * precision * recall / max(1e-9, precision + recall), exact / n,
+                   within_one / n, float(spearmanr(scores, [a["tier"] for a in SETS[name]])[0]), 1000 * seconds / n)
+
+
+def test_quality_figures_per_set():
+    """The figures the README quotes: `./scripts/test tests/services/assessment/test_assessment_quality.py -s`.
+    ms/ans is analyze_answer's time per answer (STAR embeddings included), printed, never asserted."""
+    print(f"\n{'set':46} {'n':>4} {'STAR P':>7} {'R':>6} {'F1':>6} {'fill=':>6} {'±1':>6} {'rho':>6} {'ms/ans':>7}")
+    for name in SETS:
+        f = figures(name)
+        print(f"{name:46} {f.answers:>4} {f.star_precision:>7.3f} {f.star_recall:>6.3f} {f.star_f1:>6.3f} "
+              f"{f.fillers_exact:>6.3f} {f.fillers_within_one:>6.3f} {f.spearman:>6.3f} {f.ms_per_answer:>7.1f}")
+    assert figures("heldout.yaml tune split (tuned on)").fillers_exact >= 0.95
+
+
+def test_heldout_split_filler_counts():
+    # Goal: exact on 95% and within one on all. Not met yet (0.868 and 0.987 measured): these guard what is reached.
+    f = figures(HELDOUT)
+    assert f.fillers_exact >= 0.85 and f.fillers_within_one >= 0.97
+
+
+def test_heldout_split_star_goal():
+    assert figures(HELDOUT).star_f1 >= 0.88
+
+
+def test_heldout_split_rank_agreement_goal():
+    assert figures(HELDOUT).spearman >= 0.75
 
 
 def test_dataset_is_large_and_varied():
@@ -38,12 +113,73 @@ def test_filler_counts_are_exact():
 
 
 @pytest.mark.parametrize("text,count", [
+    # spoken forms
+    ("It was, you know, slow on Mondays.", 1),
+    ("and you know I told her it was an estimate", 1),
+    ("I mean, the old one worked.", 1),
+    ("Postgres, I mean, MySQL was the problem.", 1),
+    ("it was sort of my call and we kind of rewrote it", 2),
+    ("that was kinda a mess", 1),
+    ("uhm so erm the uh cache umm broke", 4),
+    ("the the queue was full", 1),
+    ("I I I think so", 2),
+    ("we, um, we shipped it", 2),
+    ("It's a, it's a cache in front of the database.", 1),
+    ("so I, so I called them", 1),
+    ("so you know the whole team was tired", 1),
+    ("errr the build broke", 1),
+    ("it's, um, it's a queue", 2),
+    ("I felt ready, like I'd done it a hundred times", 1),
+    # literal uses that are not fillers
+    ("I know you know Go better than me.", 0),
+    ("Do you know which parts break first?", 0),
+    ("What I mean is the index, not the table.", 0),
+    ("What I mean by idempotent is that retries are safe.", 0),
+    ("I mean that we should have tested it first.", 0),
+    ("No, really, I mean it.", 0),
+    ("I mean it depends on the load", 1),
+    ("We needed a kind of queue, this sort of problem needs one.", 0),
+    ("what kind of plan does the planner pick", 0),
+    ("I like Redis and I'd like to use it more.", 0),
+    ("That had had an effect, so that that was that.", 0),
+    ("the API saves to the backend, backend jobs then retry", 0),
+    ("you should read it, it is short", 0),
+    ("The fix looked trivial, but it actually took a week.", 0),
+    ("If you read the spec literally, it forbids this.", 0),
+    ("I mean, literally nobody read it.", 2),
     ("I like Python and tools like Redis.", 0),
     ("We were, like, stuck for a week.", 1),
     ("Um, so, you know, it was basically fine.", 3),
     ("Like, I think it looks like a queue.", 1),
+    # "like" as a discourse marker or approximator, without commas as transcripts come
+    ("it was like really slow", 1),
+    ("we waited like two weeks for it", 1),
+    ("the service was very like flaky", 1),
+    ("we like rewrote the whole thing", 1),
+    ("we had like a huge backlog", 1),
+    ("it took us like a week", 1),
+    ("the problem was like the cache was cold", 1),
+    ("the replicas agree eventually like at some point", 1),
+    ("I saw it as like a first step", 1),
+    ("the worker just like saves them to disk", 1),
+    ("I read like half the docs", 1),
+    ("it's just like a cache", 0),
+    ("it's like the index at the back of a book", 0),
+    ("and like we rewrote it", 1),
+    ("I was like really nervous", 1),
+    # ... and "like" as a verb, comparison, example or quotative
+    ("it felt like we were stuck", 0),
+    ("it's like an electricity bill", 0),
+    ("brokers, like Kafka or RabbitMQ, keep the order", 0),
+    ("something like thirty thousand euros, things like that", 0),
+    ("my lead was like, just ship it", 0),
+    ("I was like no way", 0),
+    ("and then Priya was like, why not just cache it", 0),
+    ("I'm like, okay, let's roll back", 0),
+    ("do it like this", 0),
+    ("like I said, it was fine", 0),
 ])
-def test_like_is_a_filler_only_when_set_off(text, count):
+def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
 
 
@@ -60,6 +196,44 @@ def test_star_detection_f1():
     f1 = 2 * precision * recall / (precision + recall)
     print(f"\nSTAR detection: precision {precision:.2f}, recall {recall:.2f}, F1 {f1:.3f}")
     assert f1 >= 0.85
+
+
+STORIES_WITHOUT_CUES = [
+    (("The dashboards were red for a week before our biggest launch. So I pulled the slow-query log, found the "
+      "report that scanned the orders table and added an index for it. The pages stopped that same night and checkout "
+      "stayed under 200 ms through the launch."), {"situation", "action", "result"}),
+    (("Our nightly import kept timing out and the sales team came in to stale numbers every morning. The import was "
+      "mine to fix before the quarter closed. I split it into per-region batches and ran them in parallel. Nobody "
+      "has complained about stale numbers since."), {"situation", "task", "action", "result"}),
+    (("The billing service fell over twice during Black Friday. I moved the invoice rendering to a queue, and the "
+      "second half of the weekend went by without a single outage."), {"situation", "action", "result"}),
+]
+
+
+@pytest.mark.parametrize("text,parts", STORIES_WITHOUT_CUES)
+def test_star_parts_told_without_cue_words(text, parts):
+    found = {p for p, v in detect_star(text, "behavioral").items() if v.present}
+    assert parts <= found
+
+
+@pytest.mark.parametrize("category,text", [
+    ("technical", ("A hash map keeps its entries in an array of buckets. The hash of a key picks the bucket, "
+                   "collisions go in a short list or a probe sequence, and the array grows when it gets too full, so "
+                   "lookups stay constant time on average.")),
+    ("behavioral", ("I would first talk to both people separately, then I would bring them together and agree on a "
+                    "plan. I always try to keep things calm.")),
+])
+def test_no_star_parts_without_an_episode(category, text):
+    assert not any(v.present for v in detect_star(text, category).values())
+
+
+def test_star_detection_works_without_the_embedding_model():
+    def broken(_texts):
+        raise RuntimeError("no model")
+
+    found = detect_star(STORIES_WITHOUT_CUES[0][0], "behavioral", embed=broken)
+    assert {p for p, v in found.items() if v.present} >= {"situation", "action", "result"}
+    assert found["result"].evidence
 
 
 def test_offline_score_tracks_quality_tiers():
