@@ -371,3 +371,18 @@ async def test_consecutive_sessions_share_no_main_question_and_probe_the_resume(
         assert "resume_claim" in reasons and "jd_gap" in reasons, reasons
         assert all(t["key_points"] for t in asked)
     assert len(set(openings)) == 3
+
+
+async def test_weak_areas_of_an_earlier_assessment_steer_the_next_plan(client, user_headers):
+    s = await start(client, user_headers, interview_type="behavioral", max_questions=2)
+    for _ in range(8):
+        r = await answer(client, user_headers, s["id"], "We did some stuff and it was fine I guess.")
+        if r.json()["is_complete"]:
+            break
+    assessed = (await client.post(f"/ai-interview/sessions/{s['id']}/assess", headers=user_headers)).json()
+    weakest = [w["dimension"] for w in assessed["weakest_areas"]]
+    s2 = await start(client, user_headers, interview_type="behavioral", max_questions=2)
+    await answer(client, user_headers, s2["id"], "I don't know.")
+    reasons = [t["reason"] for t in await main_questions(client, user_headers, s2["id"])]
+    steered = [r for r in reasons if r.startswith("past_weak_area:")]
+    assert steered and steered[0].split(":", 1)[1] in weakest, (reasons, weakest)
