@@ -29,6 +29,8 @@ _LEAD_IN = re.compile(
     r"that'?s (helpful|clear|great|useful)|next\b|now\b|moving on|let'?s (move|talk|do|turn|switch|shift|go|start "
     r"with something|change)|here'?s a|think out loud|take a moment|talk me through your approach before)",
     re.IGNORECASE)
+_ASKS = re.compile(r"\?|\b(tell me|walk me|describe|explain|design (a|an|the)|how would|what would|give me an example)\b",
+                   re.IGNORECASE)  # a lead-in that already asks ("Next, tell me about ...") is part of the question
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]?|$)")
 
 
@@ -37,7 +39,7 @@ def question_only(content: str) -> str:
     the acknowledgement and transition sentences before the question."""
     text = (content or "").strip().split("\n\n")[-1].strip()
     sentences = [m.group(0).strip() for m in _SENTENCE.finditer(text) if m.group(0).strip()]
-    while len(sentences) > 1 and _LEAD_IN.match(sentences[0]):
+    while len(sentences) > 1 and _LEAD_IN.match(sentences[0]) and not _ASKS.search(sentences[0]):
         sentences.pop(0)
     return " ".join(sentences) or text
 

@@ -79,3 +79,17 @@ async def test_feedback_names_the_question_and_quotes_the_sentence_that_shows_th
                               company=None, created_at=None))
     assert "Hi Priya, thanks" not in text and "Tell me about a time you fixed a broken process." in text
     assert "40 a month down to 3" in text and "all over the place" in text
+
+
+def test_the_question_label_drops_greeting_acknowledgement_and_transition_only():
+    from app.services.assessment.feedback import question_only
+
+    assert question_only(GREETING + "Your resume mentions Ledgerly. Walk me through it.") == \
+        "Your resume mentions Ledgerly. Walk me through it."
+    assert question_only("Thanks. Now a system design question. Think out loud: requirements first, then the "
+                         "design. Design a URL shortener.") == "Design a URL shortener."
+    assert question_only("Got it. Let's do a problem-solving question. Talk me through your approach before any "
+                         "code. Given an array, find two numbers that sum to k.") == \
+        "Given an array, find two numbers that sum to k."
+    assert question_only("Next, tell me about a migration you led. What did you learn?") == \
+        "Next, tell me about a migration you led. What did you learn?"
