@@ -128,7 +128,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with startup_lock(engine):
             checkpointer = await stack.enter_async_context(open_checkpointer(settings))
         research = CompanyResearch(settings, storage)
-        nodes = InterviewNodes(gateway, retriever=rag, researcher=research if research.configured else None)
+        nodes = InterviewNodes(gateway, retriever=rag, researcher=research if research.configured else None,
+                               embedder=app.state.embedder)
         app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings, app.state.db_sessions,
                                                 providers=[p.name for p in gateway.providers] if gateway else [])
         schedules = app.state.schedules = ScheduleService(settings, app.state.interviews, app.state.mailer,

@@ -66,6 +66,9 @@ class InteractionOut(BaseModel):
     created_at: datetime
     answer_duration_seconds: float | None = None
     analysis: dict[str, Any] | None = None
+    question_ref: str | None = Field(default=None, description="Interviewer turns: the question-bank id, or "
+                                     "claim:<kind>:<id> for a question about the candidate's own resume")
+    category: str | None = None
     reason: str | None = Field(default=None, description="Interviewer turns: why this question was asked "
                                "(resume_claim, jd_gap, past_weak_area:<dimension>, bank, follow_up:<gap>, ...)")
     key_points: list[str] | None = Field(default=None, description="Interviewer turns: what the answer is judged on")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import httpx
 import pytest
@@ -308,7 +309,7 @@ async def test_interviewer_turns_say_why_and_on_what_they_judge(client, user_hea
     assert thin.json()["is_follow_up"] is True
     turns = (await client.get(f"/ai-interview/sessions/{s['id']}", headers=user_headers)).json()["interactions"]
     asked = [t for t in turns if t["role"] == "interviewer"]
-    assert asked[0]["reason"] == "bank"  # no resume or profile: the opening comes from the bank
+    assert asked[0]["reason"] == "opening"  # no resume or profile: the opening comes from the bank
     assert asked[1]["reason"] == "follow_up:too_short"
     assert asked[0]["key_points"] and len(asked[0]["key_points"]) >= 2
     assert [t for t in turns if t["role"] == "candidate"][0]["key_points"] is None
@@ -337,3 +338,51 @@ async def test_out_of_range_resume_id_is_404(client, user_headers):
         r = await client.post("/ai-interview/sessions", headers=user_headers,
                               json={"title": "x", "interview_type": "behavioral", "resume_id": bad})
         assert r.status_code == 404, (bad, r.text)
+
+
+RESUME = (Path(__file__).resolve().parents[1] / "data" / "documents" / "resume_backend.md").read_text()
+JD = (Path(__file__).resolve().parents[1] / "data" / "documents" / "jd_backend_senior.txt").read_text()
+
+
+async def main_questions(client, headers, sid) -> list[dict]:
+    turns = (await client.get(f"/ai-interview/sessions/{sid}", headers=headers)).json()["interactions"]
+    return [t for t in turns if t["role"] == "interviewer" and not t["is_follow_up"] and t["phase"] != "closing"]
+
+
+async def test_consecutive_sessions_share_no_main_question_and_probe_the_resume(client, user_headers):
+    up = await client.post("/documents/resume", files={"file": ("resume.md", RESUME.encode(), "text/markdown")},
+                           headers=user_headers)
+    assert up.status_code in {200, 201, 202}, up.text
+    seen: list[str] = []
+    openings = []
+    for kind in ("technical", "behavioral", "mixed"):
+        s = await start(client, user_headers, interview_type=kind, max_questions=5, job_description=JD)
+        for _ in range(12):  # answer through to the end, so every main question is asked and recorded
+            r = await answer(client, user_headers, s["id"])
+            if r.json()["is_complete"]:
+                break
+        asked = await main_questions(client, user_headers, s["id"])
+        assert len(asked) == 5
+        texts = [t["content"] for t in asked]
+        assert not set(texts) & set(seen), "a main question came back in a later session"
+        seen += texts
+        openings.append(asked[0]["content"].split("\n\n")[-1])
+        reasons = [t["reason"] for t in asked]
+        assert "resume_claim" in reasons and "jd_gap" in reasons, reasons
+        assert all(t["key_points"] for t in asked)
+    assert len(set(openings)) == 3
+
+
+async def test_weak_areas_of_an_earlier_assessment_steer_the_next_plan(client, user_headers):
+    s = await start(client, user_headers, interview_type="behavioral", max_questions=2)
+    for _ in range(8):
+        r = await answer(client, user_headers, s["id"], "We did some stuff and it was fine I guess.")
+        if r.json()["is_complete"]:
+            break
+    assessed = (await client.post(f"/ai-interview/sessions/{s['id']}/assess", headers=user_headers)).json()
+    weakest = [w["dimension"] for w in assessed["weakest_areas"]]
+    s2 = await start(client, user_headers, interview_type="behavioral", max_questions=2)
+    await answer(client, user_headers, s2["id"], "I don't know.")
+    reasons = [t["reason"] for t in await main_questions(client, user_headers, s2["id"])]
+    steered = [r for r in reasons if r.startswith("past_weak_area:")]
+    assert steered and steered[0].split(":", 1)[1] in weakest, (reasons, weakest)

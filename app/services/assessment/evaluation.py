@@ -9,10 +9,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from app.core.errors import InvalidInputError
+from app.services.assessment import key_points
 from app.services.assessment import metrics as tm
 from app.services.assessment.analysis import GENERIC_STORY_POINTS, AnswerUnit, analyze_answer, star_summary
 from app.services.assessment.audio import combine_measures
-from app.services.assessment.feedback import answer_notes, interview_feedback
+from app.services.assessment.feedback import answer_notes, interview_feedback, question_only
 from app.services.assessment.grader import grade
 from app.services.assessment.scoring import (
     DIMENSIONS,
@@ -49,11 +50,13 @@ def collect_units(interactions: Sequence[Any]) -> list[AnswerUnit]:
         if not replies:
             continue
         ref = bank.get(get(q, "question_ref") or "")
+        # The key points the interviewer judged this question on (stored with the turn); older rows have none.
+        stored = tuple(get(q, "key_points") or ()) if isinstance(q, Mapping) or hasattr(q, "key_points") else ()
         durations = [get(r, "answer_duration_seconds") for r in replies]
         units.append(AnswerUnit(
             question_number=number, question=get(q, "content"), category=ref.category if ref else (
-                get(q, "category") or "behavioral"), phase=get(q, "phase") or "", key_points=ref.key_points if ref
-            else GENERIC_STORY_POINTS, topics=ref.topics if ref else (), competencies=ref.competencies if ref else (),
+                get(q, "category") or "behavioral"), phase=get(q, "phase") or "", key_points=stored or (ref.key_points if ref
+            else GENERIC_STORY_POINTS), topics=ref.topics if ref else (), competencies=ref.competencies if ref else (),
             answer="\n".join(get(r, "content") for r in replies),
             duration_seconds=sum(durations) if durations and all(d for d in durations) else None,
             audio=combine_measures([(get(r, "analysis") or {}).get("audio") for r in replies]),
@@ -77,6 +80,8 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
             await _semantic_evidence(units, analyses, embedder)
         except Exception:
             logger.exception("Embedding relevance failed; lexical relevance and key-point matching are used")
+    for unit, analysis in zip(units, analyses, strict=True):
+        key_points.add_rubric_matches(analysis, unit.answer, unit.key_points)
     per_unit = [score_answer(a) for a in analyses]
     method = "heuristic"
     if gateway is not None:
@@ -98,20 +103,21 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
     per_question = []
     all_strengths, all_improvements = [], []
     for unit, analysis, scores in zip(units, analyses, per_unit, strict=True):
-        strengths, improvements = answer_notes(unit.question, analysis, scores, unit.key_points)
+        strengths, improvements = answer_notes(unit.question, analysis, scores, unit.key_points, unit.answer)
         for item in strengths + improvements:
             item["question_number"] = unit.question_number
         all_strengths += strengths
         all_improvements += improvements
         unit_overall = overall_score(group_scores(scores), dict(kind_weights))
         per_question.append({
-            "question_number": unit.question_number, "question": unit.question, "phase": unit.phase,
+            "question_number": unit.question_number, "question": question_only(unit.question), "phase": unit.phase,
             "category": unit.category, "answer": unit.answer, "overall_score": unit_overall,
             "scores": {k: v["score"] for k, v in scores.items()},
             "evidence": {k: v["evidence"] for k, v in scores.items() if v["score"] is not None},
             "star": star_summary(analysis), "matched_key_points": analysis.get("matched_key_points"),
             "missed_key_points": [k for k in unit.key_points if k not in (analysis.get("matched_key_points") or [])],
             "strengths": [s["text"] for s in strengths], "improvements": [i["text"] for i in improvements],
+            "notes": {"strengths": strengths, "improvements": improvements},  # the same, with their quotes
             "analysis": analysis,
         })
     weakest = sorted(((n, s) for n, s in dimension_scores.items() if s is not None), key=lambda p: p[1])[:3]
@@ -148,7 +154,7 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
     }
 
 
-SEMANTIC_KEY_POINT_MATCH = 0.5  # cosine between a key point and the closest answer sentence
+SEMANTIC_KEY_POINT_MATCH = key_points.MATCH  # the same bar as on every turn
 
 
 async def _semantic_evidence(units: Sequence[AnswerUnit], analyses: list[dict[str, Any]], embedder: Any) -> None:

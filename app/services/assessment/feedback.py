@@ -3,26 +3,73 @@ came from and, where possible, quotes what the candidate said."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from app.services.assessment import metrics as tm
 from app.services.assessment.analysis import AnswerUnit
 from app.services.assessment.scoring import DIMENSIONS, mean
 
 
-def _quote(text: str, limit: int = 110) -> str:
+def _quote(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return f"\"{text if len(text) <= limit else text[: limit - 1].rstrip() + '…'}\""
 
 
-def _short_question(question: str, limit: int = 70) -> str:
-    q = " ".join(question.split())
+def _short_question(question: str, limit: int = 160) -> str:
+    q = " ".join(question_only(question).split())
     return q if len(q) <= limit else q[: limit - 1].rstrip() + "…"
 
 
+# What an interviewer says before the question itself: an acknowledgement of the last answer and the bridge to a
+# new phase ("Thanks. Let's move to some technical questions."), offline or model-written.
+_LEAD_IN = re.compile(
+    r"^(thanks|thank you|okay|ok|got it|understood|great|good|right|alright|all right|sure|perfect|nice|noted|"
+    r"that'?s (helpful|clear|great|useful)|next\b|now\b|moving on|let'?s (move|talk|do|turn|switch|shift|go|start "
+    r"with something|change)|here'?s a|think out loud|take a moment|talk me through your approach before)",
+    re.IGNORECASE)
+_ASKS = re.compile(r"\?|\b(tell me|walk me|describe|explain|design (a|an|the)|how would|what would|give me an example)\b",
+                   re.IGNORECASE)  # a lead-in that already asks ("Next, tell me about ...") is part of the question
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]?|$)")
+
+
+def question_only(content: str) -> str:
+    """The question an interviewer turn asked, without the greeting that opens the interview (its own paragraph) or
+    the acknowledgement and transition sentences before the question."""
+    text = (content or "").strip().split("\n\n")[-1].strip()
+    sentences = [m.group(0).strip() for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    while len(sentences) > 1 and _LEAD_IN.match(sentences[0]) and not _ASKS.search(sentences[0]):
+        sentences.pop(0)
+    return " ".join(sentences) or text
+
+
+def _sentences(answer: str) -> list[str]:
+    return tm.sentences(answer)
+
+
+def _first(answer: str, test: Callable[[str], bool]) -> str | None:
+    return next((s for s in _sentences(answer) if test(s)), None)
+
+
+def _number_sentence(answer: str, preferred: Sequence[str] = ()) -> str | None:
+    """A sentence with a figure in it: one of `preferred` (the result's evidence) first."""
+    return next((s for s in preferred if tm.has_numbers(s)), None) or _first(answer, tm.has_numbers)
+
+
+def _unstructured(answer: str, star: Mapping[str, Any]) -> str | None:
+    """Where the structure is missing: the longest sentence that shows no part of a STAR story, else the longest
+    sentence (a run-on that carries the story without its steps)."""
+    shown = {e for part in star.values() for e in (part or {}).get("evidence") or []}
+    every = [s for s in _sentences(answer) if len(s.split()) >= 4]
+    loose = [s for s in every if s not in shown]
+    return max(loose or every, key=len) if every else None
+
+
 def answer_notes(question: str, analysis: dict[str, Any], scores: dict[str, dict[str, Any]],
-                 key_points: Sequence[str] = ()) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(strengths, improvements) for one answer; each {dimension, text, question, quote, score}."""
+                 key_points: Sequence[str] = (), answer: str = "") -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(strengths, improvements) for one answer; each {dimension, text, question, quote, score}. `question` is
+    labelled by the question itself; the quote is the sentence of `answer` that shows the point."""
     star = analysis.get("star") or {}
     where = _short_question(question)
     strengths: list[dict[str, Any]] = []
@@ -41,24 +88,33 @@ def answer_notes(question: str, analysis: dict[str, Any], scores: dict[str, dict
             _quote(result_ev[0]) if result_ev else None)
     elif s("star_structure") is not None and s("star_structure") < 75:
         missing = [p for p in ("situation", "task", "action", "result") if not (star.get(p) or {}).get("present")]
-        add(improvements, "star_structure", "Complete the STAR structure: add the " + ", ".join(missing))
-    if (s("impact") or 0) >= 85:
-        add(strengths, "impact", "Quantified impact", _quote(result_ev[0]) if result_ev else None)
+        loose = _unstructured(answer, star)
+        add(improvements, "star_structure", "Complete the STAR structure: add the " + ", ".join(missing),
+            _quote(loose) if loose else None)
+    numbered = _number_sentence(answer, result_ev)
+    if (s("impact") or 0) >= 85 and numbered:
+        add(strengths, "impact", "Quantified impact", _quote(numbered))
+    elif (s("impact") or 0) >= 85:
+        add(strengths, "impact", "Clear impact", _quote(result_ev[0]) if result_ev else None)
     elif s("impact") is not None and s("impact") < 50:
         add(improvements, "impact", "End with the outcome and a number: what changed because of what you did?")
     if (s("ownership") or 0) >= 80 and action_ev:
         add(strengths, "ownership", "Clear personal ownership of the actions", _quote(action_ev[0]))
     elif s("ownership") is not None and s("ownership") < 50:
         p = analysis.get("pronouns") or {}
+        we = _first(answer, lambda x: tm.pronoun_balance(x)["we"] > 0)
         add(improvements, "ownership",
-            f"Say what you did yourself: \"we\" {p.get('we', 0)} times, \"I\" {p.get('i', 0)} times")
+            f"Say what you did yourself: \"we\" {p.get('we', 0)} times, \"I\" {p.get('i', 0)} times",
+            _quote(we) if we else None)
     fillers = analysis.get("fillers") or []
     if (s("fluency") or 0) >= 90 and analysis.get("word_count", 0) >= 40:
         add(strengths, "fluency", f"Fluent delivery: {analysis.get('filler_count', 0)} filler words in "
                                   f"{analysis.get('word_count', 0)}")
     elif s("fluency") is not None and s("fluency") < 70:
+        filled = max(_sentences(answer), key=lambda x: len(tm.find_fillers(x)), default=None)
         add(improvements, "fluency", f"Cut filler words ({analysis.get('filler_count', 0)} here: "
-                                     + ", ".join(f"\"{f}\"" for f in fillers[:4]) + "); pause silently instead")
+                                     + ", ".join(f"\"{f}\"" for f in fillers[:4]) + "); pause silently instead",
+            _quote(filled) if filled and tm.find_fillers(filled) else None)
     matched = analysis.get("matched_key_points") or []
     if s("technical_accuracy") is not None:
         missed = [k for k in key_points if k not in matched]
@@ -67,13 +123,18 @@ def answer_notes(question: str, analysis: dict[str, Any], scores: dict[str, dict
         elif s("technical_accuracy") < 60 and missed:
             add(improvements, "technical_accuracy", "Missed key points: " + "; ".join(missed[:3]))
     if (s("specificity") or 0) >= 85 and analysis.get("has_numbers"):
-        add(strengths, "specificity", "Concrete, specific detail")
+        concrete = max(_sentences(answer), key=tm.specific_terms, default=None)
+        add(strengths, "specificity", "Concrete, specific detail", _quote(concrete) if concrete else None)
     elif s("specificity") is not None and s("specificity") < 50:
+        vague = _first(answer, lambda x: bool(tm.find_vague(x))) or min(_sentences(answer), key=tm.specific_terms,
+                                                                        default=None)
         add(improvements, "specificity", "Be specific: name the system, the numbers and the timeframe instead of "
-                                         "general statements")
+                                         "general statements", _quote(vague) if vague else None)
     words = analysis.get("word_count", 0)
     if s("conciseness") is not None and s("conciseness") < 55 and words > 60:
-        add(improvements, "conciseness", f"Tighten the answer ({words} words): lead with the point, cut repetition")
+        longest = max(_sentences(answer), key=len, default=None)
+        add(improvements, "conciseness", f"Tighten the answer ({words} words): lead with the point, cut repetition",
+            _quote(longest) if longest else None)
     elif (s("conciseness") or 0) >= 85:
         add(strengths, "conciseness", f"Concise and to the point ({words} words)")
     if (s("depth") or 0) < 45 and words < 60:

@@ -179,9 +179,14 @@ def build_report(*, result: dict[str, Any], title: str, candidate: str, intervie
         ]
         if q.get("star"):
             block.append(_p("STAR parts present: " + ", ".join(q["star"]), styles["small"]))
+        notes = q.get("notes") or {}
         for label, key in (("Went well", "strengths"), ("Improve", "improvements")):
-            for item in q.get(key) or []:
-                block.append(Paragraph(f"<b>{label}:</b> {escape(item)}", styles["bullet"], bulletText="–"))
+            # With its quote: the sentence of the answer that shows the point (older results have texts only).
+            items = notes.get(key) or [{"text": t} for t in q.get(key) or []]
+            for item in items:
+                quote = f" <i>{escape(item['quote'])}</i>" if item.get("quote") else ""
+                block.append(Paragraph(f"<b>{label}:</b> {escape(item['text'])}{quote}", styles["bullet"],
+                                       bulletText="–"))
         if q.get("missed_key_points") and q.get("category") != "behavioral":
             block.append(_p("Key points to cover: " + "; ".join(q["missed_key_points"][:4]), styles["small"]))
         block.append(Spacer(1, 6))

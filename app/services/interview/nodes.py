@@ -18,6 +18,7 @@ from langgraph.config import get_stream_writer
 from langgraph.types import interrupt
 
 from app.services.assessment.analysis import analyze_answer
+from app.services.assessment.key_points import SentenceEmbedder, judge_for
 from app.services.interview import offline, policy
 from app.services.interview.plan import build_plan, phase_layout
 from app.services.interview.state import InterviewState, Turn
@@ -60,10 +61,12 @@ class CompanyResearcher(Protocol):
 
 class InterviewNodes:
     def __init__(self, gateway: ModelGateway | None, retriever: ContextRetriever | None = None,
-                 researcher: CompanyResearcher | None = None) -> None:
+                 researcher: CompanyResearcher | None = None, embedder: SentenceEmbedder | None = None) -> None:
         self.gateway = gateway
         self.retriever = retriever
         self.researcher = researcher
+        # With an embedder, key points are judged by meaning on every answer; without one, by key terms.
+        self.key_points = judge_for(embedder) if embedder is not None else None
 
     async def _research(self, state: InterviewState) -> dict[str, Any] | None:
         config = state["config"]
@@ -78,12 +81,21 @@ class InterviewNodes:
             try:
                 # Only the bank categories this interview's plan will ask.
                 categories = [c for c in phase_layout(state["config"]) if c != "opening"]
-                context.update(await self.retriever.interview_context(context.get("user_id", 0), state, categories))
+                found = await self.retriever.interview_context(context.get("user_id", 0), state, categories)
+                # Weak areas read from this user's stored assessments come first; retrieval's add to them.
+                weak = list(context.get("past_weak_areas") or [])
+                context.update(found)
+                context["past_weak_areas"] = weak + [w for w in found.get("past_weak_areas") or [] if w not in weak]
             except Exception:  # retrieval improves the plan; without it the tag-based plan still works
                 logger.exception("Retrieval for the interview context failed; planning from tags only")
         if found := await research:
             context["company_research"] = found
         plan = build_plan(state["config"], context)  # type: ignore[arg-type]
+        if self.key_points is not None:  # the plan's key-point vectors once, so a turn embeds only its answer
+            try:
+                await asyncio.to_thread(self.key_points.warm, [p for q in plan for p in q.get("key_points") or []])
+            except Exception:
+                logger.exception("Embedding the plan's key points failed; they are embedded per turn instead")
         return {"context": context, "plan": plan, "current": 0, "follow_ups": 0, "status": "active",
                 "ended_early": False, "next_action": "next", "follow_up_reason": None}
 
@@ -105,7 +117,7 @@ class InterviewNodes:
         if self.gateway is not None:
             messages = interviewer_messages(
                 state, question=question, follow_up_reason=state.get("follow_up_reason") if is_follow_up else None,
-                follow_up_hint=state.get("follow_up_detail") if is_follow_up else None,
+                follow_up_hint=state.get("follow_up_brief") if is_follow_up else None,
                 question_number=index + 1, total=len(plan),
             )
             try:
@@ -122,8 +134,11 @@ class InterviewNodes:
             if transcript and not is_follow_up:
                 parts.append(offline.acknowledgement(rng))
             if is_follow_up:
-                parts.append(offline.follow_up_text(state["follow_up_reason"] or "too_short",
-                                                    state.get("follow_up_detail"), rng))
+                reason = state["follow_up_reason"] or "too_short"
+                asked = state.get("asked_follow_ups") or []
+                nth = sum(1 for k in asked if k.split("@", 1)[0] == reason) - 1  # this one is already recorded
+                parts.append(offline.follow_up_text(reason, state.get("follow_up_detail"), max(nth, 0),
+                                                    state["config"].get("seed", 0)))
             else:
                 bridge = offline.transition(previous.get("phase") if previous else None, question["phase"])
                 if bridge:
@@ -162,25 +177,44 @@ class InterviewNodes:
             return {"transcript": [base], "turn_count": 1, "next_action": "end", "ended_early": True}
 
         declined = policy.declines(text)
+        # The whole thread of this question: earlier answers to it (main and follow-ups), then this one.
+        number = last.get("question_number", 0)
+        thread = [t["content"] for t in state.get("transcript") or []
+                  if t["role"] == "candidate" and t.get("question_number") == number] + [text]
         analysis = analyze_answer(
             last.get("content", question["text"]), text, category=question["category"],
             key_points=question.get("key_points") or (), duration_seconds=answer.get("duration_seconds"),
             word_timings=answer.get("word_timings"), declined=declined,
         )
+        if self.key_points is not None and question.get("key_points") and not declined:
+            try:  # by meaning, over the whole thread: a point made in a follow-up answer counts
+                analysis.update(await asyncio.to_thread(self.key_points.coverage, " ".join(thread),
+                                                        question["key_points"]))
+            except Exception:
+                logger.exception("Key points by meaning failed; the key-term match stands")
         if answer.get("audio"):
             analysis["audio"] = answer["audio"]  # measured from the recording itself
         max_follow_ups = state["config"].get("max_follow_ups", 2)
-        reason, detail = policy.decide_follow_up(question, analysis, state.get("follow_ups", 0), max_follow_ups)
+        analysis["off_script"] = policy.off_script(text)
+        asked = list(state.get("asked_follow_ups") or [])
+        reason, detail = policy.decide_follow_up(question, analysis, state.get("follow_ups", 0), max_follow_ups,
+                                                 thread=thread, asked=asked, reason_limits=offline.REASON_LIMITS)
         analysis["follow_up_reason"] = reason
+        if reason:
+            analysis["follow_up_detail"] = detail
         base["analysis"] = analysis
         update: dict[str, Any] = {"transcript": [base], "turn_count": 1,
                                    "answered": 0 if last.get("is_follow_up") else 1}
         if reason:
             update.update(next_action="follow_up", follow_up_reason=reason, follow_up_detail=detail,
+                          follow_up_brief=policy.gap_brief(
+                              reason, detail, thread, bool(((analysis.get("star") or {}).get("result") or {})
+                                                           .get("present"))),
+                          asked_follow_ups=[*asked, policy.follow_up_key(question, reason, detail)],
                           follow_ups=state.get("follow_ups", 0) + 1)
         else:
-            update.update(next_action="next", follow_up_reason=None, follow_up_detail=None, follow_ups=0,
-                          current=state["current"] + 1)
+            update.update(next_action="next", follow_up_reason=None, follow_up_detail=None, follow_up_brief=None,
+                          follow_ups=0, current=state["current"] + 1)
         return update
 
     async def check_completion(self, state: InterviewState) -> dict[str, Any]:

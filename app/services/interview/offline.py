@@ -1,4 +1,4 @@
-"""The offline interviewer's words: resume-aware openings, follow-up wording, acknowledgements, transitions, the
+"""The offline interviewer's words: follow-up wording, acknowledgements, transitions, the
 greeting and the closing. Templates only; which question and which follow-up is decided in plan.py and policy.py.
 
 It is also what speaks when every model provider fails mid-turn.
@@ -9,68 +9,7 @@ from __future__ import annotations
 import random
 import re
 
-from app.services.interview.state import InterviewContext, InterviewState, PlannedQuestion
-
-# --- openings built from what the candidate told us -------------------------------------------------------------
-
-_PROJECT_TEMPLATES = [
-    "Your resume mentions {project}. Walk me through what you built, the hardest decision you made along the way, "
-    "and how you knew it worked.",
-    "Let's start with {project} from your resume. What problem did it solve, what exactly was your part, and what "
-    "would you do differently today?",
-]
-_EMPLOYER_TEMPLATES = [
-    "You list {title} at {employer}. Walk me through what you owned there and one piece of work you're proud of.",
-    "I see you were {title} at {employer}. What was the most technically or personally demanding thing you did "
-    "in that role, and what came of it?",
-]
-_ROLE_TEMPLATES = [
-    "You're currently {role}{at_company}. Tell me what you own day to day and a recent piece of work you're "
-    "proud of.",
-]
-_SKILL_TEMPLATES = [
-    "You list {skill} among your skills. Tell me about the most demanding thing you've built or fixed with it.",
-]
-
-
-def resume_opening(context: InterviewContext, rng: random.Random) -> PlannedQuestion | None:
-    """A first question about the candidate's own background, or None when we know nothing about them."""
-    resume = context.get("resume") or {}
-    profile_fields = context.get("profile_fields") or {}  # type: ignore[typeddict-item]
-    projects = [p for p in resume.get("projects") or [] if 3 <= len(p) <= 80]
-    employers = resume.get("employers") or []
-    titles = resume.get("titles") or []
-    key_points = [
-        "Gives concrete scope: team, users, scale",
-        "Makes their own contribution clear (I, not only we)",
-        "Names a decision or trade-off and why",
-        "States an outcome, ideally measured",
-    ]
-    follow_ups = ["What would you do differently if you started it again today?",
-                  "How did you measure whether it was a success?"]
-    if projects:
-        text = rng.choice(_PROJECT_TEMPLATES).format(project=projects[0])
-    elif employers and titles:
-        text = rng.choice(_EMPLOYER_TEMPLATES).format(title=_article(titles[0]), employer=employers[0])
-    elif profile_fields.get("current_role"):
-        company = profile_fields.get("current_company")
-        text = rng.choice(_ROLE_TEMPLATES).format(
-            role=_article(profile_fields["current_role"]), at_company=f" at {company}" if company else "")
-    elif resume.get("skills") or profile_fields.get("technical_skills"):
-        skill = (resume.get("skills") or profile_fields.get("technical_skills"))[0]
-        text = rng.choice(_SKILL_TEMPLATES).format(skill=skill)
-    else:
-        return None
-    return PlannedQuestion(ref="resume:opening", phase="opening", category="behavioral", text=text,
-                           key_points=key_points, follow_ups=follow_ups, topics=["background"])
-
-
-def _article(title: str) -> str:
-    title = title.strip()
-    if re.match(r"^(a|an|the)\s", title, re.IGNORECASE):
-        return title
-    return ("an " if title[:1].lower() in "aeiou" else "a ") + title
-
+from app.services.interview.state import InterviewState
 
 # --- follow-up wording ---------------------------------------------------------------------------------------------
 
@@ -78,33 +17,47 @@ FOLLOW_UP_TEXT = {
     "too_short": [
         "Could you go a bit deeper? Walk me through a specific example, step by step.",
         "That's quite brief. Can you take me through one concrete situation in more detail?",
+        "Can you make that concrete: one real situation, what you did first, and what happened next?",
+        "Give me a specific instance of that: where were you, what was at stake, and what did you do?",
     ],
     "too_short_technical": [
         "Can you expand on that? Walk me through how it works and which trade-offs matter.",
         "Could you go one level deeper: what happens under the hood, and what would you watch out for?",
+        "What would break first under load, and how would you notice?",
+        "Walk me through it step by step, as if you were explaining it to a new teammate.",
     ],
     "no_result": [
         "What was the outcome? How did you know it worked?",
         "How did that end, and what changed as a result of what you did?",
+        "Where did it land in the end, and what would you point to as the result?",
+        "And what came of it: what was different afterwards?",
     ],
     "no_numbers": [
         "Can you put a number on the impact: time saved, latency, revenue, users, error rate?",
         "How big was the effect? Any figures you can share, even rough ones?",
+        "How would you size that result: before and after, roughly?",
+        "Is there a figure that shows the difference it made?",
     ],
     "no_ownership": [
         "You said \"we\" a lot. What was your own part, specifically?",
         "Which parts of that did you personally drive?",
+        "If I asked your teammates, what would they say you did yourself?",
+        "What is one decision in that story that was yours alone?",
     ],
     "jargon": [
-        "You mentioned {detail}. How would you explain that to someone outside the team, and why did it matter "
-        "here?",
+        ("You mentioned {detail} a few times. How would you explain it to someone outside the team, and why did it "
+         "matter here?"),
     ],
     "missing_key_point": ["{detail}"],
 }
+# How often a session may ask each generic gap: once per wording, so a follow-up is never worded twice.
+REASON_LIMITS = {reason: len(texts) for reason, texts in FOLLOW_UP_TEXT.items()}
 
 
-def follow_up_text(reason: str, detail: str | None, rng: random.Random) -> str:
-    return rng.choice(FOLLOW_UP_TEXT[reason]).format(detail=detail or "that")
+def follow_up_text(reason: str, detail: str | None, nth: int, seed: int = 0) -> str:
+    """The wording of the `nth` (0-based) follow-up for this gap in the session: never one already used."""
+    texts = FOLLOW_UP_TEXT[reason]
+    return texts[(seed + nth) % len(texts)].format(detail=detail or "that")
 
 
 # --- the small talk around questions -------------------------------------------------------------------------------

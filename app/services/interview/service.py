@@ -33,16 +33,27 @@ from sqlalchemy.orm import selectinload
 from app.core.config import Settings
 from app.core.errors import ConflictError, InvalidInputError, NotAuthenticatedError, NotFoundError
 from app.core.observability import TraceLinks
-from app.models import AIInterviewInteraction, AIInterviewSession, Document, InterviewRating, User, UserProfile
+from app.models import (
+    AIInterviewInteraction,
+    AIInterviewSession,
+    Document,
+    InterviewAssessment,
+    InterviewRating,
+    User,
+    UserProfile,
+)
 from app.schemas.interview import MessageIn, SessionCreate
 from app.services.accounts.auth import Principal, login_is_open
 from app.services.assessment.audio import AudioDecodeError, measure_speech, with_transcript
+from app.services.documents.job_description import parse_job_description
 from app.services.interview.state import InterviewConfig, InterviewContext, InterviewState, Turn
 from app.services.roles import role_family, seniority_for
 from app.services.tools.speech import transcribe_speech
 
 logger = logging.getLogger(__name__)
 DEFAULT_ROLE = "Software Engineer"
+ASKED_HISTORY = 400  # question refs remembered per user for variety (far more than one role's bank)
+WEAK_AREA_BELOW = 65  # a dimension scored under this in a recent assessment steers the next plan
 Session = AIInterviewSession
 Interaction = AIInterviewInteraction
 TokenSink = Callable[[str], Any]
@@ -143,6 +154,8 @@ class InterviewService:
         resume = await self._document(db, user, "resume", body.resume_id)
         jd_doc = None if body.job_description else await self._document(db, user, "job_description", None)
         jd_parsed = (jd_doc.parsed if jd_doc else None) or {}
+        if body.job_description:  # pasted text: its must-haves steer the plan like an uploaded one's (a few ms)
+            jd_parsed = await asyncio.to_thread(parse_job_description, body.job_description)
         jd_text = body.job_description or (jd_doc.text if jd_doc else None)
 
         role = (body.role_context or (profile.target_role if profile else None) or jd_parsed.get("role")
@@ -178,6 +191,8 @@ class InterviewService:
                             "technical_skills": profile.technical_skills} if profile else {},
             resume=(resume.parsed or {}) if resume else {}, job_description=jd_text or "",
             focus_topics=list(jd_parsed.get("focus_topics") or []),
+            job_must_have=list(jd_parsed.get("must_have") or []),
+            **await self._history(db, user.id, session.id),
         )
         run_config, trace_id = self._run_config(session.thread_id, "interview.start", session.id, user.id,
                                                 body.interview_type, 0)
@@ -190,6 +205,26 @@ class InterviewService:
         session.mode = turns[-1].get("mode") or session.mode
         await db.commit()
         return session, turns[-1]
+
+    @staticmethod
+    async def _history(db: AsyncSession, user_id: int, session_id: int) -> dict[str, Any]:
+        """What this user's earlier sessions tell the plan: the main questions already asked (least recent first, so
+        they do not come back until their pool is exhausted) and the weak areas of the latest assessments."""
+        refs = await db.scalars(
+            select(Interaction.question_ref).join(Session, Session.id == Interaction.session_id)
+            .where(Session.user_id == user_id, Session.id != session_id, Interaction.role == "interviewer",
+                   Interaction.is_follow_up.is_(False), Interaction.question_ref.is_not(None))
+            .order_by(Session.created_at, Session.id, Interaction.turn_index))
+        asked = list(dict.fromkeys(reversed(list(refs))))[::-1][-ASKED_HISTORY:]  # each ref once, at its latest
+        results = await db.scalars(
+            select(InterviewAssessment.result).join(Session, Session.id == InterviewAssessment.session_id)
+            .where(Session.user_id == user_id).order_by(Session.created_at.desc(), Session.id.desc()).limit(3))
+        weak: list[str] = []
+        for result in results:
+            for area in (result or {}).get("weakest_areas") or []:
+                if area.get("score") is not None and area["score"] < WEAK_AREA_BELOW and area["dimension"] not in weak:
+                    weak.append(area["dimension"])
+        return {"asked_before": asked, "past_weak_areas": weak[:3]}
 
     # --- a candidate message -----------------------------------------------------------------------------------
 

@@ -50,6 +50,7 @@ class PlannedQuestion(TypedDict, total=False):
     key_points: list[str]
     follow_ups: list[str]
     topics: list[str]
+    claim: str  # resume_claim / jd_gap questions: the claim or skill it probes
 
 
 class InterviewConfig(TypedDict, total=False):
@@ -73,7 +74,9 @@ class InterviewContext(TypedDict, total=False):
     resume_excerpts: list[str]
     job_description: str
     focus_topics: list[str]
-    past_weak_areas: list[str]
+    past_weak_areas: list[str]  # weakest dimensions of this user's earlier assessments (ownership, impact, ...)
+    asked_before: list[str]  # question refs this user was asked in earlier sessions, least recent first
+    job_must_have: list[str]  # the job description's must-have requirements
     retrieved_question_refs: dict[str, list[str]]  # category -> bank ids, best first (from RAG)
     company_research: dict[str, Any]  # third-party web summary of the target company, with its sources
 
@@ -91,5 +94,7 @@ class InterviewState(TypedDict, total=False):
     next_action: NextAction
     follow_up_reason: str | None
     follow_up_detail: str | None
+    follow_up_brief: str | None  # the gap, in words, and what the thread already gave (for the model)
+    asked_follow_ups: list[str]  # keys of every follow-up asked this session (reason:detail), never asked twice
     status: Literal["active", "completed"]
     ended_early: bool

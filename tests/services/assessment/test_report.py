@@ -44,3 +44,52 @@ async def test_report_has_the_scores_every_question_and_the_feedback():
     first_improvement = result["feedback"]["improvements"][0]
     assert first_improvement.split(" (Q")[0][:40] in text
     assert PdfReader(io.BytesIO(pdf)).metadata.title == "Interview report: Tuesday practice"
+
+
+GREETING = ("Hi Priya, thanks for joining. This is a behavioral practice interview for Backend Engineer: 2 main "
+            "questions, with follow-ups where I want more detail.\n\n")
+RECON = ("At my last company month-end reconciliation was manual and error-prone. I was responsible for fixing it. I "
+         "built a matcher that paired ledger entries with bank lines and ran it in shadow mode for a month. As a "
+         "result mismatches went from 40 a month down to 3.")
+RAMBLE = ("So there was this thing with the deploys and it was kind of all over the place with people doing "
+          "different things and nobody really agreeing on anything for a long while. I fixed the pipeline.")
+
+
+async def test_feedback_names_the_question_and_quotes_the_sentence_that_shows_the_point():
+    units = [AnswerUnit(1, GREETING + "Let's start with something from your resume. You wrote: \"Cut reconciliation "
+                        "errors by 92%\". How did you measure that?", "behavioral", "opening",
+                        ("States an outcome, ideally measured",), (), (), RECON, None),
+             AnswerUnit(2, "Thanks. Let's talk about how you work with people. Tell me about a time you fixed a "
+                        "broken process.", "behavioral", "behavioral", ("States a measured outcome",), (), (),
+                        RAMBLE, None)]
+    result = await assess_interview(units, interview_type="behavioral", weights=DEFAULT_SCORE_WEIGHTS)
+    items = result["feedback"]["evidence"]["strengths"] + result["feedback"]["evidence"]["improvements"]
+    items += [n for q in result["per_question"] for n in q["notes"]["strengths"] + q["notes"]["improvements"]]
+    for item in items:
+        assert "Hi Priya" not in item["question"] and not item["question"].startswith(("Thanks", "Let's"))
+    assert result["per_question"][0]["question"].startswith("You wrote:")
+    assert result["per_question"][1]["question"] == "Tell me about a time you fixed a broken process."
+    notes = result["per_question"][0]["notes"]["strengths"]
+    impact = [n for n in notes if n["dimension"] == "impact"]
+    assert impact and any(ch.isdigit() for ch in impact[0]["quote"])
+    structure = [n for n in result["per_question"][1]["notes"]["improvements"] if n["dimension"] == "star_structure"]
+    assert structure and "all over the place" in structure[0]["quote"]
+
+    text = _text(build_report(result=result, title="t", candidate="Priya", interview_type="behavioral", role=None,
+                              company=None, created_at=None))
+    assert "Hi Priya, thanks" not in text and "Tell me about a time you fixed a broken process." in text
+    assert "40 a month down to 3" in text and "all over the place" in text
+
+
+def test_the_question_label_drops_greeting_acknowledgement_and_transition_only():
+    from app.services.assessment.feedback import question_only
+
+    assert question_only(GREETING + "Your resume mentions Ledgerly. Walk me through it.") == \
+        "Your resume mentions Ledgerly. Walk me through it."
+    assert question_only("Thanks. Now a system design question. Think out loud: requirements first, then the "
+                         "design. Design a URL shortener.") == "Design a URL shortener."
+    assert question_only("Got it. Let's do a problem-solving question. Talk me through your approach before any "
+                         "code. Given an array, find two numbers that sum to k.") == \
+        "Given an array, find two numbers that sum to k."
+    assert question_only("Next, tell me about a migration you led. What did you learn?") == \
+        "Next, tell me about a migration you led. What did you learn?"

@@ -1,0 +1,123 @@
+"""Key-point coverage judged by meaning: a key point counts as covered when its key terms appear in the answer
+(metrics.key_point_coverage) or when some sentence of the answer says it in other words (sentence embeddings,
+all-MiniLM-L6-v2 via retrieval.embedder).
+
+Runs on every interview turn, so vectors are cached by text: the key points' once per process (the plan warms them
+when the interview starts), and a turn embeds only the sentences of its new answer, in one batch (the earlier
+answers of the same question were embedded on their own turns).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+import numpy as np
+
+from app.services.assessment import metrics as tm
+
+logger = logging.getLogger(__name__)
+MATCH = 0.45  # cosine of a key point and the closest answer sentence (MiniLM: paraphrase ~0.45-0.8, off-topic <0.3)
+MAX_SENTENCES = 40  # a whole thread of rambling stays bounded
+CACHE_SIZE = 4096
+
+
+_DECISION = re.compile(r"\b(chose|decided|picked|opted|because|instead of|rather than|trade-?offs?|over (a|an|the)\b|"
+                       r"weighed|so that)\b", re.IGNORECASE)
+_SCOPE = re.compile(r"\b(team|users?|customers?|engineers?|accountants|people|requests?|services?|million|thousand)\b",
+                    re.IGNORECASE)
+
+
+def _outcome(answer: str) -> bool:
+    return tm.star_cues(answer)["result"].present or any(
+        tm.has_numbers(s) and re.search(r"\b(from|to|down|up|by|fell|rose|cut|saved)\b", s, re.IGNORECASE)
+        for s in tm.sentences(answer))
+
+
+# Story key points that name a quality of the answer rather than a topic ("States an outcome, ideally measured")
+# have no paraphrase to find: they are judged by the evidence the measurements already give.
+_RUBRIC: list[tuple[re.Pattern[str], Any]] = [
+    (re.compile(r"\b(outcome|result|came of it|how it was judged|measured)\b", re.IGNORECASE), _outcome),
+    (re.compile(r"\b(own (part|contribution)|contribution|what they owned|their own part|I, not only we)\b",
+                re.IGNORECASE), lambda a: tm.pronoun_balance(a)["i"] >= 2),
+    (re.compile(r"\b(decision|trade-?off)\b", re.IGNORECASE), lambda a: bool(_DECISION.search(a))),
+    (re.compile(r"\b(scope|scale)\b", re.IGNORECASE), lambda a: bool(_SCOPE.search(a)) and tm.has_numbers(a)),
+]
+
+
+def rubric_match(point: str, answer: str) -> bool | None:
+    """True/False for a story key point judged by evidence, None for a key point about a topic."""
+    for pattern, check in _RUBRIC:
+        if pattern.search(point):
+            return bool(check(answer))
+    return None
+
+
+def add_rubric_matches(analysis: dict[str, Any], answer: str, key_points: Sequence[str]) -> None:
+    """Count the story key points the answer's evidence shows, on top of those already matched."""
+    if not key_points:
+        return
+    matched = set(analysis.get("matched_key_points") or []) | {p for p in key_points if rubric_match(p, answer)}
+    analysis["matched_key_points"] = [p for p in key_points if p in matched]
+    analysis["key_point_coverage"] = round(len(matched) / len(key_points), 3)
+
+
+class SentenceEmbedder(Protocol):
+    def embed(self, texts: Sequence[str]) -> list[list[float]]: ...
+
+
+class KeyPointJudge:
+    """Coverage of key points by meaning, with the key points' vectors cached by text."""
+
+    def __init__(self, embedder: SentenceEmbedder) -> None:
+        self.embedder = embedder
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def warm(self, texts: Sequence[str]) -> None:
+        """Embed the texts not seen yet, in one batch: a plan's key points when the interview starts, a turn's new
+        answer sentences (the earlier answers of the thread are already cached)."""
+        missing = [p for p in dict.fromkeys(texts) if p not in self._vectors]
+        if not missing:
+            return
+        vectors = self.embedder.embed(missing)
+        with self._lock:
+            for text, vector in zip(missing, vectors, strict=True):
+                self._vectors[text] = np.asarray(vector, dtype=np.float32)
+            while len(self._vectors) > CACHE_SIZE:
+                self._vectors.popitem(last=False)
+
+    def _stack(self, texts: Sequence[str]) -> np.ndarray:
+        self.warm(texts)
+        with self._lock:
+            return np.stack([self._vectors[t] for t in texts])
+
+    def coverage(self, answer: str, key_points: Sequence[str]) -> dict[str, Any]:
+        """{key_point_coverage, matched_key_points, key_point_method} for an answer (or a whole answer thread)."""
+        key_points = list(key_points)
+        if not key_points:
+            return {"key_point_coverage": None, "matched_key_points": [], "key_point_method": "none"}
+        _, lexical = tm.key_point_coverage(answer, key_points)
+        matched = set(lexical) | {p for p in key_points if rubric_match(p, answer)}
+        sentences = tm.sentences(answer)[:MAX_SENTENCES]
+        if sentences and len(matched) < len(key_points):
+            best = (self._stack(key_points) @ self._stack(sentences).T).max(axis=1)  # vectors are L2-normalised
+            matched |= {p for p, score in zip(key_points, best, strict=True) if score >= MATCH}
+        ordered = [p for p in key_points if p in matched]
+        return {"key_point_coverage": round(len(ordered) / len(key_points), 3), "matched_key_points": ordered,
+                "key_point_method": "meaning + key terms"}
+
+
+_judges: dict[int, KeyPointJudge] = {}
+
+
+def judge_for(embedder: SentenceEmbedder) -> KeyPointJudge:
+    """One judge (one vector cache) per embedder."""
+    judge = _judges.get(id(embedder))
+    if judge is None or judge.embedder is not embedder:
+        judge = _judges[id(embedder)] = KeyPointJudge(embedder)
+    return judge
