@@ -154,7 +154,9 @@ async def in_process(stub_url: str | None, turns: int) -> None:
 
     settings = Settings(_env_file=None, openai_api_key="sk-bench", openai_base_url=f"{stub_url}/v1") \
         if stub_url else Settings(_env_file=None)
-    graph = build_graph(InterviewNodes(build_gateway(settings)), InMemorySaver())
+    from app.services.retrieval.embedder import shared_embedder
+
+    graph = build_graph(InterviewNodes(build_gateway(settings), embedder=shared_embedder()), InMemorySaver())
     cfg = {"interview_type": "mixed", "difficulty": "medium", "max_questions": 20, "max_follow_ups": 2,
            "role": "Backend Engineer", "role_family": "backend", "seniority": "mid", "seed": 3}
     lat: list[float] = []

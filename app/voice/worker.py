@@ -30,6 +30,7 @@ from app.services.interview.graph import build_graph, open_checkpointer
 from app.services.interview.nodes import InterviewNodes
 from app.services.interview.service import InterviewService
 from app.services.llm.gateway import build_gateway
+from app.services.retrieval.embedder import shared_embedder
 from app.services.tools.livekit import session_of_room
 from app.voice.agent import InterviewerAgent, build_session
 
@@ -49,7 +50,8 @@ class VoiceRuntime:
     async def open(self) -> VoiceRuntime:
         checkpointer = await self.stack.enter_async_context(open_checkpointer(self.settings))
         # No retriever: retrieval prepares an interview when it starts (through the API); a voice turn never needs it.
-        nodes = InterviewNodes(build_gateway(self.settings), retriever=None)
+        # The embedder judges spoken answers' key points and STAR parts by meaning, as the API does typed ones.
+        nodes = InterviewNodes(build_gateway(self.settings), retriever=None, embedder=shared_embedder())
         self.interviews = InterviewService(build_graph(nodes, checkpointer), self.settings, self.sessions)
         return self
 

@@ -1,5 +1,6 @@
-"""Per-answer analysis: the deterministic measurements of one answer. This runs on the hot path of every
-interview turn (it decides follow-ups), so: no I/O, and no model but one batch of sentence embeddings for STAR."""
+"""Per-answer analysis: the deterministic measurements of one answer. This runs on every interview turn (it decides
+follow-ups), so: no I/O and no language model. With `embed` (the cached sentence embedder), STAR parts are judged
+with sentence vectors too; callers run it off the event loop then."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.services.assessment import metrics as tm
-from app.services.assessment.star import detect_star
+from app.services.assessment.star import Embed, detect_star
 
 GENERIC_STORY_POINTS = ("Gives concrete context and scope", "Makes their own contribution clear",
                         "Explains a decision or trade-off and why", "States a measured outcome")
@@ -23,12 +24,13 @@ def analyze_answer(
     duration_seconds: float | None = None,
     word_timings: list[tuple[float, float]] | None = None,
     declined: bool = False,
+    embed: Embed | None = None,
 ) -> dict[str, Any]:
     tokens = tm.words(answer)
     word_count = len(tokens)
     fillers = tm.find_fillers(answer)
     hedges = tm.find_hedges(answer)
-    star = detect_star(answer, category)
+    star = detect_star(answer, category, embed=embed)
     coverage, matched = tm.key_point_coverage(answer, key_points)
     per_100 = 100.0 / word_count if word_count else 0.0
     analysis: dict[str, Any] = {

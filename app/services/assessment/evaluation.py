@@ -10,7 +10,6 @@ from typing import Any
 
 from app.core.errors import InvalidInputError
 from app.services.assessment import key_points
-from app.services.assessment import metrics as tm
 from app.services.assessment.analysis import GENERIC_STORY_POINTS, AnswerUnit, analyze_answer, star_summary
 from app.services.assessment.audio import combine_measures
 from app.services.assessment.feedback import answer_notes, interview_feedback, question_only
@@ -70,16 +69,9 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
     """Scores, evidence and feedback for a whole interview. Raises InvalidInputError when nothing can be assessed."""
     if not units:
         raise InvalidInputError("Nothing to assess yet: the interview has no answers")
-    analyses = [analyze_answer(u.question, u.answer, category=u.category, key_points=u.key_points,
-                               duration_seconds=u.duration_seconds) for u in units]
-    for unit, analysis in zip(units, analyses, strict=True):
-        if unit.audio:
-            analysis["audio"] = unit.audio
-    if embedder is not None:
-        try:
-            await _semantic_evidence(units, analyses, embedder)
-        except Exception:
-            logger.exception("Embedding relevance failed; lexical relevance and key-point matching are used")
+    judge = key_points.judge_for(embedder) if embedder is not None else None
+    # Sentence vectors make this tens of milliseconds an answer: a worker thread, never the event loop.
+    analyses = await asyncio.to_thread(_measure_all, units, judge) if judge else _measure_all(units, None)
     for unit, analysis in zip(units, analyses, strict=True):
         key_points.add_rubric_matches(analysis, unit.answer, unit.key_points)
     per_unit = [score_answer(a) for a in analyses]
@@ -154,34 +146,22 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
     }
 
 
-SEMANTIC_KEY_POINT_MATCH = key_points.MATCH  # the same bar as on every turn
-
-
-async def _semantic_evidence(units: Sequence[AnswerUnit], analyses: list[dict[str, Any]], embedder: Any) -> None:
-    """Relevance (question vs answer) and key-point coverage by meaning, in one embedding batch: a key point counts
-    as covered when some sentence of the answer says it in other words, or when its key terms appear."""
-    texts: list[str] = []
-    spans = []
+def _measure_all(units: Sequence[AnswerUnit], judge: key_points.KeyPointJudge | None) -> list[dict[str, Any]]:
+    """Each answer's analysis; with the judge (cached sentence vectors, shared with the interview's turns) also STAR
+    by embeddings, key-point coverage by meaning and relevance by meaning."""
+    analyses = []
     for unit in units:
-        sentences = tm.sentences(unit.answer)[:60] or [unit.answer]
-        start = len(texts)
-        texts += [unit.question, unit.answer, *unit.key_points, *sentences]
-        spans.append((start, len(unit.key_points), len(sentences)))
-    vectors = await embedder.aembed(texts)
-
-    def cos(a: Sequence[float], b: Sequence[float]) -> float:
-        return sum(x * y for x, y in zip(a, b, strict=True))
-
-    for unit, analysis, (start, n_points, n_sentences) in zip(units, analyses, spans, strict=True):
-        analysis["semantic_relevance"] = round(cos(vectors[start], vectors[start + 1]), 3)
-        if not n_points:
-            continue
-        point_vecs = vectors[start + 2: start + 2 + n_points]
-        sentence_vecs = vectors[start + 2 + n_points: start + 2 + n_points + n_sentences]
-        matched = list(analysis.get("matched_key_points") or [])
-        for point, pv in zip(unit.key_points, point_vecs, strict=True):
-            if point not in matched and max(cos(pv, sv) for sv in sentence_vecs) >= SEMANTIC_KEY_POINT_MATCH:
-                matched.append(point)
-        analysis["matched_key_points"] = [p for p in unit.key_points if p in matched]
-        analysis["key_point_coverage"] = round(len(matched) / n_points, 3)
-        analysis["key_point_method"] = "embeddings + key terms"
+        analysis = analyze_answer(unit.question, unit.answer, category=unit.category, key_points=unit.key_points,
+                                  duration_seconds=unit.duration_seconds,
+                                  embed=judge.vectors if judge is not None else None)
+        if unit.audio:
+            analysis["audio"] = unit.audio
+        if judge is not None:
+            try:
+                analysis["semantic_relevance"] = round(judge.similarity(unit.question, unit.answer), 3)
+                if unit.key_points:
+                    analysis.update(judge.coverage(unit.answer, unit.key_points))
+            except Exception:
+                logger.exception("Embedding an answer failed; lexical relevance and key-point matching are used")
+        analyses.append(analysis)
+    return analyses

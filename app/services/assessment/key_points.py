@@ -91,10 +91,17 @@ class KeyPointJudge:
             while len(self._vectors) > CACHE_SIZE:
                 self._vectors.popitem(last=False)
 
-    def _stack(self, texts: Sequence[str]) -> np.ndarray:
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        """The texts' vectors, one row each, embedding only those not seen yet. STAR detection and the assessment
+        read an answer's sentences through here too, so a sentence is embedded once whoever asks first."""
+        texts = list(texts)
         self.warm(texts)
         with self._lock:
             return np.stack([self._vectors[t] for t in texts])
+
+    def similarity(self, a: str, b: str) -> float:
+        va, vb = self.vectors([a, b])
+        return float(va @ vb)  # vectors are L2-normalised
 
     def coverage(self, answer: str, key_points: Sequence[str]) -> dict[str, Any]:
         """{key_point_coverage, matched_key_points, key_point_method} for an answer (or a whole answer thread)."""
@@ -105,7 +112,7 @@ class KeyPointJudge:
         matched = set(lexical) | {p for p in key_points if rubric_match(p, answer)}
         sentences = tm.sentences(answer)[:MAX_SENTENCES]
         if sentences and len(matched) < len(key_points):
-            best = (self._stack(key_points) @ self._stack(sentences).T).max(axis=1)  # vectors are L2-normalised
+            best = (self.vectors(key_points) @ self.vectors(sentences).T).max(axis=1)  # vectors are L2-normalised
             matched |= {p for p, score in zip(key_points, best, strict=True) if score >= MATCH}
         ordered = [p for p in key_points if p in matched]
         return {"key_point_coverage": round(len(ordered) / len(key_points), 3), "matched_key_points": ordered,

@@ -8,7 +8,8 @@ is decided by a small logistic layer over:
   - sentence embeddings from the shipped all-MiniLM-L6-v2 model: the mean over the answer and its last sentence.
 The weights are fitted offline on the labelled answers a rule may be tuned on (answers.yaml and the tune split of
 heldout.yaml, never the held-out split) by scripts/fit_star_model.py and ship as star_model.json. When the
-embedding model cannot be loaded, a second set of weights over the cue and narrative measures alone is used.
+caller passes no embedder (or embedding fails), a second set of weights over the cue and narrative measures alone
+is used (cross-validated F1 0.901 against 0.913 with embeddings).
 """
 
 from __future__ import annotations
@@ -88,21 +89,7 @@ def _model() -> dict:
     return json.loads(MODEL_PATH.read_text())
 
 
-Embed = Callable[[Sequence[str]], list[list[float]]]
-
-
-@cache
-def _default_embed() -> Embed | None:
-    try:
-        from app.services.retrieval.embedder import shared_embedder
-
-        embedder = shared_embedder()
-        embedder.embed(["warm up"])
-        return embedder.embed
-    except Exception:  # the package or torch is missing: the cue and narrative weights still work
-        logger.warning("STAR detection without sentence embeddings: the embedding model could not be loaded",
-                       exc_info=True)
-        return None
+Embed = Callable[[Sequence[str]], Sequence[Sequence[float]]]
 
 
 def _evidence(part: str, parts: list[str], cues: dict[str, tm.StarPart]) -> list[str]:
@@ -116,13 +103,14 @@ def _evidence(part: str, parts: list[str], cues: dict[str, tm.StarPart]) -> list
 
 
 def detect_star(text: str, category: str = "behavioral", embed: Embed | None = None) -> dict[str, tm.StarPart]:
-    """Each part's presence with up to two sentences of evidence. `embed` defaults to the shared embedder."""
+    """Each part's presence with up to two sentences of evidence. With `embed` (sentence vectors: the interview's
+    and the assessment's cached embedder) the full model is used; without it, the weights fitted on the cue and
+    narrative measures alone."""
     cues = tm.star_cues(text)
     if not text.strip():
         return {p: tm.StarPart(False, []) for p in tm.STAR_PARTS}
     features = hand_features(text, category, cues)
     parts = pieces(text)
-    embed = embed or _default_embed()
     embedded = parts if len(parts) <= _MAX_PIECES else parts[:_MAX_PIECES - 1] + parts[-1:]
     kind = "hand"
     if embed is not None:

@@ -181,17 +181,30 @@ class InterviewNodes:
         number = last.get("question_number", 0)
         thread = [t["content"] for t in state.get("transcript") or []
                   if t["role"] == "candidate" and t.get("question_number") == number] + [text]
-        analysis = analyze_answer(
-            last.get("content", question["text"]), text, category=question["category"],
-            key_points=question.get("key_points") or (), duration_seconds=answer.get("duration_seconds"),
-            word_timings=answer.get("word_timings"), declined=declined,
-        )
-        if self.key_points is not None and question.get("key_points") and not declined:
-            try:  # by meaning, over the whole thread: a point made in a follow-up answer counts
-                analysis.update(await asyncio.to_thread(self.key_points.coverage, " ".join(thread),
-                                                        question["key_points"]))
-            except Exception:
-                logger.exception("Key points by meaning failed; the key-term match stands")
+        # Sentence vectors cost a few milliseconds of CPU a sentence, so a turn embeds only what this question's
+        # follow-up decision reads (STAR for stories, key points for technical questions), each sentence once (STAR
+        # and key points share the judge's cache), in a worker thread. The assessment judges everything by meaning.
+        category = question["category"]
+        judge = self.key_points if not declined else None
+        star_by_meaning = judge is not None and category in policy.READS_STAR
+        points_by_meaning = judge is not None and bool(question.get("key_points")) and (
+            category in policy.READS_KEY_POINTS or star_by_meaning)
+
+        def measure() -> dict[str, Any]:
+            analysis = analyze_answer(
+                last.get("content", question["text"]), text, category=category,
+                key_points=question.get("key_points") or (), duration_seconds=answer.get("duration_seconds"),
+                word_timings=answer.get("word_timings"), declined=declined,
+                embed=judge.vectors if star_by_meaning and judge is not None else None,
+            )
+            if points_by_meaning and judge is not None:
+                try:  # by meaning, over the whole thread: a point made in a follow-up answer counts
+                    analysis.update(judge.coverage(" ".join(thread), question["key_points"]))
+                except Exception:
+                    logger.exception("Key points by meaning failed; the key-term match stands")
+            return analysis
+
+        analysis = await asyncio.to_thread(measure) if star_by_meaning or points_by_meaning else measure()
         if answer.get("audio"):
             analysis["audio"] = answer["audio"]  # measured from the recording itself
         max_follow_ups = state["config"].get("max_follow_ups", 2)

@@ -33,6 +33,10 @@ _EXPLAINED_AFTER = (r"\s*(\(|,\s*(which|a|an)\s|,?\s*(which|that)\s+(is|means|ar
                     r"\s+(is|are|means|stands for)\s+(a|an|the|for|how|when|where|our)\b|"
                     r",?\s*(i\.e\.|meaning|in other words|basically)\b|\s*[-—–:]\s*\w)")
 _REASON_LIMIT_DEFAULT = 1
+# Which categories' follow-up decisions read STAR parts (an outcome) and key-point coverage: the turn judges those
+# by meaning (sentence vectors) and leaves the rest to the cheaper cue measures, until the assessment.
+READS_STAR = frozenset({"behavioral"})
+READS_KEY_POINTS = frozenset({"technical", "system_design", "dsa", "case"})
 # A sized change ("40 mismatches a month down to 3", "cut p99 by 35%") states an outcome, cue phrase or not.
 _CHANGE = re.compile(r"\b(from\b.{1,60}\bto\b|down to|up to|dropped|fell|rose|cut|saved|halved|doubled|reduced|"
                      r"increased|improved|removed|eliminated|grew|shrank)\b", re.IGNORECASE)
@@ -113,7 +117,7 @@ def decide_follow_up(
     candidates: list[tuple[str, str | None]] = []
     if facts["words"] < (25 if story else 20):
         candidates.append(("too_short" if story else "too_short_technical", None))
-    if category == "behavioral":  # also after a thin answer: once "go deeper" was asked, ask for what is missing
+    if category in READS_STAR:  # also after a thin answer: once "go deeper" was asked, ask for what is missing
         if not facts["outcome"]:
             candidates.append(("no_result", None))
         elif not facts["numbers"]:
@@ -124,7 +128,7 @@ def decide_follow_up(
         term = central_jargon(facts["text"], question.get("text", ""))
         if term:
             candidates.append(("jargon", term))
-    if category in {"technical", "system_design", "dsa", "case"}:
+    if category in READS_KEY_POINTS:
         coverage = analysis.get("key_point_coverage")
         if coverage is not None and coverage < 0.34:
             candidates += [("missing_key_point", p) for p in question.get("follow_ups") or []]

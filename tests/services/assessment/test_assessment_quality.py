@@ -15,6 +15,7 @@ from app.core.config import DEFAULT_SCORE_WEIGHTS
 from app.core.errors import InvalidInputError
 from app.services.assessment.analysis import AnswerUnit, analyze_answer
 from app.services.assessment.evaluation import assess_interview
+from app.services.assessment.key_points import judge_for
 from app.services.assessment.metrics import STAR_PARTS, find_fillers
 from app.services.assessment.scoring import group_scores, overall_score, score_answer
 from app.services.assessment.star import detect_star
@@ -32,10 +33,13 @@ SETS = {
     "heldout.yaml heldout split (never tuned on)": [a for a in _SECOND if a["split"] == "heldout"],
 }
 HELDOUT = "heldout.yaml heldout split (never tuned on)"
+# What the service uses: sentence vectors through the cached judge, as on every interview turn and in assessments.
+EMBED = judge_for(shared_embedder()).vectors
 
 
 def offline_score(a: dict) -> float:
-    analysis = analyze_answer(a["question"], a["answer"], category=a["category"], key_points=a.get("key_points") or [])
+    analysis = analyze_answer(a["question"], a["answer"], category=a["category"], key_points=a.get("key_points") or [],
+                              embed=EMBED)
     return overall_score(group_scores(score_answer(analysis)), DEFAULT_SCORE_WEIGHTS[a["category"]])
 
 
@@ -52,14 +56,17 @@ class Figures:
 
 
 @cache
-def figures(name: str) -> Figures:
-    analyze_answer("Warm up.", "The embedding model loads on first use; the timing below is per answer after that.")
+def figures(name: str, embedded: bool = True) -> Figures:
+    """`embedded=False`: what a server without the embedding model gives (STAR from cue and narrative measures)."""
+    embed = EMBED if embedded else None
+    analyze_answer("Warm up.", "The embedding model loads on first use; the timing below is per answer after that.",
+                   embed=embed)
     tp = fp = fn = exact = within_one = 0
     scores, seconds = [], 0.0
     for a in SETS[name]:
         started = time.perf_counter()
         analysis = analyze_answer(a["question"], a["answer"], category=a["category"],
-                                  key_points=a.get("key_points") or [])
+                                  key_points=a.get("key_points") or [], embed=embed)
         seconds += time.perf_counter() - started
         for part in STAR_PARTS:
             predicted, gold = analysis["star"][part]["present"], a["star"][part]
@@ -83,6 +90,10 @@ def test_quality_figures_per_set():
         f = figures(name)
         print(f"{name:46} {f.answers:>4} {f.star_precision:>7.3f} {f.star_recall:>6.3f} {f.star_f1:>6.3f} "
               f"{f.fillers_exact:>6.3f} {f.fillers_within_one:>6.3f} {f.spearman:>6.3f} {f.ms_per_answer:>7.1f}")
+    f = figures(HELDOUT, embedded=False)
+    print(f"{'held-out split, no embedding model':46} {f.answers:>4} {f.star_precision:>7.3f} {f.star_recall:>6.3f} "
+          f"{f.star_f1:>6.3f} {f.fillers_exact:>6.3f} {f.fillers_within_one:>6.3f} {f.spearman:>6.3f} "
+          f"{f.ms_per_answer:>7.1f}")
     assert figures("heldout.yaml tune split (tuned on)").fillers_exact >= 0.95
 
 
@@ -186,7 +197,7 @@ def test_fillers_in_their_spoken_forms(text, count):
 def test_star_detection_f1():
     tp = fp = fn = 0
     for a in ANSWERS:
-        found = analyze_answer(a["question"], a["answer"], category=a["category"])["star"]
+        found = analyze_answer(a["question"], a["answer"], category=a["category"], embed=EMBED)["star"]
         for part in STAR_PARTS:
             predicted, gold = found[part]["present"], a["star"][part]
             tp += predicted and gold
@@ -212,7 +223,7 @@ STORIES_WITHOUT_CUES = [
 
 @pytest.mark.parametrize("text,parts", STORIES_WITHOUT_CUES)
 def test_star_parts_told_without_cue_words(text, parts):
-    found = {p for p, v in detect_star(text, "behavioral").items() if v.present}
+    found = {p for p, v in detect_star(text, "behavioral", embed=EMBED).items() if v.present}
     assert parts <= found
 
 
@@ -224,7 +235,7 @@ def test_star_parts_told_without_cue_words(text, parts):
                     "plan. I always try to keep things calm.")),
 ])
 def test_no_star_parts_without_an_episode(category, text):
-    assert not any(v.present for v in detect_star(text, category).values())
+    assert not any(v.present for v in detect_star(text, category, embed=EMBED).values())
 
 
 def test_star_detection_works_without_the_embedding_model():
@@ -254,7 +265,7 @@ def test_length_is_not_rewarded(rambling, concise):
 
 
 def test_every_score_has_evidence():
-    analysis = analyze_answer("Tell me about a conflict.", BY_ID["a004"]["answer"], category="behavioral")
+    analysis = analyze_answer("Tell me about a conflict.", BY_ID["a004"]["answer"], category="behavioral", embed=EMBED)
     for name, value in score_answer(analysis).items():
         assert value["evidence"], name
         if value["score"] is None:

@@ -14,6 +14,7 @@ from app.services.interview.offline import FOLLOW_UP_TEXT
 from app.services.interview.plan import phase_layout
 from app.services.llm.prompts import INTERVIEWER_RULES, interviewer_messages
 from app.services.question_bank import questions_by_id
+from app.services.retrieval.embedder import shared_embedder
 from tests.fakes import fake_gateway
 
 STRONG = ("At my last company I was responsible for the order service. I redesigned the retry logic, added "
@@ -38,7 +39,8 @@ async def say(graph, thread, text, **extra):
 
 
 def offline_graph():
-    return build_graph(InterviewNodes(None), InMemorySaver())
+    """No language model, and the embedder the service always has (STAR and key points judged by meaning)."""
+    return build_graph(InterviewNodes(None, embedder=shared_embedder()), InMemorySaver())
 
 
 async def test_first_turn_greets_and_asks_opening():
