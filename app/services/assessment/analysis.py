@@ -46,7 +46,7 @@ def analyze_answer(
         "has_numbers": tm.has_numbers(answer),
         "vague_count": len(tm.find_vague(answer)),
         "specific_terms": tm.specific_terms(answer),
-        "star": {part: {"present": p.present, "evidence": p.evidence} for part, p in star.items()},
+        "star": star_fields(star),
         "key_point_coverage": round(coverage, 3) if key_points else None,
         "matched_key_points": matched,
         "relevance_overlap": round(tm.relevance_overlap(answer, question_text), 3),
@@ -63,6 +63,11 @@ def analyze_answer(
     if pauses is not None:
         analysis["pauses"] = pauses
     return analysis
+
+
+def star_fields(star: Mapping[str, tm.StarPart]) -> dict[str, dict[str, Any]]:
+    """STAR parts as stored in an analysis: {part: {present, evidence}}."""
+    return {part: {"present": p.present, "evidence": p.evidence} for part, p in star.items()}
 
 
 def star_summary(analysis: Mapping[str, Any]) -> list[str]:

@@ -2,9 +2,9 @@
 (metrics.key_point_coverage) or when some sentence of the answer says it in other words (sentence embeddings,
 all-MiniLM-L6-v2 via retrieval.embedder).
 
-Runs on every interview turn, so vectors are cached by text: the key points' once per process (the plan warms them
-when the interview starts), and a turn embeds only the sentences of its new answer, in one batch (the earlier
-answers of the same question were embedded on their own turns).
+Runs on interview turns, so vectors are cached by text: a key point is embedded the first time a question that
+carries it is answered (bank questions recur, so mostly once per process), and a turn embeds only the sentences of
+its new answer, in one batch (the earlier answers of the same question were embedded on their own turns).
 """
 
 from __future__ import annotations
@@ -78,9 +78,9 @@ class KeyPointJudge:
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
-    def warm(self, texts: Sequence[str]) -> None:
-        """Embed the texts not seen yet, in one batch: a plan's key points when the interview starts, a turn's new
-        answer sentences (the earlier answers of the thread are already cached)."""
+    def _embed_missing(self, texts: Sequence[str]) -> None:
+        """Embed the texts not seen yet, in one batch (a turn's new answer sentences and, the first time, its key
+        points; the earlier answers of the thread are already cached)."""
         missing = [p for p in dict.fromkeys(texts) if p not in self._vectors]
         if not missing:
             return
@@ -95,7 +95,7 @@ class KeyPointJudge:
         """The texts' vectors, one row each, embedding only those not seen yet. STAR detection and the assessment
         read an answer's sentences through here too, so a sentence is embedded once whoever asks first."""
         texts = list(texts)
-        self.warm(texts)
+        self._embed_missing(texts)
         with self._lock:
             return np.stack([self._vectors[t] for t in texts])
 

@@ -91,11 +91,6 @@ class InterviewNodes:
         if found := await research:
             context["company_research"] = found
         plan = build_plan(state["config"], context)  # type: ignore[arg-type]
-        if self.key_points is not None:  # the plan's key-point vectors once, so a turn embeds only its answer
-            try:
-                await asyncio.to_thread(self.key_points.warm, [p for q in plan for p in q.get("key_points") or []])
-            except Exception:
-                logger.exception("Embedding the plan's key points failed; they are embedded per turn instead")
         return {"context": context, "plan": plan, "current": 0, "follow_ups": 0, "status": "active",
                 "ended_early": False, "next_action": "next", "follow_up_reason": None}
 
@@ -181,30 +176,33 @@ class InterviewNodes:
         number = last.get("question_number", 0)
         thread = [t["content"] for t in state.get("transcript") or []
                   if t["role"] == "candidate" and t.get("question_number") == number] + [text]
-        # Sentence vectors cost a few milliseconds of CPU a sentence, so a turn embeds only what this question's
-        # follow-up decision reads (STAR for stories, key points for technical questions), each sentence once (STAR
-        # and key points share the judge's cache), in a worker thread. The assessment judges everything by meaning.
+        # Sentence vectors cost about ten milliseconds of CPU a sentence here, so a turn judges by meaning only what
+        # its follow-up decision reads: a story's STAR parts (is there an outcome?) and, for technical questions,
+        # key points when their key terms fall short of what would trigger a follow-up. STAR and key points share
+        # the judge's cached vectors (each sentence embedded once), in a worker thread; the assessment judges every
+        # answer by meaning.
         category = question["category"]
+        key_points = question.get("key_points") or ()
         judge = self.key_points if not declined else None
         star_by_meaning = judge is not None and category in policy.READS_STAR
-        points_by_meaning = judge is not None and bool(question.get("key_points")) and (
-            category in policy.READS_KEY_POINTS or star_by_meaning)
 
         def measure() -> dict[str, Any]:
             analysis = analyze_answer(
-                last.get("content", question["text"]), text, category=category,
-                key_points=question.get("key_points") or (), duration_seconds=answer.get("duration_seconds"),
-                word_timings=answer.get("word_timings"), declined=declined,
-                embed=judge.vectors if star_by_meaning and judge is not None else None,
+                last.get("content", question["text"]), text, category=category, key_points=key_points,
+                duration_seconds=answer.get("duration_seconds"), word_timings=answer.get("word_timings"),
+                declined=declined, embed=judge.vectors if star_by_meaning and judge is not None else None,
             )
+            points_by_meaning = judge is not None and bool(key_points) and (star_by_meaning or (
+                category in policy.READS_KEY_POINTS
+                and (analysis["key_point_coverage"] or 0) < policy.MISSING_KEY_POINTS_BELOW))
             if points_by_meaning and judge is not None:
-                try:  # by meaning, over the whole thread: a point made in a follow-up answer counts
-                    analysis.update(judge.coverage(" ".join(thread), question["key_points"]))
+                try:  # over the whole thread: a point made in a follow-up answer counts
+                    analysis.update(judge.coverage(" ".join(thread), key_points))
                 except Exception:
                     logger.exception("Key points by meaning failed; the key-term match stands")
             return analysis
 
-        analysis = await asyncio.to_thread(measure) if star_by_meaning or points_by_meaning else measure()
+        analysis = await asyncio.to_thread(measure) if judge is not None else measure()
         if answer.get("audio"):
             analysis["audio"] = answer["audio"]  # measured from the recording itself
         max_follow_ups = state["config"].get("max_follow_ups", 2)

@@ -37,6 +37,7 @@ _REASON_LIMIT_DEFAULT = 1
 # by meaning (sentence vectors) and leaves the rest to the cheaper cue measures, until the assessment.
 READS_STAR = frozenset({"behavioral"})
 READS_KEY_POINTS = frozenset({"technical", "system_design", "dsa", "case"})
+MISSING_KEY_POINTS_BELOW = 0.34  # key-point coverage under which a technical answer gets a key-point follow-up
 # A sized change ("40 mismatches a month down to 3", "cut p99 by 35%") states an outcome, cue phrase or not.
 _CHANGE = re.compile(r"\b(from\b.{1,60}\bto\b|down to|up to|dropped|fell|rose|cut|saved|halved|doubled|reduced|"
                      r"increased|improved|removed|eliminated|grew|shrank)\b", re.IGNORECASE)
@@ -130,7 +131,7 @@ def decide_follow_up(
             candidates.append(("jargon", term))
     if category in READS_KEY_POINTS:
         coverage = analysis.get("key_point_coverage")
-        if coverage is not None and coverage < 0.34:
+        if coverage is not None and coverage < MISSING_KEY_POINTS_BELOW:
             candidates += [("missing_key_point", p) for p in question.get("follow_ups") or []]
     for reason, detail in candidates:
         if fresh(reason, detail):
