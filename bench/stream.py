@@ -18,7 +18,6 @@ import argparse
 import asyncio
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.turns import ANSWER, fmt  # noqa: E402
 from tests.e2e.server import ServerProcess, free_port  # noqa: E402
+from tests.stubs.openai_stub import start_process  # noqa: E402
 
 FIRST_TOKEN_DELAY = 0.2  # seconds the stub model waits before its first token
 
@@ -195,14 +195,7 @@ def main() -> None:
     args = parser.parse_args()
 
     port = free_port()
-    stub = subprocess.Popen([sys.executable, "-m", "tests.stubs.openai_stub", "--port", str(port)], cwd=ROOT)
-    stub_url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            httpx.get(f"{stub_url}/_stats", timeout=0.5)
-            break
-        except httpx.HTTPError:
-            time.sleep(0.1)
+    stub, stub_url = start_process(port, str(ROOT))
     httpx.post(f"{stub_url}/_control", json={"first_token_delay": FIRST_TOKEN_DELAY})
     tmp = Path(tempfile.mkdtemp(prefix="bench-"))
     env = {"DATA_DIR": str(tmp / "data"), "CHROMA_PATH": str(tmp / "chroma"), "DATABASE_URL": "",

@@ -18,7 +18,6 @@ import argparse
 import asyncio
 import os
 import platform
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.e2e.server import ServerProcess, free_port  # noqa: E402
+from tests.stubs.openai_stub import start_process  # noqa: E402
 
 ANSWER = ("At my last company I was responsible for the order service. I redesigned the retry logic, added "
           "idempotency keys and wrote a load test. As a result duplicate charges dropped from 40 a week to zero "
@@ -202,14 +202,7 @@ def main() -> None:
     env_extra: dict[str, str] = {}
     if not args.offline:
         port = free_port()
-        stub = subprocess.Popen([sys.executable, "-m", "tests.stubs.openai_stub", "--port", str(port)], cwd=ROOT)
-        stub_url = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                httpx.get(f"{stub_url}/_stats", timeout=0.5)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+        stub, stub_url = start_process(port, str(ROOT))
         env_extra = {"OPENAI_API_KEY": "sk-bench", "OPENAI_BASE_URL": f"{stub_url}/v1"}
     tmp = Path(tempfile.mkdtemp(prefix="bench-"))
     env = {"DATA_DIR": str(tmp / "data"), "CHROMA_PATH": str(tmp / "chroma"), "DATABASE_URL": "",

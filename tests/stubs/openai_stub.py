@@ -17,12 +17,15 @@ import json
 import math
 import socket
 import struct
+import subprocess
+import sys
 import threading
 import time
 import uuid
 import wave
 from typing import Any
 
+import httpx
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -342,6 +345,19 @@ class StubServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(5)
+
+
+def start_process(port: int, cwd: str) -> tuple[subprocess.Popen, str]:
+    """The stub in a process of its own (benchmarks: its CPU is not the server's), once it answers."""
+    proc = subprocess.Popen([sys.executable, "-m", "tests.stubs.openai_stub", "--port", str(port)], cwd=cwd)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            httpx.get(f"{url}/_stats", timeout=0.5)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    return proc, url
 
 
 if __name__ == "__main__":

@@ -23,31 +23,30 @@ from app.services.storage import Storage
 logger = logging.getLogger(__name__)
 
 
-def _cartesia(settings: Settings, http_client: httpx.Client | None = None) -> Any:
+def _cartesia_kwargs(settings: Settings, what: str, http_client: httpx.Client | httpx.AsyncClient | None
+                     ) -> dict[str, Any]:
     if not settings.cartesia_api_key:
-        raise NotConfiguredError("Cartesia")
-    from cartesia import Cartesia  # deferred: only servers with a Cartesia key load its SDK
-
+        raise NotConfiguredError(what)
     kwargs: dict[str, Any] = {"api_key": settings.cartesia_api_key.get_secret_value(), "max_retries": 1,
                               "timeout": 30.0}
     if settings.cartesia_base_url:
         kwargs["base_url"] = settings.cartesia_base_url
     if http_client is not None:
         kwargs["http_client"] = http_client
+    return kwargs
+
+
+def _cartesia(settings: Settings, http_client: httpx.Client | None = None) -> Any:
+    kwargs = _cartesia_kwargs(settings, "Cartesia", http_client)
+    from cartesia import Cartesia  # deferred: only servers with a Cartesia key load its SDK
+
     return Cartesia(**kwargs)
 
 
 def _async_cartesia(settings: Settings, http_client: httpx.AsyncClient | None = None) -> Any:
-    if not settings.cartesia_api_key:
-        raise NotConfiguredError("Text-to-speech (Cartesia)")
+    kwargs = _cartesia_kwargs(settings, "Text-to-speech (Cartesia)", http_client)
     from cartesia import AsyncCartesia  # deferred: see _cartesia
 
-    kwargs: dict[str, Any] = {"api_key": settings.cartesia_api_key.get_secret_value(), "max_retries": 1,
-                              "timeout": 30.0}
-    if settings.cartesia_base_url:
-        kwargs["base_url"] = settings.cartesia_base_url
-    if http_client is not None:
-        kwargs["http_client"] = http_client
     return AsyncCartesia(**kwargs)
 
 
