@@ -129,7 +129,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             checkpointer = await stack.enter_async_context(open_checkpointer(settings))
         research = CompanyResearch(settings, storage)
         nodes = InterviewNodes(gateway, retriever=rag, researcher=research if research.configured else None,
-                               embedder=app.state.embedder)
+                               embedder=app.state.embedder if settings.turn_judge_by_meaning else None)
         app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings, app.state.db_sessions,
                                                 providers=[p.name for p in gateway.providers] if gateway else [])
         schedules = app.state.schedules = ScheduleService(settings, app.state.interviews, app.state.mailer,

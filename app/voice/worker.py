@@ -51,7 +51,7 @@ class VoiceRuntime:
         checkpointer = await self.stack.enter_async_context(open_checkpointer(self.settings))
         # No retriever: retrieval prepares an interview when it starts (through the API); a voice turn never needs it.
         # The embedder judges spoken answers' key points and STAR parts by meaning, as the API does typed ones.
-        nodes = InterviewNodes(build_gateway(self.settings), retriever=None, embedder=shared_embedder())
+        nodes = InterviewNodes(build_gateway(self.settings), retriever=None, embedder=shared_embedder() if self.settings.turn_judge_by_meaning else None)
         self.interviews = InterviewService(build_graph(nodes, checkpointer), self.settings, self.sessions)
         return self
 
