@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
@@ -72,3 +73,12 @@ def fake_gateway(**kwargs: Any) -> ModelGateway:
     model = ToolCallingFakeModel(respond=kwargs.pop("respond", scripted_interviewer), calls=[], **kwargs)
     return ModelGateway([Provider("fake", model)])
 
+
+class FakeClock:
+    """A clock a test sets by hand: `clock.now = ...`; services take it as their `now` callable."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now

@@ -14,19 +14,12 @@ from sqlalchemy import select
 from app.main import create_app
 from app.models import AIInterviewSession
 from tests.conftest import bearer, register
+from tests.fakes import FakeClock
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # The clock of these tests: Monday 2027-03-01 12:00 UTC. Summer time starts in Berlin on Sunday 2027-03-28.
 T0 = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
 TUESDAY_9_BERLIN = "2027-03-16T09:00:00+01:00"
-
-
-class FakeClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture

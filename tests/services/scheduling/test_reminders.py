@@ -15,20 +15,13 @@ from sqlalchemy import update
 from app.main import create_app
 from app.models import User
 from tests.conftest import bearer, register
+from tests.fakes import FakeClock
 
 # Monday 2027-03-01 12:00 UTC; the weekly interview is on Tuesdays at 09:00 Berlin time (08:00 UTC in March until
 # the 28th, 07:00 UTC after), with a 30-minute reminder.
 T0 = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
 FIRST = datetime(2027, 3, 2, 8, 0, tzinfo=UTC)
 REMIND = FIRST - timedelta(minutes=30)
-
-
-class FakeClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
