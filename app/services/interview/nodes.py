@@ -176,33 +176,31 @@ class InterviewNodes:
         number = last.get("question_number", 0)
         thread = [t["content"] for t in state.get("transcript") or []
                   if t["role"] == "candidate" and t.get("question_number") == number] + [text]
-        # Sentence vectors cost about ten milliseconds of CPU a sentence here, so a turn judges by meaning only what
-        # its follow-up decision reads: a story's STAR parts (is there an outcome?) and, for technical questions,
-        # key points when their key terms fall short of what would trigger a follow-up. STAR and key points share
-        # the judge's cached vectors (each sentence embedded once), in a worker thread; the assessment judges every
-        # answer by meaning.
+        # Sentence vectors cost about ten milliseconds of CPU a sentence here, so a turn judges by meaning only where
+        # the follow-up decision rests on it: a story with no outcome in its cue phrases (is one stated as a
+        # consequence?), and a technical answer whose key terms fall short (did it say the key points in other
+        # words?). Everywhere else the cue measures decide the same way; the assessment judges every answer by
+        # meaning. Vectors are cached by sentence (the judge), and computed in a worker thread.
         category = question["category"]
         key_points = question.get("key_points") or ()
         judge = self.key_points if not declined else None
-        star_by_meaning = judge is not None and category in policy.READS_STAR
+        star_by_meaning = judge is not None and policy.story_outcome_needs_meaning(category, thread)
 
         def measure() -> dict[str, Any]:
-            analysis = analyze_answer(
+            return analyze_answer(
                 last.get("content", question["text"]), text, category=category, key_points=key_points,
                 duration_seconds=answer.get("duration_seconds"), word_timings=answer.get("word_timings"),
                 declined=declined, embed=judge.vectors if star_by_meaning and judge is not None else None,
             )
-            points_by_meaning = judge is not None and bool(key_points) and (star_by_meaning or (
-                category in policy.READS_KEY_POINTS
-                and (analysis["key_point_coverage"] or 0) < policy.MISSING_KEY_POINTS_BELOW))
-            if points_by_meaning and judge is not None:
-                try:  # over the whole thread: a point made in a follow-up answer counts
-                    analysis.update(judge.coverage(" ".join(thread), key_points))
-                except Exception:
-                    logger.exception("Key points by meaning failed; the key-term match stands")
-            return analysis
 
-        analysis = await asyncio.to_thread(measure) if judge is not None else measure()
+        analysis = await asyncio.to_thread(measure) if star_by_meaning else measure()
+        analysis["judged_by"] = "meaning" if star_by_meaning else "cues"
+        if judge is not None and key_points and policy.key_points_need_meaning(category, analysis):
+            try:  # over the whole thread: a point made in a follow-up answer counts
+                analysis.update(await asyncio.to_thread(judge.coverage, " ".join(thread), key_points))
+                analysis["judged_by"] = "meaning"
+            except Exception:
+                logger.exception("Key points by meaning failed; the key-term match stands")
         if answer.get("audio"):
             analysis["audio"] = answer["audio"]  # measured from the recording itself
         max_follow_ups = state["config"].get("max_follow_ups", 2)

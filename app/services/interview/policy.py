@@ -90,6 +90,20 @@ def thread_facts(thread: Sequence[str], outcome_seen: bool = False) -> dict[str,
             "numbers": tm.has_numbers(text), "own_role": pronouns["i"] > 0 or pronouns["we"] < 3, "text": text}
 
 
+def story_outcome_needs_meaning(category: str, thread: Sequence[str]) -> bool:
+    """Whether the follow-up decision on this answer rests on STAR parts judged by meaning: a story whose thread
+    states no outcome in cue phrases or sized changes. Otherwise the decision is the same whatever the sentence
+    vectors say, and the turn skips them (the assessment judges every answer by meaning anyway)."""
+    return category in READS_STAR and not thread_facts(thread)["outcome"]
+
+
+def key_points_need_meaning(category: str, analysis: Mapping[str, Any]) -> bool:
+    """Whether the follow-up decision rests on key points judged by meaning: a technical answer whose key terms
+    cover too little (meaning can only add matches, so above the bar the decision is already made)."""
+    coverage = analysis.get("key_point_coverage")
+    return category in READS_KEY_POINTS and coverage is not None and coverage < MISSING_KEY_POINTS_BELOW
+
+
 def decide_follow_up(
     question: PlannedQuestion, analysis: dict[str, Any], follow_ups_done: int, max_follow_ups: int, *,
     thread: Sequence[str] = (), asked: Sequence[str] = (), reason_limits: Mapping[str, int] | None = None,
@@ -129,10 +143,8 @@ def decide_follow_up(
         term = central_jargon(facts["text"], question.get("text", ""))
         if term:
             candidates.append(("jargon", term))
-    if category in READS_KEY_POINTS:
-        coverage = analysis.get("key_point_coverage")
-        if coverage is not None and coverage < MISSING_KEY_POINTS_BELOW:
-            candidates += [("missing_key_point", p) for p in question.get("follow_ups") or []]
+    if key_points_need_meaning(category, analysis):  # still under the bar after the judging by meaning
+        candidates += [("missing_key_point", p) for p in question.get("follow_ups") or []]
     for reason, detail in candidates:
         if fresh(reason, detail):
             return reason, detail

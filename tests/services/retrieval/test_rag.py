@@ -164,3 +164,29 @@ async def test_a_repeated_query_is_embedded_once(tmp_path, monkeypatch):
     other = await rag.embedder.aembed_query("Data Engineer: spark")
     assert first == again and first != other
     assert embedded == [["Backend Engineer at Stripe: kafka, go"], ["Data Engineer: spark"]]
+
+
+async def test_a_repeated_bank_search_is_answered_without_chroma(tmp_path, monkeypatch):
+    rag = rag_for(tmp_path / "c")
+    queries: list[dict] = []
+    real = rag.bank.query
+
+    def counting(**kwargs):
+        queries.append(kwargs)
+        return real(**kwargs)
+
+    monkeypatch.setattr(rag.bank, "query", counting)
+    # A search while the bank is still being indexed may see part of it: not remembered.
+    await rag.search_questions("design a rate limiter", category="system_design", k=3)
+    await rag.ensure_bank_indexed()
+    await rag.search_questions("design a rate limiter", category="system_design", k=3)
+    assert len(queries) == 2
+    first = await rag.search_questions("design a rate limiter", category="system_design", k=3)
+    again = await rag.search_questions("design a rate limiter", category="system_design", k=3)
+    assert len(queries) == 2 and first and [h.id for h in first] == [h.id for h in again]
+    # Another company or an excluded question is another search.
+    await rag.search_questions("design a rate limiter", category="system_design", k=3, company="Stripe")
+    assert len(queries) == 4  # the company's own styled questions are a second query
+    others = await rag.search_questions("design a rate limiter", category="system_design", k=3,
+                                        exclude={first[0].id})
+    assert len(queries) == 5 and first[0].id not in [h.id for h in others]
