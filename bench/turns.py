@@ -179,7 +179,8 @@ async def in_process(stub_url: str | None, turns: int) -> None:
         if stub_url else Settings(_env_file=None)
     from app.services.retrieval.embedder import shared_embedder
 
-    graph = build_graph(InterviewNodes(build_gateway(settings), embedder=shared_embedder()), InMemorySaver())
+    embedder = shared_embedder() if settings.turn_judge_by_meaning else None  # TURN_JUDGE_BY_MEANING, as the server
+    graph = build_graph(InterviewNodes(build_gateway(settings), embedder=embedder), InMemorySaver())
     cfg = {"interview_type": "mixed", "difficulty": "medium", "max_questions": 20, "max_follow_ups": 2,
            "role": "Backend Engineer", "role_family": "backend", "seniority": "mid", "seed": 3}
     lat: list[float] = []
