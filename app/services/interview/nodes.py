@@ -17,8 +17,9 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.config import get_stream_writer
 from langgraph.types import interrupt
 
-from app.services.assessment.analysis import analyze_answer
+from app.services.assessment.analysis import analyze_answer, star_fields
 from app.services.assessment.key_points import SentenceEmbedder, judge_for
+from app.services.assessment.star import detect_star
 from app.services.interview import offline, policy
 from app.services.interview.plan import build_plan, phase_layout
 from app.services.interview.state import InterviewState, Turn
@@ -176,36 +177,30 @@ class InterviewNodes:
         number = last.get("question_number", 0)
         thread = [t["content"] for t in state.get("transcript") or []
                   if t["role"] == "candidate" and t.get("question_number") == number] + [text]
-        # Sentence vectors cost about ten milliseconds of CPU a sentence here, so a turn judges by meaning only where
-        # the follow-up decision rests on it: a story with no outcome in its cue phrases (is one stated as a
-        # consequence?), and a technical answer whose key terms fall short (did it say the key points in other
-        # words?). Everywhere else the cue measures decide the same way; the assessment judges every answer by
-        # meaning. Vectors are cached by sentence (the judge), and computed in a worker thread.
         category = question["category"]
         key_points = question.get("key_points") or ()
-        judge = self.key_points if not declined else None
-        star_by_meaning = judge is not None and policy.story_outcome_needs_meaning(category, thread)
-
-        def measure() -> dict[str, Any]:
-            return analyze_answer(
-                last.get("content", question["text"]), text, category=category, key_points=key_points,
-                duration_seconds=answer.get("duration_seconds"), word_timings=answer.get("word_timings"),
-                declined=declined, embed=judge.vectors if star_by_meaning and judge is not None else None,
-            )
-
-        analysis = await asyncio.to_thread(measure) if star_by_meaning else measure()
-        analysis["judged_by"] = "meaning" if star_by_meaning else "cues"
-        if judge is not None and key_points and policy.key_points_need_meaning(category, analysis):
-            try:  # over the whole thread: a point made in a follow-up answer counts
-                analysis.update(await asyncio.to_thread(judge.coverage, " ".join(thread), key_points))
+        max_follow_ups = state["config"].get("max_follow_ups", 2)
+        asked = list(state.get("asked_follow_ups") or [])
+        analysis = analyze_answer(
+            last.get("content", question["text"]), text, category=category, key_points=key_points,
+            duration_seconds=answer.get("duration_seconds"), word_timings=answer.get("word_timings"),
+            declined=declined)
+        analysis["off_script"] = policy.off_script(text)
+        analysis["judged_by"] = "cues"
+        # Sentence vectors cost about ten milliseconds of CPU a sentence here, so a turn judges by meaning only when
+        # that could change what it does next (a story's outcome told as a consequence, key points said in other
+        # words); the assessment judges every answer by meaning. Vectors are cached by sentence, and computed in a
+        # worker thread.
+        if self.key_points is not None and not declined and policy.meaning_could_decide(
+                question, analysis, state.get("follow_ups", 0), max_follow_ups, thread=thread, asked=asked,
+                reason_limits=offline.REASON_LIMITS):
+            try:
+                analysis.update(await asyncio.to_thread(self._judge_by_meaning, text, category, thread, key_points))
                 analysis["judged_by"] = "meaning"
             except Exception:
-                logger.exception("Key points by meaning failed; the key-term match stands")
+                logger.exception("Judging by meaning failed; the cue measures stand")
         if answer.get("audio"):
             analysis["audio"] = answer["audio"]  # measured from the recording itself
-        max_follow_ups = state["config"].get("max_follow_ups", 2)
-        analysis["off_script"] = policy.off_script(text)
-        asked = list(state.get("asked_follow_ups") or [])
         reason, detail = policy.decide_follow_up(question, analysis, state.get("follow_ups", 0), max_follow_ups,
                                                  thread=thread, asked=asked, reason_limits=offline.REASON_LIMITS)
         analysis["follow_up_reason"] = reason
@@ -225,6 +220,17 @@ class InterviewNodes:
             update.update(next_action="next", follow_up_reason=None, follow_up_detail=None, follow_up_brief=None,
                           follow_ups=0, current=state["current"] + 1)
         return update
+
+    def _judge_by_meaning(self, answer: str, category: str, thread: list[str], key_points: Any) -> dict[str, Any]:
+        """STAR parts of the answer and key-point coverage of the whole thread (a point made in a follow-up answer
+        counts), judged with sentence vectors."""
+        assert self.key_points is not None
+        judged: dict[str, Any] = {}
+        if category in policy.READS_STAR:
+            judged["star"] = star_fields(detect_star(answer, category, embed=self.key_points.vectors))
+        if key_points and category in policy.READS_KEY_POINTS:
+            judged.update(self.key_points.coverage(" ".join(thread), key_points))
+        return judged
 
     async def check_completion(self, state: InterviewState) -> dict[str, Any]:
         done = state.get("next_action") == "end" or state["current"] >= len(state["plan"])

@@ -90,18 +90,32 @@ def thread_facts(thread: Sequence[str], outcome_seen: bool = False) -> dict[str,
             "numbers": tm.has_numbers(text), "own_role": pronouns["i"] > 0 or pronouns["we"] < 3, "text": text}
 
 
-def story_outcome_needs_meaning(category: str, thread: Sequence[str]) -> bool:
-    """Whether the follow-up decision on this answer rests on STAR parts judged by meaning: a story whose thread
-    states no outcome in cue phrases or sized changes. Otherwise the decision is the same whatever the sentence
-    vectors say, and the turn skips them (the assessment judges every answer by meaning anyway)."""
-    return category in READS_STAR and not thread_facts(thread)["outcome"]
-
-
-def key_points_need_meaning(category: str, analysis: Mapping[str, Any]) -> bool:
-    """Whether the follow-up decision rests on key points judged by meaning: a technical answer whose key terms
-    cover too little (meaning can only add matches, so above the bar the decision is already made)."""
+def _short_of_key_points(category: str, analysis: Mapping[str, Any]) -> bool:
     coverage = analysis.get("key_point_coverage")
     return category in READS_KEY_POINTS and coverage is not None and coverage < MISSING_KEY_POINTS_BELOW
+
+
+def meaning_could_decide(question: PlannedQuestion, analysis: dict[str, Any], follow_ups_done: int,
+                         max_follow_ups: int, *, thread: Sequence[str], asked: Sequence[str] = (),
+                         reason_limits: Mapping[str, int] | None = None) -> bool:
+    """Whether judging this answer by meaning (sentence vectors) could change what the turn does next.
+
+    The vectors only ever find more than the cue measures: an outcome told as a consequence, key points said in other
+    words. So the follow-up decision, and its brief, are worked out twice from the cue analysis: with the story's
+    outcome absent and the key points as matched, and with both granted. When the two agree, nothing the vectors
+    say can change the turn, and it skips them (the assessment judges every answer by meaning anyway)."""
+    category = question.get("category", "behavioral")
+    star = analysis.get("star") or {}
+    ways = []
+    for found in (False, True):
+        view = dict(analysis, star={**star, "result": {"present": found, "evidence": []}})
+        if found and analysis.get("key_point_coverage") is not None:
+            view["key_point_coverage"] = 1.0
+        reason, detail = decide_follow_up(question, view, follow_ups_done, max_follow_ups, thread=thread,
+                                          asked=asked, reason_limits=reason_limits)
+        brief = gap_brief(reason, detail, thread, found) if reason and category in READS_STAR else None
+        ways.append((reason, detail, brief))
+    return ways[0] != ways[1]
 
 
 def decide_follow_up(
@@ -143,7 +157,7 @@ def decide_follow_up(
         term = central_jargon(facts["text"], question.get("text", ""))
         if term:
             candidates.append(("jargon", term))
-    if key_points_need_meaning(category, analysis):  # still under the bar after the judging by meaning
+    if _short_of_key_points(category, analysis):
         candidates += [("missing_key_point", p) for p in question.get("follow_ups") or []]
     for reason, detail in candidates:
         if fresh(reason, detail):

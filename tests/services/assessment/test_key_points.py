@@ -43,7 +43,7 @@ class CountingEmbedder:
 def behavioral_graph(embedder: CountingEmbedder):
     graph = build_graph(InterviewNodes(None, embedder=embedder), InMemorySaver())
     thread = {"configurable": {"thread_id": str(uuid.uuid4())}}
-    config = {"interview_type": "behavioral", "difficulty": "medium", "max_questions": 3, "max_follow_ups": 0,
+    config = {"interview_type": "behavioral", "difficulty": "medium", "max_questions": 3, "max_follow_ups": 1,
               "role": "Backend Engineer", "role_family": "backend", "seniority": "mid", "seed": 3}
     return graph, thread, config
 
@@ -72,7 +72,7 @@ async def test_a_technical_answer_short_of_key_terms_is_judged_by_meaning_over_i
     embedder = CountingEmbedder()
     graph = build_graph(InterviewNodes(None, embedder=embedder), InMemorySaver())
     thread = {"configurable": {"thread_id": str(uuid.uuid4())}}
-    config = {"interview_type": "technical", "difficulty": "medium", "max_questions": 3, "max_follow_ups": 0,
+    config = {"interview_type": "technical", "difficulty": "medium", "max_questions": 3, "max_follow_ups": 1,
               "role": "Backend Engineer", "role_family": "backend", "seniority": "mid", "seed": 5}
     state = await graph.ainvoke({"config": config, "context": {}}, thread)
     while state["plan"][state["current"]]["category"] not in policy.READS_KEY_POINTS:  # past the opening

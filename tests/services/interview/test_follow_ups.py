@@ -149,3 +149,32 @@ async def test_with_a_model_the_follow_up_is_written_from_the_gap_in_one_call():
     assert len(model.calls) == calls + 1 and state["transcript"][-1]["is_follow_up"]
     task = model.calls[-1][-1].content.split("<task>")[-1]
     assert "personally did" in task and "do not ask for it again: the outcome, figures" in task
+
+
+def could(question, thread, analysis, *, done=0, limit=2, asked=()):
+    return policy.meaning_could_decide(question, analysis, done, limit, thread=thread, asked=asked,
+                                       reason_limits=REASON_LIMITS)
+
+
+def test_a_story_is_judged_by_meaning_only_when_its_outcome_is_in_doubt():
+    no_result = {"star": {"result": {"present": False}}}
+    assert could(STORY, [NO_OUTCOME], no_result)  # an outcome told as a consequence would cancel the follow-up
+    # Outcome and figures in plain words: the vectors cannot change anything.
+    assert not could(STORY, [NO_OUTCOME + " That took mismatches from 40 a month down to 3."], no_result)
+    # No follow-up left on this question: the turn moves on whatever the vectors say.
+    assert not could(STORY, [NO_OUTCOME], no_result, done=2)
+    assert not could(STORY, [NO_OUTCOME], no_result, limit=0)
+
+
+def test_a_technical_answer_is_judged_by_meaning_only_when_its_key_points_are_in_doubt():
+    short = {"key_point_coverage": 0.0}
+    long_answer = ("I would have the client send an idempotency key with every request and keep the response for "
+                   "each key, so a retry gets the first response instead of charging twice; the keys live in a "
+                   "table with a unique index and expire after a day.")
+    assert could(TECH, [long_answer], short)
+    assert not could(TECH, [long_answer], {"key_point_coverage": 0.5})  # already over the bar
+    assert not could(dict(TECH, follow_ups=[]), [long_answer], short)  # no key-point follow-up to ask
+    asked = [policy.follow_up_key(TECH, "missing_key_point", TECH["follow_ups"][0])]
+    assert not could(TECH, [long_answer], short, asked=asked)  # already asked this session
+    # A thin answer gets "go deeper" first, whatever its key points.
+    assert not could(TECH, ["Idempotency keys."], short)
