@@ -22,7 +22,7 @@ from app.api.deps import (
     read_upload,
 )
 from app.api.openapi import responses
-from app.core.errors import ConflictError
+from app.core.errors import TurnInProgressError
 from app.middleware.errors import error_body
 from app.schemas.interview import (
     CompleteOut,
@@ -82,24 +82,34 @@ _SSE_DOC = {200: {"description": "`event: token` `data: {\"text\"}` as the reply
 
 @router.post("/sessions/{session_id}/message/stream", response_class=Response, dependencies=[ModelLimit],
              responses={**_SSE_DOC, **responses(401, 404, 409, 422, 429)})
-async def stream_message(session: OwnedInterview, body: MessageIn, user: CurrentUser, interviews: InterviewsDep,
-                         db: DbSession, idempotency_key: IdempotencyKey = None) -> EventSourceResponse:
+async def stream_message(session_id: InterviewId, body: MessageIn, caller: CurrentPrincipal,
+                         interviews: InterviewsDep, idempotency_key: IdempotencyKey = None) -> EventSourceResponse:
     """The same turn as `/message`, as Server-Sent Events. A client that disconnects mid-stream loses nothing: the
     turn is recorded once and a later GET shows it."""
-    if session.status == "completed" and idempotency_key is None:
-        raise ConflictError("This interview is already completed")
-    # The turn runs on its own database session; this request's would otherwise hold a pooled connection for the
-    # whole stream, and enough concurrent streams would leave their own turns waiting for one.
-    await db.close()
-    events = interviews.message_events(user, session.id, body, idempotency_key=idempotency_key)
+    # The turn runs on its own database session (a request's would hold a pooled connection for the whole stream).
+    # The stream starts once the answer is taken, so a refusal is a plain HTTP status, as /message gives (404 for
+    # an unknown or foreign interview, 409 for an ended one), except a message racing another: that is the
+    # stream's `error` event, 409, as for a turn that fails once streaming.
+    events = interviews.message_events(caller, session_id, body, idempotency_key=idempotency_key,
+                                       announce_acceptance=True)
+    kind, value = await anext(events)
+    if kind == "error" and not isinstance(value, TurnInProgressError):
+        await events.aclose()
+        raise value
+    first = [] if kind == "accepted" else [(kind, value)]  # a retry already answered starts with its turn
+
+    def encoded(kind: str, value: object) -> str:
+        if kind == "error":
+            value = error_body(value)  # type: ignore[arg-type]
+        elif kind == "token":
+            value = {"text": value}
+        return format_sse_event(event=kind, data_str=json.dumps(value))
 
     async def encode() -> AsyncIterator[str]:
+        for kind, value in first:
+            yield encoded(kind, value)
         async for kind, value in events:
-            if kind == "error":
-                value = error_body(value)
-            elif kind == "token":
-                value = {"text": value}
-            yield format_sse_event(event=kind, data_str=json.dumps(value))
+            yield encoded(kind, value)
 
     return EventSourceResponse(encode(), headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 

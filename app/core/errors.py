@@ -29,6 +29,13 @@ class ConflictError(DomainError):
     """The resource's current state does not allow this now (a completed interview, a turn in progress)."""
 
 
+class TurnInProgressError(ConflictError):
+    """Another message for the same interview is still being answered: retry shortly (unlike an ended interview)."""
+
+    def __init__(self) -> None:
+        super().__init__("Another message for this interview is still being processed; retry shortly")
+
+
 class NotAuthenticatedError(DomainError):
     """Missing, invalid, expired or revoked credentials."""
 

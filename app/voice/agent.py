@@ -30,7 +30,7 @@ from livekit.agents import (
 from livekit.agents.voice.turn import TurnHandlingOptions
 
 from app.core.config import Settings
-from app.core.errors import ConflictError, DomainError
+from app.core.errors import ConflictError, DomainError, TurnInProgressError
 from app.models import User
 from app.schemas.interview import MessageIn
 from app.services.interview.service import InterviewService
@@ -105,7 +105,7 @@ class _TurnStream(llm.LLMStream):
                     lm.turns.append(value)
                     lm.on_turn(value)
                     return
-                elif isinstance(value, ConflictError) and "completed" not in value.detail:
+                elif isinstance(value, TurnInProgressError):
                     break  # the previous turn is still being recorded: wait for it, then take this one
                 else:
                     detail = value.detail if isinstance(value, DomainError) else type(value).__name__

@@ -323,10 +323,11 @@ async def test_a_logged_out_token_cannot_answer(client):
     assert (await client.post(f"/ai-interview/sessions/{s['id']}/message", json={"message": STRONG_ANSWER},
                               headers=with_key)).status_code == 200
     assert (await client.post("/auth/logout", headers=h)).status_code == 200
-    for headers in (h, with_key):  # a new answer, and a replay of a recorded one
-        r = await client.post(f"/ai-interview/sessions/{s['id']}/message", json={"message": STRONG_ANSWER},
-                              headers=headers)
-        assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
+    for route in ("message", "message/stream"):  # the stream refuses before it starts, like the plain turn
+        for headers in (h, with_key):  # a new answer, and a replay of a recorded one
+            r = await client.post(f"/ai-interview/sessions/{s['id']}/{route}", json={"message": STRONG_ANSWER},
+                                  headers=headers)
+            assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer", (route, r.text)
     forged = await client.post(f"/ai-interview/sessions/{s['id']}/message", json={"message": STRONG_ANSWER},
                                headers=bearer(login["token"][:-3] + "abc"))
     assert forged.status_code == 401

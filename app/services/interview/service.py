@@ -31,7 +31,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
 from app.core.config import Settings
-from app.core.errors import ConflictError, InvalidInputError, NotAuthenticatedError, NotFoundError
+from app.core.errors import (
+    ConflictError,
+    InvalidInputError,
+    NotAuthenticatedError,
+    NotFoundError,
+    TurnInProgressError,
+)
 from app.core.observability import TraceLinks
 from app.models import (
     AIInterviewInteraction,
@@ -230,8 +236,12 @@ class InterviewService:
 
     async def message(self, db: AsyncSession, user: User | Principal, session_id: int, body: MessageIn, *,
                       idempotency_key: str | None = None, channel: str = "text", audio: dict[str, Any] | None = None,
-                      on_token: TokenSink | None = None) -> tuple[LeasedSession | AIInterviewSession, Turn]:
-        """Take the candidate's answer and return the session and the interviewer's next turn."""
+                      on_token: TokenSink | None = None, on_accepted: Callable[[], Any] | None = None
+                      ) -> tuple[LeasedSession | AIInterviewSession, Turn]:
+        """Take the candidate's answer and return the session and the interviewer's next turn. `on_accepted` is
+        called once the answer is known to be taken (the lease is ours, or it is a retry already answered): every
+        refusal (unknown or foreign interview, a racing message, an ended interview, a revoked login) comes
+        before it."""
         if len(body.message) > self.settings.max_message_chars:
             raise InvalidInputError(f"Message is longer than {self.settings.max_message_chars} characters")
         if idempotency_key is not None:
@@ -239,6 +249,8 @@ class InterviewService:
             if replay is not None:
                 return replay
         leased = await self._acquire_lease(db, user, session_id)
+        if on_accepted is not None:
+            on_accepted()
         try:
             if leased.took_over:
                 replay = await self._recover(db, leased, body.message, idempotency_key)
@@ -261,20 +273,23 @@ class InterviewService:
 
     async def message_events(self, user: User | Principal, session_id: int, body: MessageIn, *,
                              idempotency_key: str | None = None, channel: str = "text",
-                             audio: dict[str, Any] | None = None) -> AsyncIterator[tuple[str, Any]]:
+                             audio: dict[str, Any] | None = None, announce_acceptance: bool = False
+                             ) -> AsyncIterator[tuple[str, Any]]:
         """The same turn as `message`, as events: ("token", text) while the interviewer's words are produced, then
-        ("turn", the reply body), or ("error", DomainError) once the turn has failed. The turn runs in its own task
-        with its own database session, so a consumer that goes away mid-stream loses nothing: the turn is still
-        recorded once."""
+        ("turn", the reply body), or ("error", DomainError) once the turn has failed. With `announce_acceptance`,
+        ("accepted", None) comes first once the answer is taken, so a caller can still refuse with a plain HTTP
+        status before that (an error then comes instead). The turn runs in its own task with its own database
+        session, so a consumer that goes away mid-stream loses nothing: the turn is still recorded once."""
         assert self.sessions is not None, "streaming needs the session factory"
         queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
 
         async def run() -> None:
             async with self.sessions() as db:
                 try:
-                    session, turn = await self.message(db, user, session_id, body, idempotency_key=idempotency_key,
-                                                       channel=channel, audio=audio,
-                                                       on_token=lambda t: queue.put_nowait(("token", t)))
+                    session, turn = await self.message(
+                        db, user, session_id, body, idempotency_key=idempotency_key, channel=channel, audio=audio,
+                        on_token=lambda t: queue.put_nowait(("token", t)),
+                        on_accepted=(lambda: queue.put_nowait(("accepted", None))) if announce_acceptance else None)
                 except Exception as exc:  # handed to the consumer, who maps domain errors to a status
                     queue.put_nowait(("error", exc))
                 else:
@@ -286,7 +301,7 @@ class InterviewService:
         while True:
             kind, value = await queue.get()
             yield kind, value
-            if kind != "token":
+            if kind not in ("token", "accepted"):
                 return
 
     async def spoken_answer(self, db: AsyncSession, user: User, session_id: int, audio: bytes, *, filename: str,
@@ -385,7 +400,7 @@ class InterviewService:
         session = await self.get_owned(db, user, session_id)  # 404 when missing or someone else's
         if session.status == "completed":
             raise ConflictError("This interview is already completed")
-        raise ConflictError("Another message for this interview is still being processed; retry shortly")
+        raise TurnInProgressError()
 
     @property
     def _lease_ttl(self) -> timedelta:
