@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Exists, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -129,10 +130,11 @@ def principal_from_token(settings: Settings, token: str) -> Principal:
         raise NotAuthenticatedError() from None
 
 
-def login_is_open(principal: Principal) -> Exists:
-    """A SQL condition: the principal's login is not revoked and the account is active. Hot paths put it in their
-    own statement instead of paying for a separate lookup."""
-    return exists().where(AuthSession.id == principal.session_id, AuthSession.user_id == principal.id,
+def login_is_open(session_id: Any, user_id: Any) -> Exists:
+    """A SQL condition: the login (a principal's session_id and id, or bind parameters standing for them) is not
+    revoked and the account is active. Hot paths put it in their own statement instead of paying for a separate
+    lookup."""
+    return exists().where(AuthSession.id == session_id, AuthSession.user_id == user_id,
                           AuthSession.revoked_at.is_(None), User.id == AuthSession.user_id, User.is_active.is_(True))
 
 

@@ -22,11 +22,12 @@ import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
@@ -382,20 +383,17 @@ class InterviewService:
         expired lease (its holder died mid-turn) is taken over."""
         now = datetime.now(UTC)
         token = str(uuid.uuid4())
-        owned = (Session.id == session_id) & (Session.user_id == user.id) & (Session.status == "active")
-        if isinstance(user, Principal):  # the caller's login has not been checked yet: check it in this statement
-            owned = owned & login_is_open(user)
-        for took_over, free in ((False, Session.lease_token.is_(None)), (True, Session.lease_expires_at < now)):
-            stmt = (update(Session).where(owned & free)
-                    .values(lease_token=token, lease_expires_at=now + self._lease_ttl)
-                    .returning(Session.id, Session.user_id, Session.thread_id, Session.status,
-                               Session.interview_type, Session.max_questions, Session.turn_count, Session.created_at)
-                    .execution_options(synchronize_session=False))
-            row = (await db.execute(stmt)).first()
+        # A caller known only by its token: its login has not been checked yet, so the statement checks it.
+        login = user.session_id if isinstance(user, Principal) else None
+        check_login = login is not None
+        params = {"sid": session_id, "uid": user.id, "now": now, "new_token": token,
+                  "new_expires": now + self._lease_ttl, "login": login}
+        for took_over in (False, True):
+            row = (await db.execute(_lease_statement(took_over, check_login), params)).first()
             if row is not None:
                 await db.commit()
                 return LeasedSession(*row, token=token, took_over=took_over)
-        if isinstance(user, Principal) and not await db.scalar(select(login_is_open(user))):
+        if isinstance(user, Principal) and not await db.scalar(select(login_is_open(user.session_id, user.id))):
             raise NotAuthenticatedError("Token revoked")
         session = await self.get_owned(db, user, session_id)  # 404 when missing or someone else's
         if session.status == "completed":
@@ -418,7 +416,7 @@ class InterviewService:
             while True:
                 await asyncio.sleep(self.settings.turn_lease_seconds / 3)
                 async with self.sessions() as db:
-                    await db.execute(update(Session).where(Session.id == leased.id, Session.lease_token == leased.token)
+                    await db.execute(update(_SESSIONS).where(_held(leased))
                                      .values(lease_expires_at=datetime.now(UTC) + self._lease_ttl))
                     await db.commit()
 
@@ -432,8 +430,7 @@ class InterviewService:
 
     async def _release(self, db: AsyncSession, leased: LeasedSession) -> None:
         """Clear our lease (never someone else's)."""
-        await db.execute(update(Session).where(Session.id == leased.id, Session.lease_token == leased.token)
-                         .values(lease_token=None, lease_expires_at=None))
+        await db.execute(update(_SESSIONS).where(_held(leased)).values(lease_token=None, lease_expires_at=None))
         await db.commit()
 
     async def _persist_and_release(self, db: AsyncSession, leased: LeasedSession, state: dict[str, Any],
@@ -452,13 +449,12 @@ class InterviewService:
             values.update(status="completed", completed_at=now,
                           duration_seconds=max(0, int((now - leased.created_at).total_seconds())))
             leased.status = "completed"
-        released = await db.execute(update(Session).where(Session.id == leased.id,
-                                                          Session.lease_token == leased.token).values(**values))
+        released = await db.execute(update(_SESSIONS).where(_held(leased)).values(**values))
         if released.rowcount != 1:  # our lease lapsed and another worker took the turn over: it records it
             await db.rollback()
             raise ConflictError("This turn took too long and was taken over; retry to get its reply")
         if new:
-            await db.execute(insert(Interaction), self._rows(leased.id, leased.turn_count, new, trace_id))
+            await db.execute(insert(_INTERACTIONS), self._rows(leased.id, leased.turn_count, new, trace_id))
         await db.commit()
         leased.turn_count = total
 
@@ -486,7 +482,7 @@ class InterviewService:
                 .where(Interaction.session_id == session_id, Session.user_id == user.id,
                        Interaction.client_message_id == key))
         if isinstance(user, Principal):
-            stmt = stmt.where(login_is_open(user))
+            stmt = stmt.where(login_is_open(user.session_id, user.id))
         answered = (await db.execute(stmt)).first()
         if answered is None:
             return None
@@ -554,6 +550,32 @@ class InterviewService:
 
 
 _background: set[asyncio.Task[Any]] = set()  # streamed turns still running after their consumer left
+
+# The turn's own statements run on the tables (SQLAlchemy Core), not through the ORM: nothing on the hot path needs
+# ORM objects, and the ORM's bulk update and insert machinery cost more CPU than the statements themselves.
+_SESSIONS = AIInterviewSession.__table__
+_INTERACTIONS = AIInterviewInteraction.__table__
+
+
+def _held(leased: LeasedSession) -> Any:
+    """The session row, while our lease on it holds."""
+    return (_SESSIONS.c.id == leased.id) & (_SESSIONS.c.lease_token == leased.token)
+
+
+@lru_cache
+def _lease_statement(take_over: bool, check_login: bool) -> Any:
+    """The UPDATE ... RETURNING that takes a turn lease, built once per shape with bind parameters: ownership and
+    status (and the login, for a caller known only by its token) checked in the same statement; a free lease, or
+    with `take_over` one whose holder let it lapse."""
+    s = _SESSIONS.c
+    owned = (s.id == bindparam("sid")) & (s.user_id == bindparam("uid")) & (s.status == "active")
+    if check_login:
+        owned = owned & login_is_open(bindparam("login"), bindparam("uid"))
+    free = s.lease_expires_at < bindparam("now") if take_over else s.lease_token.is_(None)
+    return (update(_SESSIONS).where(owned & free)
+            .values(lease_token=bindparam("new_token"), lease_expires_at=bindparam("new_expires"))
+            .returning(s.id, s.user_id, s.thread_id, s.status, s.interview_type, s.max_questions, s.turn_count,
+                       s.created_at))
 
 
 async def _nothing_heard() -> dict[str, Any]:
