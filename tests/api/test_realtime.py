@@ -233,6 +233,23 @@ async def test_stream_errors_before_and_after_it_starts(client, user_headers, ap
     assert rows == ["interviewer", "candidate", "interviewer"]
 
 
+async def test_a_streamed_retry_gets_the_recorded_turn_and_records_nothing_twice(client, user_headers, app):
+    s = (await client.post("/ai-interview/sessions", headers=user_headers,
+                           json={"title": "sse", "interview_type": "behavioral", "max_questions": 1})).json()
+    url = f"/ai-interview/sessions/{s['id']}/message/stream"
+    keyed = {**user_headers, "Idempotency-Key": "answer-1"}
+    first = _events((await client.post(url, headers=keyed, json={"message": ANSWER})).text)
+    assert first[-1][0] == "turn" and first[-1][1]["is_complete"] is True
+    # The interview ended with that answer; a retry of it still gets its reply, as one `turn` event.
+    again = await client.post(url, headers=keyed, json={"message": ANSWER})
+    assert again.status_code == 200 and _events(again.text) == [first[-1]]
+    assert (await client.post(url, headers=user_headers, json={"message": ANSWER})).status_code == 409
+    async with app.state.db_sessions() as db:
+        rows = (await db.scalars(select(AIInterviewInteraction.role)
+                                 .where(AIInterviewInteraction.session_id == s["id"]))).all()
+    assert rows.count("candidate") == 1
+
+
 async def test_stream_with_a_model_sends_its_tokens(tmp_path, clean_db):
     from tests.stubs.openai_stub import StubServer
 
