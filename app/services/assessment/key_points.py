@@ -23,7 +23,8 @@ from app.services.assessment import metrics as tm
 logger = logging.getLogger(__name__)
 MATCH = 0.45  # cosine of a key point and the closest answer sentence (MiniLM: paraphrase ~0.45-0.8, off-topic <0.3)
 MAX_SENTENCES = 40  # a whole thread of rambling stays bounded
-CACHE_SIZE = 4096
+CACHE_SIZE = 4096  # answer sentences
+KEY_POINT_CACHE_SIZE = 16384  # far more than the bank's ~1,600 key points
 
 
 _DECISION = re.compile(r"\b(chose|decided|picked|opted|because|instead of|rather than|trade-?offs?|over (a|an|the)\b|"
@@ -75,29 +76,32 @@ class KeyPointJudge:
 
     def __init__(self, embedder: SentenceEmbedder) -> None:
         self.embedder = embedder
-        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # answer sentences, least recently used first
+        # Key points get their own room: they recur across every candidate asked the same question, and a busy day's
+        # answer sentences would otherwise push them out and have them embedded again.
+        self._points: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
-    def _embed_missing(self, texts: Sequence[str]) -> None:
-        """Embed the texts not seen yet, in one batch (a turn's new answer sentences and, the first time, its key
-        points; the earlier answers of the thread are already cached)."""
-        missing = [p for p in dict.fromkeys(texts) if p not in self._vectors]
-        if not missing:
-            return
-        vectors = self.embedder.embed(missing)
-        with self._lock:
-            for text, vector in zip(missing, vectors, strict=True):
-                self._vectors[text] = np.asarray(vector, dtype=np.float32)
-            while len(self._vectors) > CACHE_SIZE:
-                self._vectors.popitem(last=False)
-
-    def vectors(self, texts: Sequence[str]) -> np.ndarray:
-        """The texts' vectors, one row each, embedding only those not seen yet. STAR detection and the assessment
-        read an answer's sentences through here too, so a sentence is embedded once whoever asks first."""
+    def vectors(self, texts: Sequence[str], *, key_points: bool = False) -> np.ndarray:
+        """The texts' vectors, one row each, embedding only those not seen yet, in one batch (a turn's new answer
+        sentences and, the first time, its key points). STAR detection and the assessment read an answer's
+        sentences through here too, so a sentence is embedded once whoever asks first."""
         texts = list(texts)
-        self._embed_missing(texts)
+        cache, size = (self._points, KEY_POINT_CACHE_SIZE) if key_points else (self._vectors, CACHE_SIZE)
         with self._lock:
-            return np.stack([self._vectors[t] for t in texts])
+            found = {t: cache[t] for t in dict.fromkeys(texts) if t in cache}
+            for text in found:
+                cache.move_to_end(text)
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
+        if missing:
+            fresh = {text: np.asarray(vector, dtype=np.float32)
+                     for text, vector in zip(missing, self.embedder.embed(missing), strict=True)}
+            with self._lock:
+                cache.update(fresh)
+                while len(cache) > size:
+                    cache.popitem(last=False)
+            found.update(fresh)
+        return np.stack([found[t] for t in texts])
 
     def similarity(self, a: str, b: str) -> float:
         va, vb = self.vectors([a, b])
@@ -112,7 +116,7 @@ class KeyPointJudge:
         matched = set(lexical) | {p for p in key_points if rubric_match(p, answer)}
         sentences = tm.sentences(answer)[:MAX_SENTENCES]
         if sentences and len(matched) < len(key_points):
-            best = (self.vectors(key_points) @ self.vectors(sentences).T).max(axis=1)  # vectors are L2-normalised
+            best = (self.vectors(key_points, key_points=True) @ self.vectors(sentences).T).max(axis=1)  # vectors are L2-normalised
             matched |= {p for p, score in zip(key_points, best, strict=True) if score >= MATCH}
         ordered = [p for p in key_points if p in matched]
         return {"key_point_coverage": round(len(ordered) / len(key_points), 3), "matched_key_points": ordered,

@@ -7,8 +7,9 @@ import uuid
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
 
+from app.services.assessment import key_points as key_points_module
 from app.services.assessment import metrics as tm
-from app.services.assessment.key_points import judge_for
+from app.services.assessment.key_points import KeyPointJudge, judge_for
 from app.services.interview import policy
 from app.services.interview.graph import build_graph
 from app.services.interview.nodes import InterviewNodes
@@ -27,6 +28,19 @@ def test_a_paraphrase_covers_the_point_and_an_unrelated_answer_does_not():
     assert result["matched_key_points"] == POINTS[:2] and lexical < 1.0
     assert judge.coverage("I like hiking, and last summer the weather in the hills was lovely.", POINTS)[
         "matched_key_points"] == []
+
+
+def test_key_points_stay_embedded_however_many_answer_sentences_pass(monkeypatch):
+    monkeypatch.setattr(key_points_module, "CACHE_SIZE", 8)  # a busy day's sentences, in small
+    embedder = CountingEmbedder()
+    judge = KeyPointJudge(embedder)
+    judge.coverage(PARAPHRASE, POINTS)
+    for n in range(20):  # other candidates' answers, more than the sentence cache holds
+        judge.vectors([f"Answer sentence number {n} about something else entirely."])
+    embedder.texts.clear()
+    assert judge.coverage(PARAPHRASE, POINTS)["matched_key_points"] == POINTS[:2]
+    assert not set(POINTS) & set(embedder.texts)  # the key points were not embedded again
+    assert embedder.texts  # the answer's own sentences were: they had been pushed out
 
 
 class CountingEmbedder:
