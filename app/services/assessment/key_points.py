@@ -116,7 +116,8 @@ class KeyPointJudge:
         matched = set(lexical) | {p for p in key_points if rubric_match(p, answer)}
         sentences = tm.sentences(answer)[:MAX_SENTENCES]
         if sentences and len(matched) < len(key_points):
-            best = (self.vectors(key_points, key_points=True) @ self.vectors(sentences).T).max(axis=1)  # vectors are L2-normalised
+            points = self.vectors(key_points, key_points=True)
+            best = (points @ self.vectors(sentences).T).max(axis=1)  # vectors are L2-normalised
             matched |= {p for p, score in zip(key_points, best, strict=True) if score >= MATCH}
         ordered = [p for p in key_points if p in matched]
         return {"key_point_coverage": round(len(ordered) / len(key_points), 3), "matched_key_points": ordered,

@@ -206,7 +206,7 @@ class InterviewService:
         state: InterviewState = await self.graph.ainvoke({"config": config, "context": context}, run_config,
                                                          durability="exit")
         turns = state["transcript"]
-        await db.execute(insert(Interaction), self._rows(session.id, 0, turns, trace_id))
+        await db.execute(insert(_INTERACTIONS), self._rows(session.id, 0, turns, trace_id))
         session.turn_count = state.get("turn_count") or len(turns)
         session.question_number = turns[-1]["question_number"]
         session.mode = turns[-1].get("mode") or session.mode
@@ -240,9 +240,9 @@ class InterviewService:
                       on_token: TokenSink | None = None, on_accepted: Callable[[], Any] | None = None
                       ) -> tuple[LeasedSession | AIInterviewSession, Turn]:
         """Take the candidate's answer and return the session and the interviewer's next turn. `on_accepted` is
-        called once the answer is known to be taken (the lease is ours, or it is a retry already answered): every
-        refusal (unknown or foreign interview, a racing message, an ended interview, a revoked login) comes
-        before it."""
+        called once the turn's lease is ours: every refusal (unknown or foreign interview, a racing message, an
+        ended interview, a revoked login) comes before it. A retry already answered returns its recorded turn
+        without calling it."""
         if len(body.message) > self.settings.max_message_chars:
             raise InvalidInputError(f"Message is longer than {self.settings.max_message_chars} characters")
         if idempotency_key is not None:
@@ -509,7 +509,7 @@ class InterviewService:
         if total <= leased.turn_count:
             return None
         missing = turns[len(turns) - (total - leased.turn_count):]
-        await db.execute(insert(Interaction), self._rows(leased.id, leased.turn_count, missing, None))
+        await db.execute(insert(_INTERACTIONS), self._rows(leased.id, leased.turn_count, missing, None))
         values_update: dict[str, Any] = {"turn_count": total}
         last = next((t for t in reversed(turns) if t["role"] == "interviewer"), None)
         if last:
@@ -519,7 +519,7 @@ class InterviewService:
             values_update.update(status="completed", completed_at=now,
                                  duration_seconds=max(0, int((now - leased.created_at).total_seconds())))
             leased.status = "completed"
-        await db.execute(update(Session).where(Session.id == leased.id).values(**values_update))
+        await db.execute(update(_SESSIONS).where(_SESSIONS.c.id == leased.id).values(**values_update))
         await db.commit()
         leased.turn_count = total
         last_candidate = next((t for t in reversed(turns) if t["role"] == "candidate"), None)
@@ -551,8 +551,9 @@ class InterviewService:
 
 _background: set[asyncio.Task[Any]] = set()  # streamed turns still running after their consumer left
 
-# The turn's own statements run on the tables (SQLAlchemy Core), not through the ORM: nothing on the hot path needs
-# ORM objects, and the ORM's bulk update and insert machinery cost more CPU than the statements themselves.
+# The turn's writes (lease, transcript rows, the session's new state) run on the tables (SQLAlchemy Core), not through
+# the ORM: nothing there needs ORM objects, and the ORM's bulk update and insert machinery cost more CPU than the
+# statements themselves.
 _SESSIONS = AIInterviewSession.__table__
 _INTERACTIONS = AIInterviewInteraction.__table__
 
