@@ -44,14 +44,29 @@ _CLAUSE_VERBS = _set("was were is are had has kept would could did didn't wasn't
 _UNITS = _set("second seconds minute minutes hour hours day days week weeks month months year years")
 _SUBJECTS = _set("i i'd i'm i've we we'd we're they he she")
 _COPULAS = _set("is was were are 's it's that's be been")
+_PREPOSITIONS = _set("on at for in with from into over under after within during until via")
+# "like" right after these cannot compare ("at like a small startup", "this like hackathon", "a like a search page").
+_ARTICLES = _set("a an the this these those my our your their his her")
+_POSSESSIVES = _set("my our your their his her")
+# Spoken fillers a restart may straddle ("we, um, we", "a like a", "I, you know, I"); "tests, basically tests"
+# restates rather than restarts.
+_BRIDGING = _set("like you know i mean")
+# "That kind of made the case": after a pronoun "that"/"this", "kind of" before a verb hedges it.
+_PAST_VERBS = _set("was is were are made took went got did saved helped worked broke became turned")
+# Words that state the expectation "actually" answers ("everyone assumed it was user error, but it actually ...").
+_CONTRAST_NEAR = _set("but though although instead however yet")
+_EXPECTATION = _set("assumed assume assuming assumption expected expect expecting expectation supposed convinced "
+                    "nervous worried dreading afraid feared believed")
+_EXPECTED = _set("expected expect expecting assumed")  # ... or after it: "which I never expected"
 _LITERAL_READING = _set("read reads reading take taken taking took translate translated interpret interpreted")
 # Across a comma, a repeated word is a restart only when it cannot end a clause ("I, uh, I showed", "won't, won't");
 # otherwise one clause ends with the word the next begins with ("read it, it is", "the backend, backend saves it").
-_RESTART_WORDS = _set("i i'm i've i'd we we're we've we'd they he she the a an and but or so to of my our your their "
+_RESTART_WORDS = _set("i i'm i've i'd you we we're we've we'd they he she the a an and but or so to of my our your their "
                       "his is was were are will would can could should won't can't didn't don't wasn't if then with "
                       "for from it's that's there's you're they're i'll we'll what how why")
 # Doubles that are grammatical or emphatic, never a restart ("that that", "had had", "very very").
-_NOT_REPEATS = _set("that had very really so no more much many far long again yeah okay ok well now bye ha yes")
+_NOT_REPEATS = _set("that had very really so no more much many far long again yeah okay ok well now bye ha yes "
+                    "right sure exactly true fine cool good great")
 
 
 @dataclass
@@ -89,6 +104,35 @@ def _is_quotative(ws: list[_Word], i: int) -> bool:
     return ws[i - 2].text in _PERSONS or ws[i - 2].capital
 
 
+def _it_is_before(ws: list[_Word], j: int) -> bool:
+    """"it's like ...", "that was like ...": "like" after these compares a situation rather than hedging."""
+    if j < 0 or ws[j].text not in _COPULAS:
+        return False
+    return ws[j].text in {"it's", "that's"} or (j >= 1 and ws[j - 1].text in {"it", "that", "this"})
+
+
+def _hedging_kind_of(ws: list[_Word], i: int, prev: str) -> bool:
+    """The noun sense has a determiner before it ("a kind of queue", "what sort of plan"), except a pronoun
+    "that"/"this" before a verb ("so that kind of made the case")."""
+    if prev not in _DETERMINERS:
+        return True
+    then = ws[i + 2].text if i + 2 < len(ws) else ""
+    return prev in {"that", "this"} and (then in _PAST_VERBS or (then.endswith("ed") and not then.endswith("eed")))
+
+
+def _actually_contrasts(ws: list[_Word], i: int) -> bool:
+    """Not a filler where it marks what really happened against an expectation the answer states: a contrast
+    word just before ("easy, but it actually took longer"), an expectation stated close by ("everyone assumed it
+    was user error ... it actually was our bug", "I actually ended up leading it, which I never expected"), or "turned out" / "than" beside it ("it actually
+    turned out cheaper", "actually faster than we thought")."""
+    if {w.text for w in ws[max(0, i - 8):i]} & _CONTRAST_NEAR:
+        return True
+    if {w.text for w in ws[max(0, i - 20):i]} & _EXPECTATION or {w.text for w in ws[i + 1:i + 12]} & _EXPECTED:
+        return True
+    around = [w.text for w in ws[max(0, i - 3):i + 4]]
+    return any(a == "turned" and b == "out" for a, b in zip(around, around[1:])) or "than" in around[3:]
+
+
 def _like_is_filler(ws: list[_Word], i: int) -> bool:
     w = ws[i]
     j = i - 1
@@ -109,10 +153,16 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return False
     if before == "just":  # "just like a cache" compares; "the worker just like saves them" hedges
         return bool(nxt) and nxt not in _DETERMINERS and nxt not in {"this", "that"} and not after.capital
-    if w.punct_before and nxt in _SUBJECTS:
-        return True  # "confident, like I'd done it before" (but "brokers, like Kafka" gives examples)
+    if before in _PREPOSITIONS or (before in _ARTICLES and (nxt in _DETERMINERS or before not in {"a", "an", "the"})):
+        return True  # "at like a small startup", "this like hackathon", "a like a page" (but "a like button")
+    it_is = _it_is_before(ws, j)
+    if nxt in _SUBJECTS or nxt == "there":
+        # A clause follows: "it was bad like we lost the data", "confident, like I'd done it before" (but "it was
+        # like we were stuck" compares)
+        return not it_is or bool(w.punct_before)
     then = ws[i + 2].text if i + 2 < len(ws) else ""
-    if nxt in _NUMBERS or nxt[:1].isdigit() or (nxt in {"all", "a", "an", "maybe"} and (
+    if nxt in _NUMBERS or nxt[:1].isdigit() or nxt in {"once", "twice"} or (
+            nxt in {"all", "a", "an", "maybe"} and (
             then in _NUMBERS or then[:1].isdigit() or (nxt != "all" and then in _UNITS))):
         return True  # approximator: "like two weeks", "like all forty tables", "like a week"
     if nxt in _INTENSIFIERS or nxt == "at" or before in {"very", "really", "so", "pretty", "too", "as"}:
@@ -121,8 +171,11 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return False  # "do it like this", "stuff like that"
     if before in _VERBS_BEFORE_LIKE or before in {"and", "but", "because", "or", "then"}:
         return True  # "we had like a huge backlog", "and like we rewrote it"
-    if before in _COPULAS and nxt and nxt not in _DETERMINERS and nxt not in {"that", "this"}:
-        return True  # "latency was like through the roof" (but "it's like an electricity bill" compares)
+    if before in _COPULAS and nxt and (nxt not in _DETERMINERS or (nxt in _POSSESSIVES and not it_is)) \
+            and nxt not in {"that", "this"}:
+        # "latency was like through the roof", "the big one was like my first month" (but "it's like an
+        # electricity bill" compares)
+        return True
     if nxt in _DETERMINERS and i + 3 < len(ws) and ws[i + 3].text in _CLAUSE_VERBS and not ws[i + 3].punct_before:
         return True  # it opens a clause, not a comparison: "the problem was like the cache was cold"
     if before == "to" and i >= 2 and ws[i - 2].text not in {"i'd", "you'd", "we'd", "they'd", "would"}:
@@ -139,6 +192,12 @@ def find_fillers(text: str) -> list[str]:
     ("the the", "so i so i")."""
     ws = _tokens(text)
     found: list[str] = []
+    spoken: set[int] = set()  # token positions taken by a spoken filler, skipped when looking for restarts
+
+    def take(form: str, *positions: int) -> None:
+        found.append(form)
+        spoken.update(positions)
+
     i = 0
     while i < len(ws):
         w = ws[i].text
@@ -146,54 +205,52 @@ def find_fillers(text: str) -> list[str]:
         pair = nxt.text if nxt is not None and not nxt.punct_before else ""
         prev = ws[i - 1].text if i and not ws[i].punct_before else ""
         if _HESITATION.fullmatch(w):
-            found.append(w)
+            take(w, i)
         elif w == "you" and pair == "know":
             after = ws[i + 2] if i + 2 < len(ws) else None
             parenthetical = after is None or bool(after.punct_before)
             verb = prev in _KNOW_VERB_BEFORE or (after is not None and after.text in _KNOW_OBJECT_AFTER)
             if parenthetical or not verb:
-                found.append("you know")
+                take("you know", i, i + 1)
                 i += 1
         elif w == "i" and pair == "mean":
             after = ws[i + 2].text if i + 2 < len(ws) and not ws[i + 2].punct_before else ""
             # "I mean it." is the verb; "I mean it depends" is the marker; "I mean that we ..." intends.
             means_it = after == "it" and (i + 3 >= len(ws) or bool(ws[i + 3].punct_before))
             if prev not in _MEAN_VERB_BEFORE and after not in {"by", "that"} and not means_it:
-                found.append("i mean")
+                take("i mean", i, i + 1)
                 i += 1
         elif w in {"kind", "sort"} and pair == "of":
-            # The noun sense has a determiner before it: "a kind of queue", "what sort of plan".
-            if prev not in _DETERMINERS:
-                found.append(f"{w} of")
+            if _hedging_kind_of(ws, i, prev):
+                take(f"{w} of", i, i + 1)
                 i += 1
         elif w in {"kinda", "sorta", "basically"}:
-            found.append(w)
+            take(w, i)
         elif w == "actually":
-            # Not a filler where it marks what really happened against a stated expectation ("easy, but it
-            # actually took longer").
-            recent = [x.text for x in ws[max(0, i - 4):i]]
-            if not ({"but", "though", "although", "instead"} & set(recent)):
-                found.append(w)
+            if not _actually_contrasts(ws, i):
+                take(w, i)
         elif w == "literally":
             around = {ws[j].text for j in (i - 3, i - 2, i - 1, i + 1) if 0 <= j < len(ws)}
             if not around & _LITERAL_READING:
-                found.append(w)
+                take(w, i)
         elif w == "like" and _like_is_filler(ws, i):
-            found.append(w)
+            take(w, i)
         i += 1
-    return found + _repetitions(ws)
+    return found + _repetitions(ws, spoken)
 
 
-def _repetitions(ws: list[_Word]) -> list[str]:
-    """Immediate repeats of a word or a phrase of up to three words, one per extra copy; hesitation sounds between
-    the copies are skipped ("we, um, we raised it")."""
+def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset()) -> list[str]:
+    """Immediate repeats of a word or a phrase of up to three words, one per extra copy; hesitations and short
+    discourse fillers between the copies are skipped ("we, um, we raised it", "a like a search page")."""
     seq: list[_Word] = []
+    bridged: list[bool] = []  # a spoken filler stood between this word and the one before
     carried = ""
-    for w in ws:
-        if _HESITATION.fullmatch(w.text):
+    for k, w in enumerate(ws):
+        if (k in spoken and w.text in _BRIDGING) or _HESITATION.fullmatch(w.text):
             carried += w.punct_before + ","
             continue
         seq.append(_Word(w.text, carried + w.punct_before, w.sentence_start))
+        bridged.append(bool(carried))
         carried = ""
     texts = [w.text for w in seq]
     found: list[str] = []
@@ -202,8 +259,12 @@ def _repetitions(ws: list[_Word]) -> list[str]:
         for n in (3, 2, 1):
             if i + 2 * n > len(seq) or texts[i:i + n] != texts[i + n:i + 2 * n]:
                 continue
-            if n == 1 and (texts[i] in _NOT_REPEATS or (seq[i + 1].punct_before
-                                                          and texts[i] not in _RESTART_WORDS)):
+            # Across a comma a lone repeated word is a restart when a filler stands between the copies ("someone,
+            # uh, someone"), when the first copy stands alone (", you, you add servers"), or when it cannot end
+            # a clause; otherwise a clause ends with the word the next begins with ("the backend, backend ...").
+            alone = i == 0 or seq[i].sentence_start or bool(seq[i].punct_before)
+            if n == 1 and (texts[i] in _NOT_REPEATS or (seq[i + 1].punct_before and not bridged[i + 1]
+                                                          and not alone and texts[i] not in _RESTART_WORDS)):
                 continue
             if any(ch in seq[i + n].punct_before for ch in ".!?…"):
                 continue  # one sentence ending with the word the next begins with

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass
 from functools import cache
@@ -33,6 +34,12 @@ SETS = {
     "heldout.yaml heldout split (never tuned on)": [a for a in _SECOND if a["split"] == "heldout"],
 }
 HELDOUT = "heldout.yaml heldout split (never tuned on)"
+# spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
+_SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
+SPOKEN_SETS = {
+    "spoken.yaml tune split (tuned on)": [a for a in _SPOKEN if a["split"] == "tune"],
+    "spoken.yaml heldout split (never tuned on)": [a for a in _SPOKEN if a["split"] == "heldout"],
+}
 # What the service uses: sentence vectors through the cached judge, as on every interview turn and in assessments.
 EMBED = judge_for(shared_embedder()).vectors
 
@@ -97,10 +104,34 @@ def test_quality_figures_per_set():
     assert figures("heldout.yaml tune split (tuned on)").fillers_exact >= 0.95
 
 
+def filler_agreement(answers: list[dict]) -> tuple[float, float]:
+    """Share of answers whose filler count is exact, and within one, against the labels."""
+    counts = [(len(find_fillers(a["answer"])), a["fillers"]) for a in answers]
+    return (sum(got == label for got, label in counts) / len(counts),
+            sum(abs(got - label) <= 1 for got, label in counts) / len(counts))
+
+
+def test_filler_figures_on_spoken_answers():
+    """Printed with the other figures (`-s`). The spoken set's held-out split is measured, never tuned on."""
+    print(f"\n{'filler counts':46} {'n':>4} {'fill=':>6} {'±1':>6}")
+    for name, answers in SPOKEN_SETS.items():
+        exact, within_one = filler_agreement(answers)
+        print(f"{name:46} {len(answers):>4} {exact:>6.3f} {within_one:>6.3f}")
+    assert filler_agreement(SPOKEN_SETS["spoken.yaml tune split (tuned on)"])[0] >= 0.9
+
+
+def test_spoken_set_labels_are_consistent():
+    assert len(_SPOKEN) >= 150 and len({a["id"] for a in _SPOKEN}) == len(_SPOKEN)
+    for a in _SPOKEN:
+        assert a["fillers"] == len(a["filler_list"]), a["id"]
+        digest = int(hashlib.sha256(f"spoken-heldout:{a['id']}".encode()).hexdigest()[:8], 16)
+        assert a["split"] == ("tune" if a["id"].startswith("sa-") or digest % 3 else "heldout"), a["id"]
+
+
 def test_heldout_split_filler_counts():
-    # Goal: exact on 95% and within one on all. Not met yet (0.868 and 0.987 measured): these guard what is reached.
+    # Goal: exact on 95% and within one on all. Not met yet (0.947 and 0.987 measured): these guard what is reached.
     f = figures(HELDOUT)
-    assert f.fillers_exact >= 0.85 and f.fillers_within_one >= 0.97
+    assert f.fillers_exact >= 0.93 and f.fillers_within_one >= 0.98
 
 
 def test_heldout_split_star_goal():
@@ -189,6 +220,28 @@ def test_filler_counts_are_exact():
     ("I'm like, okay, let's roll back", 0),
     ("do it like this", 0),
     ("like I said, it was fine", 0),
+    # after a preposition or determiner "like" cannot compare; before a clause it hedges unless "it's" compares
+    ("we agreed on like a checklist", 1),
+    ("last spring we had this like hackathon style crunch", 1),
+    ("it was basically a like a search page", 3),
+    ("the like count went up", 0),
+    ("the big one was like my first month", 1),
+    ("we went from deploying like once a month to daily", 1),
+    ("it was bad like we lost the last hour of orders", 1),
+    ("it was rough like there were files with no tests", 1),
+    ("it was like we were stuck in a loop", 0),
+    # "kind of" after a pronoun "that" before a verb; "actually" against an expectation stated near it
+    ("so that kind of made the case for me", 1),
+    ("that kind of feedback is worth more", 0),
+    ("Everyone assumed it was user error. I pulled the file and it actually was our bug.", 0),
+    ("I actually ended up leading it, which I never expected", 0),
+    ("the new plan actually turned out cheaper", 0),
+    ("I actually built one of these before", 1),
+    # restarts across a filler or standing alone; a restatement after "basically" is none
+    ("someone, uh, someone deployed a new filter", 2),
+    ("Then you, you add more servers", 1),
+    ("during the sale, our, our checkout broke", 1),
+    ("I wrote characterization tests, basically tests that capture what the code does", 1),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
