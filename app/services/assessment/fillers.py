@@ -33,8 +33,9 @@ _LIKE_VERB_BEFORE = _set("i you we they he she people i'd you'd we'd they'd woul
                          "really")
 _PERSONS = _set("i he she they we you lead manager boss colleague teammate pm cto ceo friend mom dad everyone "
                 "everybody")
-_NUMBERS = _set("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty "
-                "hundred thousand million half dozen couple few")
+_NUMBERS = _set("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+                "million billion half dozen couple few")
 _INTENSIFIERS = _set("really very super so totally completely literally basically just through always never extremely "
                      "insanely crazy way kinda sorta maybe almost around about")
 # A verb does not take a comparison with "like" (those are look/feel/seem/sound, above), so after one it hedges.
@@ -44,6 +45,10 @@ _CLAUSE_VERBS = _set("was were is are had has kept would could did didn't wasn't
 _UNITS = _set("second seconds minute minutes hour hours day days week weeks month months year years")
 _SUBJECTS = _set("i i'd i'm i've we we'd we're they he she")
 _COPULAS = _set("is was were are 's it's that's be been")
+_INSERTED_AFTER = _set("to of maybe about around just like really probably on at for in with from into over")
+# Verbs and auxiliaries that make a clause of what follows a sentence-opening "Like".
+_VERB_WORDS = _set("do does don't doesn't can can't will won't should need needs want wants has have it's there's "
+                   "that's you you're")
 _PREPOSITIONS = _set("on at for in with from into over under after within during until via")
 # "like" right after these cannot compare ("at like a small startup", "this like hackathon", "a like a search page").
 _ARTICLES = _set("a an the this these those my our your their his her")
@@ -57,7 +62,7 @@ _PAST_VERBS = _set("was is were are made took went got did saved helped worked b
 _CONTRAST_NEAR = _set("but though although instead however yet")
 _EXPECTATION = _set("assumed assume assuming assumption expected expect expecting expectation supposed convinced "
                     "nervous worried dreading afraid feared believed")
-_EXPECTED = _set("expected expect expecting assumed")  # ... or after it: "which I never expected"
+_EXPECTED = _set("expected expect expecting assumed afraid worried feared")  # ... or after it: "which I never expected"
 _LITERAL_READING = _set("read reads reading take taken taking took translate translated interpret interpreted")
 # Across a comma, a repeated word is a restart only when it cannot end a clause ("I, uh, I showed", "won't, won't");
 # otherwise one clause ends with the word the next begins with ("read it, it is", "the backend, backend saves it").
@@ -93,15 +98,45 @@ def _tokens(text: str) -> list[_Word]:
 
 def _is_quotative(ws: list[_Word], i: int) -> bool:
     """"I was like no way", "my lead was like, just fix it": reported speech, not a filler. "I was like really
-    nervous" hedges."""
+    nervous" hedges, "when I was like twelve" approximates."""
     after = ws[i + 1] if i + 1 < len(ws) else None
-    if i < 1 or ws[i].punct_before or (after is not None and not after.punct_before and after.text in _INTENSIFIERS):
+    if i < 1 or ws[i].punct_before or (after is not None and not after.punct_before and (
+            after.text in _INTENSIFIERS or after.text in _NUMBERS or after.text[:1].isdigit())):
         return False
     if ws[i - 1].text in {"i'm", "he's", "she's", "they're", "we're", "you're"}:
         return True
     if i < 2 or ws[i - 1].text not in {"was", "were", "'s"} or ws[i - 1].punct_before:
         return False
     return ws[i - 2].text in _PERSONS or ws[i - 2].capital
+
+
+def _has_object(ws: list[_Word], k: int) -> bool:
+    """A noun phrase at `k` that no verb of its own follows is the object of the "know" before it ("you know the
+    drill"); one that does starts the speaker's next clause ("so you know the whole team was tired"). Inside a
+    phrase "you know" is inserted, not said ("cut it to maybe you know a day a week")."""
+    inserted = k >= 3 and ws[k - 3].text in _INSERTED_AFTER and not ws[k - 2].punct_before
+    if ws[k].text not in _DETERMINERS or inserted:
+        return False
+    phrase = []
+    for w in ws[k + 1:k + 5]:
+        if w.punct_before:
+            break
+        phrase.append(w.text)
+    return not set(phrase) & _CLAUSE_VERBS
+
+
+def _lists_examples(ws: list[_Word], i: int) -> bool:
+    """A sentence of its own that opens with "Like" and lists things without a verb gives examples ("Like push,
+    email and SMS."); one with a verb is a discourse marker ("Like does the user only read?")."""
+    rest = []
+    for w in ws[i + 1:i + 13]:
+        if w.sentence_start:
+            break
+        rest.append(w.text)
+    else:
+        if i + 13 < len(ws) and not ws[i + 13].sentence_start:
+            return False
+    return bool({"or", "and"} & set(rest)) and not set(rest) & (_CLAUSE_VERBS | _SUBJECTS | _VERB_WORDS)
 
 
 def _it_is_before(ws: list[_Word], j: int) -> bool:
@@ -125,9 +160,9 @@ def _actually_contrasts(ws: list[_Word], i: int) -> bool:
     word just before ("easy, but it actually took longer"), an expectation stated close by ("everyone assumed it
     was user error ... it actually was our bug", "I actually ended up leading it, which I never expected"), or "turned out" / "than" beside it ("it actually
     turned out cheaper", "actually faster than we thought")."""
-    if {w.text for w in ws[max(0, i - 8):i]} & _CONTRAST_NEAR:
-        return True
-    if {w.text for w in ws[max(0, i - 20):i]} & _EXPECTATION or {w.text for w in ws[i + 1:i + 12]} & _EXPECTED:
+    if {w.text for w in ws[max(0, i - 8):i]} & _CONTRAST_NEAR or (i and ws[i - 1].text == "no"):
+        return True  # ... or a correction: "I said it in standup, no, actually it was in a one-on-one"
+    if {w.text for w in ws[max(0, i - 20):i]} & _EXPECTATION or {w.text for w in ws[i + 2:i + 12]} & _EXPECTED:
         return True
     around = [w.text for w in ws[max(0, i - 3):i + 4]]
     return any(a == "turned" and b == "out" for a, b in zip(around, around[1:])) or "than" in around[3:]
@@ -148,11 +183,14 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
     if after is not None and after.punct_before and after.punct_before[0] in ",;:-—–":
         return True  # "we were, like, stuck", "Like, a lot"
     if w.sentence_start and after is not None:
-        return True
+        return not _lists_examples(ws, i)
+    if before == "of" and (nxt in _NUMBERS or nxt[:1].isdigit()):
+        return True  # "images of like three megabytes"
     if before in _LIKE_COMPARE_BEFORE:
         return False
-    if before == "just":  # "just like a cache" compares; "the worker just like saves them" hedges
-        return bool(nxt) and nxt not in _DETERMINERS and nxt not in {"this", "that"} and not after.capital
+    if before == "just":  # "just like a cache", "just like you'd check" compare; "the worker just like saves" hedges
+        return (bool(nxt) and nxt not in _DETERMINERS and nxt not in _SUBJECTS | {"this", "that", "you", "you'd"}
+                and not after.capital)
     if before in _PREPOSITIONS or (before in _ARTICLES and (nxt in _DETERMINERS or before not in {"a", "an", "the"})):
         return True  # "at like a small startup", "this like hackathon", "a like a page" (but "a like button")
     it_is = _it_is_before(ws, j)
@@ -161,18 +199,22 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         # like we were stuck" compares)
         return not it_is or bool(w.punct_before)
     then = ws[i + 2].text if i + 2 < len(ws) else ""
-    if nxt in _NUMBERS or nxt[:1].isdigit() or nxt in {"once", "twice"} or (
+    if nxt in _NUMBERS or nxt[:1].isdigit() or nxt in {"once", "twice"} or (nxt == "one" and then in {"per", "or", "every"}) or (
+            nxt == "the" and then in {"whole", "entire"}) or (
             nxt in {"all", "a", "an", "maybe"} and (
             then in _NUMBERS or then[:1].isdigit() or (nxt != "all" and then in _UNITS))):
         return True  # approximator: "like two weeks", "like all forty tables", "like a week"
-    if nxt in _INTENSIFIERS or nxt == "at" or before in {"very", "really", "so", "pretty", "too", "as"}:
-        return True  # "it was like really slow", "very like messy", "like at some point", "as like a stepping stone"
+    if nxt == "a" and then in {"lot", "bit", "ton", "bunch", "couple", "few"}:
+        return True  # "it was like a lot"
+    if nxt in _INTENSIFIERS or nxt in {"at", "not"} or before in {"very", "really", "so", "pretty", "too", "as"}:
+        return True  # "it was like really slow", "like not even a query", "like at some point",
+        # "as like a stepping stone"
     if nxt in {"this", "that", "so"}:
         return False  # "do it like this", "stuff like that"
     if before in _VERBS_BEFORE_LIKE or before in {"and", "but", "because", "or", "then"}:
         return True  # "we had like a huge backlog", "and like we rewrote it"
     if before in _COPULAS and nxt and (nxt not in _DETERMINERS or (nxt in _POSSESSIVES and not it_is)) \
-            and nxt not in {"that", "this"}:
+            and nxt not in {"that", "this"} and not (it_is and nxt.endswith("ing")):
         # "latency was like through the roof", "the big one was like my first month" (but "it's like an
         # electricity bill" compares)
         return True
@@ -209,14 +251,16 @@ def find_fillers(text: str) -> list[str]:
         elif w == "you" and pair == "know":
             after = ws[i + 2] if i + 2 < len(ws) else None
             parenthetical = after is None or bool(after.punct_before)
-            verb = prev in _KNOW_VERB_BEFORE or (after is not None and after.text in _KNOW_OBJECT_AFTER)
+            verb = prev in _KNOW_VERB_BEFORE or (after is not None and after.text in _KNOW_OBJECT_AFTER) or (
+                after is not None and _has_object(ws, i + 2))
             if parenthetical or not verb:
                 take("you know", i, i + 1)
                 i += 1
         elif w == "i" and pair == "mean":
             after = ws[i + 2].text if i + 2 < len(ws) and not ws[i + 2].punct_before else ""
             # "I mean it." is the verb; "I mean it depends" is the marker; "I mean that we ..." intends.
-            means_it = after == "it" and (i + 3 >= len(ws) or bool(ws[i + 3].punct_before))
+            means_it = after == "it" and (i + 3 >= len(ws) or bool(ws[i + 3].punct_before)
+                                          or ws[i + 3].text in {"when", "because", "seriously"})
             if prev not in _MEAN_VERB_BEFORE and after not in {"by", "that"} and not means_it:
                 take("i mean", i, i + 1)
                 i += 1

@@ -117,11 +117,13 @@ def test_filler_figures_on_spoken_answers():
     for name, answers in SPOKEN_SETS.items():
         exact, within_one = filler_agreement(answers)
         print(f"{name:46} {len(answers):>4} {exact:>6.3f} {within_one:>6.3f}")
-    assert filler_agreement(SPOKEN_SETS["spoken.yaml tune split (tuned on)"])[0] >= 0.9
+    # Regression guards, a little under what is reached (0.907 and 0.702 measured).
+    assert filler_agreement(SPOKEN_SETS["spoken.yaml tune split (tuned on)"])[0] >= 0.88
+    assert filler_agreement(SPOKEN_SETS["spoken.yaml heldout split (never tuned on)"])[0] >= 0.65
 
 
 def test_spoken_set_labels_are_consistent():
-    assert len(_SPOKEN) >= 150 and len({a["id"] for a in _SPOKEN}) == len(_SPOKEN)
+    assert len(_SPOKEN) >= 200 and len({a["id"] for a in _SPOKEN}) == len(_SPOKEN)
     for a in _SPOKEN:
         assert a["fillers"] == len(a["filler_list"]), a["id"]
         digest = int(hashlib.sha256(f"spoken-heldout:{a['id']}".encode()).hexdigest()[:8], 16)
@@ -242,6 +244,24 @@ def test_filler_counts_are_exact():
     ("Then you, you add more servers", 1),
     ("during the sale, our, our checkout broke", 1),
     ("I wrote characterization tests, basically tests that capture what the code does", 1),
+    # "you know" with an object, "I mean it", "actually" in a correction or before a stated fear
+    ("If you've worked with me you know the drill.", 0),
+    ("You know the drill, once someone is unblocked the rest follows.", 0),
+    ("it cut their cleaning to maybe you know a day a week", 1),
+    ("I mean it when I say review matters", 0),
+    ("I said it in standup, no, actually it was in a one-on-one.", 0),
+    ("Actually the migration went well, I was afraid it would be a disaster.", 0),
+    # approximators and markers; a verbless list after a sentence-opening "Like" gives examples
+    ("it was like a lot but I learned", 1),
+    ("I had never written SQL like not even a select", 1),
+    ("we had images of like three megabytes", 1),
+    ("it covers like ninety percent of cases", 1),
+    ("one query scanned like the whole sales history", 1),
+    ("when I was like twelve I wrote mods", 1),
+    ("It depends on the channels. Like push, email and SMS.", 0),
+    ("Like does the user only read or also write?", 1),
+    ("It was like being on call for feelings.", 0),
+    ("check it again later just like you'd check any other prediction", 0),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
