@@ -2,7 +2,8 @@
 
 Transcripts often carry no punctuation, so each decision looks at the neighbouring words first and uses a comma
 only where one is there to use. The guide the labelled answers follow is the header of
-tests/data/answers/heldout.yaml ("FILLER GUIDE"); each rule below names the case it decides.
+tests/data/answers/heldout.yaml ("FILLER GUIDE"), and spoken.yaml beside it measures these rules on spoken answers
+written to that guide alone; each rule below names the case it decides.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ _CLAUSE_VERBS = _set("was were is are had has kept would could did didn't wasn't
 _UNITS = _set("second seconds minute minutes hour hours day days week weeks month months year years")
 _SUBJECTS = _set("i i'd i'm i've we we'd we're they he she")
 _COPULAS = _set("is was were are 's it's that's be been")
+# "you know" after these sits inside a phrase, so what follows is no object of "know" ("to maybe you know a day").
 _INSERTED_AFTER = _set("to of maybe about around just like really probably on at for in with from into over")
 # Verbs and auxiliaries that make a clause of what follows a sentence-opening "Like".
 _VERB_WORDS = _set("do does don't doesn't can can't will won't should need needs want wants has have it's there's "
@@ -158,8 +160,8 @@ def _hedging_kind_of(ws: list[_Word], i: int, prev: str) -> bool:
 def _actually_contrasts(ws: list[_Word], i: int) -> bool:
     """Not a filler where it marks what really happened against an expectation the answer states: a contrast
     word just before ("easy, but it actually took longer"), an expectation stated close by ("everyone assumed it
-    was user error ... it actually was our bug", "I actually ended up leading it, which I never expected"), or "turned out" / "than" beside it ("it actually
-    turned out cheaper", "actually faster than we thought")."""
+    was user error ... it actually was our bug", "I actually ended up leading it, which I never expected"), or
+    "turned out" / "than" beside it ("it actually turned out cheaper", "actually faster than we thought")."""
     if {w.text for w in ws[max(0, i - 8):i]} & _CONTRAST_NEAR or (i and ws[i - 1].text == "no"):
         return True  # ... or a correction: "I said it in standup, no, actually it was in a one-on-one"
     if {w.text for w in ws[max(0, i - 20):i]} & _EXPECTATION or {w.text for w in ws[i + 2:i + 12]} & _EXPECTED:
