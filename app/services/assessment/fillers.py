@@ -48,8 +48,8 @@ _SUBJECTS = _set("i i'd i'm i've we we'd we're they he she")
 _COPULAS = _set("is was were are 's it's that's be been")
 # "you know" after these sits inside a phrase, so what follows is no object of "know" ("to maybe you know a day").
 _INSERTED_AFTER = _set("to of maybe about around just like really probably on at for in with from into over")
-# Verbs and auxiliaries that make a clause of what follows a sentence-opening "Like".
-_VERB_WORDS = _set("do does don't doesn't can can't will won't should need needs want wants has have it's there's "
+# Auxiliaries, verbs and subjects that make a clause of what follows a sentence-opening "Like".
+_CLAUSE_WORDS = _set("do does don't doesn't can can't will won't should need needs want wants has have it's there's "
                    "that's you you're")
 _PREPOSITIONS = _set("on at for in with from into over under after within during until via")
 # "like" right after these cannot compare ("at like a small startup", "this like hackathon", "a like a search page").
@@ -138,7 +138,7 @@ def _lists_examples(ws: list[_Word], i: int) -> bool:
     else:
         if i + 13 < len(ws) and not ws[i + 13].sentence_start:
             return False
-    return bool({"or", "and"} & set(rest)) and not set(rest) & (_CLAUSE_VERBS | _SUBJECTS | _VERB_WORDS)
+    return bool({"or", "and"} & set(rest)) and not set(rest) & (_CLAUSE_VERBS | _SUBJECTS | _CLAUSE_WORDS)
 
 
 def _it_is_before(ws: list[_Word], j: int) -> bool:
