@@ -170,6 +170,18 @@ def _actually_contrasts(ws: list[_Word], i: int) -> bool:
     return any(a == "turned" and b == "out" for a, b in zip(around, around[1:])) or "than" in around[3:]
 
 
+def _approximates(nxt: str, then: str) -> bool:
+    """"like" before an amount hedges it: "like two weeks", "like once", "like one per month", "like all forty
+    tables", "like a week", "like a lot", "like the whole history"."""
+    if nxt in _NUMBERS or nxt[:1].isdigit() or nxt in {"once", "twice"}:
+        return True
+    if nxt in {"all", "a", "an", "maybe"} and (then in _NUMBERS or then[:1].isdigit()):
+        return True
+    return ((nxt == "one" and then in {"per", "or", "every"}) or (nxt == "the" and then in {"whole", "entire"})
+            or (nxt in {"a", "an", "maybe"} and then in _UNITS)
+            or (nxt == "a" and then in {"lot", "bit", "ton", "bunch", "couple", "few"}))
+
+
 def _like_is_filler(ws: list[_Word], i: int) -> bool:
     w = ws[i]
     j = i - 1
@@ -201,13 +213,8 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         # like we were stuck" compares)
         return not it_is or bool(w.punct_before)
     then = ws[i + 2].text if i + 2 < len(ws) else ""
-    if nxt in _NUMBERS or nxt[:1].isdigit() or nxt in {"once", "twice"} or (nxt == "one" and then in {"per", "or", "every"}) or (
-            nxt == "the" and then in {"whole", "entire"}) or (
-            nxt in {"all", "a", "an", "maybe"} and (
-            then in _NUMBERS or then[:1].isdigit() or (nxt != "all" and then in _UNITS))):
-        return True  # approximator: "like two weeks", "like all forty tables", "like a week"
-    if nxt == "a" and then in {"lot", "bit", "ton", "bunch", "couple", "few"}:
-        return True  # "it was like a lot"
+    if _approximates(nxt, then):
+        return True
     if nxt in _INTENSIFIERS or nxt in {"at", "not"} or before in {"very", "really", "so", "pretty", "too", "as"}:
         return True  # "it was like really slow", "like not even a query", "like at some point",
         # "as like a stepping stone"
