@@ -47,7 +47,7 @@ from app.services.interview.graph import build_graph, open_checkpointer
 from app.services.interview.nodes import InterviewNodes
 from app.services.interview.service import InterviewService
 from app.services.llm.gateway import build_gateway
-from app.services.retrieval.embedder import Embedder
+from app.services.retrieval.embedder import Embedder, StaticEmbedder, turn_embedders
 from app.services.retrieval.indexing import DisabledIndexing, IndexingService
 from app.services.retrieval.rag import RagService
 from app.services.scheduling.poller import polling
@@ -130,12 +130,14 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with startup_lock(engine):
             checkpointer = await stack.enter_async_context(open_checkpointer(settings))
         research = CompanyResearch(settings, storage)
+        judge_embedder, key_point_checker = turn_embedders(settings)
         nodes = InterviewNodes(gateway, retriever=rag, researcher=research if research.configured else None,
-                               embedder=app.state.embedder if settings.turn_judge_by_meaning else None)
-        if settings.turn_judge_by_meaning and app.state.embedder is not None:
-            # The first answer judged by meaning would otherwise wait seconds for the sentence model to load: load
-            # it now, beside start-up (a turn that arrives meanwhile waits on the embedder's lock, not twice).
-            threading.Thread(target=_warm_up, args=(app.state.embedder,), name="embedder-warm-up", daemon=True).start()
+                               embedder=judge_embedder, key_point_checker=key_point_checker)
+        for embedder in (judge_embedder, key_point_checker):
+            if embedder is not None:
+                # The first answer judged by meaning would otherwise wait for the sentence model to load: load it
+                # now, beside start-up (a turn that arrives meanwhile waits on the embedder's lock, not twice).
+                threading.Thread(target=_warm_up, args=(embedder,), name="embedder-warm-up", daemon=True).start()
         app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings, app.state.db_sessions,
                                                 providers=[p.name for p in gateway.providers] if gateway else [])
         schedules = app.state.schedules = ScheduleService(settings, app.state.interviews, app.state.mailer,
@@ -159,7 +161,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             await engine.dispose()
 
 
-def _warm_up(embedder: Embedder) -> None:
+def _warm_up(embedder: Embedder | StaticEmbedder) -> None:
     try:
         embedder.embed(["warm up"])
     except Exception:  # the turns fall back to the cue measures when embedding fails; say why once, here

@@ -177,10 +177,11 @@ async def in_process(stub_url: str | None, turns: int) -> None:
 
     settings = Settings(_env_file=None, openai_api_key="sk-bench", openai_base_url=f"{stub_url}/v1") \
         if stub_url else Settings(_env_file=None)
-    from app.services.retrieval.embedder import shared_embedder
+    from app.services.retrieval.embedder import turn_embedders
 
-    embedder = shared_embedder() if settings.turn_judge_by_meaning else None  # TURN_JUDGE_BY_MEANING, as the server
-    graph = build_graph(InterviewNodes(build_gateway(settings), embedder=embedder), InMemorySaver())
+    judge_embedder, key_point_checker = turn_embedders(settings)  # TURN_JUDGE_BY_MEANING, TURN_SENTENCE_MODEL
+    graph = build_graph(InterviewNodes(build_gateway(settings), embedder=judge_embedder,
+                                       key_point_checker=key_point_checker), InMemorySaver())
     cfg = {"interview_type": "mixed", "difficulty": "medium", "max_questions": 20, "max_follow_ups": 2,
            "role": "Backend Engineer", "role_family": "backend", "seniority": "mid", "seed": 3}
     lat: list[float] = []

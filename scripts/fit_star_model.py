@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.services.assessment import metrics as tm
 from app.services.assessment import star
-from app.services.retrieval.embedder import shared_embedder
+from app.services.retrieval.embedder import shared_embedder, shared_static_embedder
 
 C = 3.0  # L2 strength chosen by cross-validation on the fitting set
 THRESHOLDS = (-0.5, 0.0, 0.5, 1.0, 1.5)
@@ -43,16 +43,19 @@ def fitting_set() -> list[dict]:
 
 def main() -> None:
     answers = fitting_set()
-    embed = shared_embedder().embed
-    hand, full = [], []
+    embedders = {"minilm": shared_embedder().embed, "static": shared_static_embedder().embed}
+    rows_by_kind: dict[str, list] = {"hand": [], **{name: [] for name in embedders}}
     for a in answers:
         features = star.hand_features(a["answer"], a["category"], tm.star_cues(a["answer"]))
-        hand.append(features)
-        full.append(features + star.embedding_features(np.asarray(embed(star.pieces(a["answer"])))))
+        rows_by_kind["hand"].append(features)
+        for name, embed in embedders.items():
+            rows_by_kind[name].append(features + star.embedding_features(
+                np.asarray(embed(star.pieces(a["answer"])), dtype=np.float64)))
     model: dict = {"fitted_on": "answers.yaml + heldout.yaml tune split", "answers": len(answers),
-                   "hand_features": list(star.HAND_FEATURES), "embedding": "all-MiniLM-L6-v2 mean + last piece",
+                   "hand_features": list(star.HAND_FEATURES),
+                   "embedding": "mean + last piece: all-MiniLM-L6-v2 (minilm), its distilled static vectors (static)",
                    "parts": {}}
-    for kind, rows in (("full", np.asarray(full)), ("hand", np.asarray(hand))):
+    for kind, rows in ((kind, np.asarray(rows)) for kind, rows in rows_by_kind.items()):
         tp = fp = fn = 0
         for part in tm.STAR_PARTS:
             y = np.asarray([a["star"][part] for a in answers])

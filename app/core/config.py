@@ -111,10 +111,12 @@ class Settings(BaseSettings):
     interview_default_questions: int = 6
     interview_max_questions: int = 20
     max_follow_ups_per_question: int = 2
-    # Follow-up decisions judge a story's STAR parts and missed key points by sentence embeddings (more precise,
-    # about 10 ms of CPU per sentence); false = cue measures on the turn (more turns per core). Assessments always
-    # judge by meaning.
+    # Follow-up decisions judge a story's STAR parts and missed key points by sentence embeddings where that could
+    # change the decision; false = cue measures alone on the turn. Assessments always judge by meaning, with MiniLM.
     turn_judge_by_meaning: bool = True
+    # The sentence model of those turn judgements: "static" = vectors distilled from MiniLM (~0.1 ms of CPU a
+    # sentence), "minilm" = MiniLM itself (~10 ms a sentence, a little more precise).
+    turn_sentence_model: Literal["static", "minilm"] = "static"
     turn_lease_seconds: float = 10.0  # a turn's lock on its interview; renewed while the turn runs
     tentative_after_ms: int = 700  # WebSocket: acknowledge a spoken answer when the reply takes longer than this
     score_weights: dict[str, dict[str, float]] = Field(default_factory=lambda: DEFAULT_SCORE_WEIGHTS)

@@ -30,7 +30,7 @@ from app.services.interview.graph import build_graph, open_checkpointer
 from app.services.interview.nodes import InterviewNodes
 from app.services.interview.service import InterviewService
 from app.services.llm.gateway import build_gateway
-from app.services.retrieval.embedder import shared_embedder
+from app.services.retrieval.embedder import turn_embedders
 from app.services.tools.livekit import session_of_room
 from app.voice.agent import InterviewerAgent, build_session
 
@@ -51,9 +51,9 @@ class VoiceRuntime:
         checkpointer = await self.stack.enter_async_context(open_checkpointer(self.settings))
         # No retriever: retrieval prepares an interview when it starts (through the API); a voice turn never needs it.
         # The embedder judges spoken answers by meaning where a follow-up decision rests on it, as the API does.
-        embedder = shared_embedder(self.settings.embedding_model_path, self.settings.embedding_threads)
-        nodes = InterviewNodes(build_gateway(self.settings), retriever=None,
-                               embedder=embedder if self.settings.turn_judge_by_meaning else None)
+        judge_embedder, key_point_checker = turn_embedders(self.settings)
+        nodes = InterviewNodes(build_gateway(self.settings), retriever=None, embedder=judge_embedder,
+                               key_point_checker=key_point_checker)
         self.interviews = InterviewService(build_graph(nodes, checkpointer), self.settings, self.sessions)
         return self
 

@@ -25,12 +25,13 @@ def analyze_answer(
     word_timings: list[tuple[float, float]] | None = None,
     declined: bool = False,
     embed: Embed | None = None,
+    embed_model: str = "minilm",
 ) -> dict[str, Any]:
     tokens = tm.words(answer)
     word_count = len(tokens)
     fillers = tm.find_fillers(answer)
     hedges = tm.find_hedges(answer)
-    star = detect_star(answer, category, embed=embed)
+    star = detect_star(answer, category, embed=embed, model=embed_model)
     coverage, matched = tm.key_point_coverage(answer, key_points)
     per_100 = 100.0 / word_count if word_count else 0.0
     analysis: dict[str, Any] = {

@@ -147,13 +147,14 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
 
 
 def _measure_all(units: Sequence[AnswerUnit], judge: key_points.KeyPointJudge | None) -> list[dict[str, Any]]:
-    """Each answer's analysis; with the judge (cached sentence vectors, shared with the interview's turns) also STAR
-    by embeddings, key-point coverage by meaning and relevance by meaning."""
+    """Each answer's analysis; with the judge (cached sentence vectors, shared with the interview's turns when they
+    use the same sentence model) also STAR by embeddings, key-point coverage by meaning and relevance by meaning."""
     analyses = []
     for unit in units:
         analysis = analyze_answer(unit.question, unit.answer, category=unit.category, key_points=unit.key_points,
                                   duration_seconds=unit.duration_seconds,
-                                  embed=judge.vectors if judge is not None else None)
+                                  embed=judge.vectors if judge is not None else None,
+                                  embed_model=judge.model if judge is not None else "minilm")
         if unit.audio:
             analysis["audio"] = unit.audio
         if judge is not None:

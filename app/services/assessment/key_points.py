@@ -1,6 +1,6 @@
 """Key-point coverage judged by meaning: a key point counts as covered when its key terms appear in the answer
 (metrics.key_point_coverage) or when some sentence of the answer says it in other words (sentence embeddings,
-all-MiniLM-L6-v2 via retrieval.embedder).
+all-MiniLM-L6-v2 via retrieval.embedder, or the static vectors distilled from it on interview turns).
 
 Runs on interview turns, so vectors are cached by text: a key point is embedded the first time a question that
 carries it is answered (bank questions recur, so mostly once per process), and a turn embeds only the sentences of
@@ -21,7 +21,10 @@ import numpy as np
 from app.services.assessment import metrics as tm
 
 logger = logging.getLogger(__name__)
-MATCH = 0.45  # cosine of a key point and the closest answer sentence (MiniLM: paraphrase ~0.45-0.8, off-topic <0.3)
+# Cosine of a key point and the closest answer sentence at which the point counts as said, per sentence model.
+# MiniLM: paraphrase ~0.45-0.8, off-topic <0.3. Static: the threshold that agrees best with MiniLM's decision on the
+# tune answers (scripts/distill_static_embedder.py prints it and its agreement on the held-out split).
+MATCH = {"minilm": 0.45, "static": 0.59}
 MAX_SENTENCES = 40  # a whole thread of rambling stays bounded
 CACHE_SIZE = 4096  # answer sentences
 KEY_POINT_CACHE_SIZE = 16384  # far more than the bank's ~1,600 key points
@@ -68,6 +71,8 @@ def add_rubric_matches(analysis: dict[str, Any], answer: str, key_points: Sequen
 
 
 class SentenceEmbedder(Protocol):
+    model: str  # "minilm" or "static": which fitted weights and thresholds read its vectors
+
     def embed(self, texts: Sequence[str]) -> list[list[float]]: ...
 
 
@@ -76,6 +81,8 @@ class KeyPointJudge:
 
     def __init__(self, embedder: SentenceEmbedder) -> None:
         self.embedder = embedder
+        self.model = getattr(embedder, "model", "minilm")
+        self.match = MATCH[self.model]
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # answer sentences, least recently used first
         # Key points get their own room: they recur across every candidate asked the same question, and a busy day's
         # answer sentences would otherwise push them out and have them embedded again.
@@ -118,7 +125,7 @@ class KeyPointJudge:
         if sentences and len(matched) < len(key_points):
             points = self.vectors(key_points, key_points=True)
             best = (points @ self.vectors(sentences).T).max(axis=1)  # vectors are L2-normalised
-            matched |= {p for p, score in zip(key_points, best, strict=True) if score >= MATCH}
+            matched |= {p for p, score in zip(key_points, best, strict=True) if score >= self.match}
         ordered = [p for p in key_points if p in matched]
         return {"key_point_coverage": round(len(ordered) / len(key_points), 3), "matched_key_points": ordered,
                 "key_point_method": "meaning + key terms"}

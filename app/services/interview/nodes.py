@@ -62,12 +62,17 @@ class CompanyResearcher(Protocol):
 
 class InterviewNodes:
     def __init__(self, gateway: ModelGateway | None, retriever: ContextRetriever | None = None,
-                 researcher: CompanyResearcher | None = None, embedder: SentenceEmbedder | None = None) -> None:
+                 researcher: CompanyResearcher | None = None, embedder: SentenceEmbedder | None = None,
+                 key_point_checker: SentenceEmbedder | None = None) -> None:
         self.gateway = gateway
         self.retriever = retriever
         self.researcher = researcher
-        # With an embedder, key points are judged by meaning on every answer; without one, by key terms.
+        # With an embedder, answers are judged by meaning where the follow-up decision rests on it; without one, by
+        # the cue measures and key terms.
         self.key_points = judge_for(embedder) if embedder is not None else None
+        # Static vectors miss many paraphrases of a key point: a finer sentence model (MiniLM) checks a shortfall
+        # they find before the interviewer asks for points the candidate may have made in other words.
+        self.key_point_checker = judge_for(key_point_checker) if key_point_checker is not None else None
 
     async def _research(self, state: InterviewState) -> dict[str, Any] | None:
         config = state["config"]
@@ -227,9 +232,14 @@ class InterviewNodes:
         assert self.key_points is not None
         judged: dict[str, Any] = {}
         if category in policy.READS_STAR:
-            judged["star"] = star_fields(detect_star(answer, category, embed=self.key_points.vectors))
+            judged["star"] = star_fields(detect_star(answer, category, embed=self.key_points.vectors,
+                                                          model=self.key_points.model))
         if key_points and category in policy.READS_KEY_POINTS:
-            judged.update(self.key_points.coverage(" ".join(thread), key_points))
+            said = " ".join(thread)
+            coverage = self.key_points.coverage(said, key_points)
+            if self.key_point_checker is not None and policy.short_of_key_points(category, coverage):
+                coverage = self.key_point_checker.coverage(said, key_points)
+            judged.update(coverage)
         return judged
 
     async def check_completion(self, state: InterviewState) -> dict[str, Any]:

@@ -90,7 +90,7 @@ def thread_facts(thread: Sequence[str], outcome_seen: bool = False) -> dict[str,
             "numbers": tm.has_numbers(text), "own_role": pronouns["i"] > 0 or pronouns["we"] < 3, "text": text}
 
 
-def _short_of_key_points(category: str, analysis: Mapping[str, Any]) -> bool:
+def short_of_key_points(category: str, analysis: Mapping[str, Any]) -> bool:
     coverage = analysis.get("key_point_coverage")
     return category in READS_KEY_POINTS and coverage is not None and coverage < MISSING_KEY_POINTS_BELOW
 
@@ -157,7 +157,7 @@ def decide_follow_up(
         term = central_jargon(facts["text"], question.get("text", ""))
         if term:
             candidates.append(("jargon", term))
-    if _short_of_key_points(category, analysis):
+    if short_of_key_points(category, analysis):
         candidates += [("missing_key_point", p) for p in question.get("follow_ups") or []]
     for reason, detail in candidates:
         if fresh(reason, detail):

