@@ -24,7 +24,10 @@ logger = logging.getLogger(__name__)
 # Cosine of a key point and the closest answer sentence at which the point counts as said, per sentence model.
 # MiniLM: paraphrase ~0.45-0.8, off-topic <0.3. Static: the threshold that agrees best with MiniLM's decision on the
 # tune answers (scripts/distill_static_embedder.py prints it and its agreement on the held-out split).
-MATCH = {"minilm": 0.45, "static": 0.59}
+MATCH = {"minilm": 0.45, "static": 0.52}
+# Static vectors: the cosine under which MiniLM almost never finds the point said (about the 5th percentile of the
+# static cosines of the points MiniLM matched in the tune answers; scripts/distill_static_embedder.py prints it).
+IN_REACH = {"minilm": MATCH["minilm"], "static": 0.35}
 MAX_SENTENCES = 40  # a whole thread of rambling stays bounded
 CACHE_SIZE = 4096  # answer sentences
 KEY_POINT_CACHE_SIZE = 16384  # far more than the bank's ~1,600 key points
@@ -113,6 +116,16 @@ class KeyPointJudge:
     def similarity(self, a: str, b: str) -> float:
         va, vb = self.vectors([a, b])
         return float(va @ vb)  # vectors are L2-normalised
+
+    def in_reach(self, answer: str, key_points: Sequence[str], matched: Sequence[str]) -> list[str]:
+        """The key points not yet matched whose closest answer sentence is near enough that a finer sentence model
+        might find them said."""
+        left = [p for p in key_points if p not in set(matched)]
+        sentences = tm.sentences(answer)[:MAX_SENTENCES]
+        if not left or not sentences:
+            return []
+        best = (self.vectors(left, key_points=True) @ self.vectors(sentences).T).max(axis=1)
+        return [p for p, score in zip(left, best, strict=True) if score >= IN_REACH[self.model]]
 
     def coverage(self, answer: str, key_points: Sequence[str]) -> dict[str, Any]:
         """{key_point_coverage, matched_key_points, key_point_method} for an answer (or a whole answer thread)."""

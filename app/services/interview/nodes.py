@@ -238,7 +238,12 @@ class InterviewNodes:
             said = " ".join(thread)
             coverage = self.key_points.coverage(said, key_points)
             if self.key_point_checker is not None and policy.short_of_key_points(category, coverage):
-                coverage = self.key_point_checker.coverage(said, key_points)
+                # Only when the points it could still find would lift the answer over the bar.
+                matched = coverage["matched_key_points"]
+                reach = self.key_points.in_reach(said, key_points, matched)
+                if not policy.short_of_key_points(
+                        category, {"key_point_coverage": (len(matched) + len(reach)) / len(key_points)}):
+                    coverage = self.key_point_checker.coverage(said, key_points)
             judged.update(coverage)
         return judged
 

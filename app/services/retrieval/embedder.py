@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from app.core.config import Settings
 
 logger = logging.getLogger(__name__)
@@ -79,13 +81,15 @@ class Embedder:
 
 
 class StaticEmbedder:
-    """Static sentence embeddings (256-dim, L2-normalised) distilled from all-MiniLM-L6-v2."""
+    """Static sentence embeddings distilled from all-MiniLM-L6-v2: 256-dim token table, mean-pooled, projected into
+    MiniLM's 384-dim space, L2-normalised."""
 
     model = "static"
 
     def __init__(self, model_dir: Path = STATIC_MODEL_DIR) -> None:
         self.model_dir = model_dir
         self._model: Any = None
+        self._projection: np.ndarray | None = None
         self._lock = threading.Lock()
 
     def _load(self) -> Any:
@@ -93,13 +97,19 @@ class StaticEmbedder:
             if self._model is None:
                 from model2vec import StaticModel  # imports its tokenizer library: only when first needed
 
+                projection = self.model_dir / "projection.npy"
+                self._projection = np.load(projection) if projection.exists() else None
                 self._model = StaticModel.from_pretrained(str(self.model_dir))
         return self._model
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
             return []
-        return (self._model or self._load()).encode(list(texts)).tolist()
+        vectors = (self._model or self._load()).encode(list(texts))
+        if self._projection is not None:  # into MiniLM's space (scripts/distill_static_embedder.py fits it)
+            vectors = vectors @ self._projection
+            vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return vectors.tolist()
 
 
 @lru_cache

@@ -114,3 +114,7 @@ def test_a_turn_on_static_vectors_checks_a_key_point_shortfall_with_minilm_befor
                "used dual writes to both databases.")
     judged = nodes._judge_by_meaning(covered, "technical", [covered], POINTS[:2])
     assert judged["key_point_coverage"] == 1.0 and not checker.texts
+    # An answer about something else: no key point is within MiniLM's reach, so it is not asked either.
+    off_topic = "I like hiking, and last summer the weather in the hills was lovely."
+    judged = nodes._judge_by_meaning(off_topic, "technical", [off_topic], POINTS[:2])
+    assert judged["key_point_coverage"] == 0.0 and not checker.texts

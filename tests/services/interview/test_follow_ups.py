@@ -213,4 +213,4 @@ def test_follow_ups_decided_on_the_static_vectors_match_minilm_on_labelled_answe
     for name, answers in sets.items():
         same = sum(decision(turns["minilm"], a) == decision(turns["static"], a) for a in answers) / len(answers)
         print(f"\nfollow-up decisions, static vs MiniLM, {name}: {same:.3f} of {len(answers)} the same")
-        assert same >= 0.96  # 0.986, 0.980 and 0.974 measured (static vectors alone: 0.971, 0.922, 0.921)
+        assert same >= 0.96  # 0.971, 0.971 and 1.000 measured (static vectors alone: 0.971, 0.941, 0.974)

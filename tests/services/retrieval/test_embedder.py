@@ -12,10 +12,10 @@ def test_static_vectors_ship_with_the_code_and_keep_meaning_apart():
     vectors = np.asarray(StaticEmbedder().embed(["We sharded the Postgres cluster by customer id.",
                                                  "The database was partitioned across several machines by tenant.",
                                                  "My favourite hike is along the coast in late spring."]))
-    assert vectors.shape == (3, 256)
+    assert vectors.shape == (3, 384)  # projected into MiniLM's space
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     related, unrelated = vectors[0] @ vectors[1], vectors[0] @ vectors[2]
-    assert related > unrelated + 0.1  # a static table separates less than MiniLM itself (0.28 vs 0.09 here)
+    assert related > unrelated + 0.2
     assert StaticEmbedder().embed([]) == []
 
 
