@@ -47,7 +47,7 @@ from app.services.interview.graph import build_graph, open_checkpointer
 from app.services.interview.nodes import InterviewNodes
 from app.services.interview.service import InterviewService
 from app.services.llm.gateway import build_gateway
-from app.services.retrieval.embedder import Embedder, StaticEmbedder, turn_embedders
+from app.services.retrieval.embedder import turn_embedders, warm_up
 from app.services.retrieval.indexing import DisabledIndexing, IndexingService
 from app.services.retrieval.rag import RagService
 from app.services.scheduling.poller import polling
@@ -137,7 +137,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             if embedder is not None:
                 # The first answer judged by meaning would otherwise wait for the sentence model to load: load it
                 # now, beside start-up (a turn that arrives meanwhile waits on the embedder's lock, not twice).
-                threading.Thread(target=_warm_up, args=(embedder,), name="embedder-warm-up", daemon=True).start()
+                threading.Thread(target=warm_up, args=(embedder,), name="embedder-warm-up", daemon=True).start()
         app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings, app.state.db_sessions,
                                                 providers=[p.name for p in gateway.providers] if gateway else [])
         schedules = app.state.schedules = ScheduleService(settings, app.state.interviews, app.state.mailer,
@@ -159,13 +159,6 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             yield
         finally:
             await engine.dispose()
-
-
-def _warm_up(embedder: Embedder | StaticEmbedder) -> None:
-    try:
-        embedder.embed(["warm up"])
-    except Exception:  # the turns fall back to the cue measures when embedding fails; say why once, here
-        logger.warning("The sentence embedding model could not be loaded", exc_info=True)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

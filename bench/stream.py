@@ -139,6 +139,7 @@ async def voice(stub_url: str, turns: int) -> None:
     from app.core.config import Settings
     from app.main import create_app
     from app.models import User
+    from app.services.retrieval.embedder import turn_embedders, warm_up
     from app.voice.agent import InterviewerAgent, build_session
     from tests.conftest import alembic_config
 
@@ -169,6 +170,9 @@ async def voice(stub_url: str, turns: int) -> None:
             await bench.login()
             async with app.state.db_sessions() as db:
                 user = await db.scalar(select(User).order_by(User.id.desc()).limit(1))
+            for embedder in turn_embedders(settings):  # as the worker's prewarm does before its first job
+                if embedder is not None:
+                    await asyncio.to_thread(warm_up, embedder)
             done = 0
             while done < turns + 3:
                 await bench.start()

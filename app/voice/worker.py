@@ -30,7 +30,7 @@ from app.services.interview.graph import build_graph, open_checkpointer
 from app.services.interview.nodes import InterviewNodes
 from app.services.interview.service import InterviewService
 from app.services.llm.gateway import build_gateway
-from app.services.retrieval.embedder import turn_embedders
+from app.services.retrieval.embedder import turn_embedders, warm_up
 from app.services.tools.livekit import session_of_room
 from app.voice.agent import InterviewerAgent, build_session
 
@@ -83,6 +83,10 @@ def prewarm(proc: JobProcess) -> None:
     from livekit.plugins import silero  # deferred: loads onnxruntime and the model (shipped in the wheel)
 
     proc.userdata["vad"] = silero.VAD.load()
+    # The sentence models are process-wide: loaded here, once, rather than by the first answer judged by meaning.
+    for embedder in turn_embedders(get_settings()):
+        if embedder is not None:
+            warm_up(embedder)
 
 
 async def run_interview(ctx: JobContext) -> None:

@@ -38,3 +38,20 @@ def test_worker_refuses_to_start_without_its_keys():
     run = subprocess.run([sys.executable, "-m", "app.voice"], cwd=ROOT, env=env, capture_output=True, text=True,
                          timeout=120)
     assert run.returncode != 0 and "LIVEKIT_URL" in run.stderr and "CARTESIA_API_KEY" in run.stderr
+
+
+def test_prewarm_loads_the_vad_and_the_turns_sentence_models_once_per_process(monkeypatch):
+    """A job process loads its models before the first job, so no spoken answer waits seconds for one."""
+    from types import SimpleNamespace
+
+    from app.services.retrieval import embedder as embedder_module
+    from app.voice import worker
+
+    loaded = []
+    monkeypatch.setattr(worker, "warm_up", lambda embedder: loaded.append(embedder.model) or embedder.embed(["x"]))
+    monkeypatch.setattr(worker, "get_settings", lambda: Settings(_env_file=None))
+    proc = SimpleNamespace(userdata={})
+    worker.prewarm(proc)
+    assert proc.userdata["vad"] is not None
+    assert loaded == ["static", "minilm"]
+    assert embedder_module.shared_static_embedder()._model is not None

@@ -132,3 +132,11 @@ def turn_embedders(settings: Settings) -> tuple[Embedder | StaticEmbedder | None
     if settings.turn_sentence_model == "static":
         return shared_static_embedder(), minilm
     return minilm, None
+
+
+def warm_up(embedder: Embedder | StaticEmbedder) -> None:
+    """Load the model now, so the first answer judged by meaning does not wait seconds for it."""
+    try:
+        embedder.embed(["warm up"])
+    except Exception:  # the turns fall back to the cue measures when embedding fails; say why once, here
+        logger.warning("The sentence embedding model could not be loaded", exc_info=True)
