@@ -84,7 +84,7 @@ class KeyPointJudge:
 
     def __init__(self, embedder: SentenceEmbedder) -> None:
         self.embedder = embedder
-        self.model = getattr(embedder, "model", "minilm")
+        self.model = embedder.model
         self.match = MATCH[self.model]
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # answer sentences, least recently used first
         # Key points get their own room: they recur across every candidate asked the same question, and a busy day's
@@ -117,31 +117,29 @@ class KeyPointJudge:
         va, vb = self.vectors([a, b])
         return float(va @ vb)  # vectors are L2-normalised
 
-    def in_reach(self, answer: str, key_points: Sequence[str], matched: Sequence[str]) -> list[str]:
-        """The key points not yet matched whose closest answer sentence is near enough that a finer sentence model
-        might find them said."""
-        left = [p for p in key_points if p not in set(matched)]
-        sentences = tm.sentences(answer)[:MAX_SENTENCES]
-        if not left or not sentences:
-            return []
-        best = (self.vectors(left, key_points=True) @ self.vectors(sentences).T).max(axis=1)
-        return [p for p, score in zip(left, best, strict=True) if score >= IN_REACH[self.model]]
-
     def coverage(self, answer: str, key_points: Sequence[str]) -> dict[str, Any]:
         """{key_point_coverage, matched_key_points, key_point_method} for an answer (or a whole answer thread)."""
+        return self.coverage_and_reach(answer, key_points)[0]
+
+    def coverage_and_reach(self, answer: str, key_points: Sequence[str]) -> tuple[dict[str, Any], list[str]]:
+        """The coverage, and the key points not matched whose closest answer sentence is near enough
+        (IN_REACH) that a finer sentence model might find them said."""
         key_points = list(key_points)
         if not key_points:
-            return {"key_point_coverage": None, "matched_key_points": [], "key_point_method": "none"}
+            return {"key_point_coverage": None, "matched_key_points": [], "key_point_method": "none"}, []
         _, lexical = tm.key_point_coverage(answer, key_points)
         matched = set(lexical) | {p for p in key_points if rubric_match(p, answer)}
+        reach: list[str] = []
         sentences = tm.sentences(answer)[:MAX_SENTENCES]
         if sentences and len(matched) < len(key_points):
             points = self.vectors(key_points, key_points=True)
             best = (points @ self.vectors(sentences).T).max(axis=1)  # vectors are L2-normalised
             matched |= {p for p, score in zip(key_points, best, strict=True) if score >= self.match}
+            reach = [p for p, score in zip(key_points, best, strict=True)
+                     if p not in matched and score >= IN_REACH[self.model]]
         ordered = [p for p in key_points if p in matched]
-        return {"key_point_coverage": round(len(ordered) / len(key_points), 3), "matched_key_points": ordered,
-                "key_point_method": "meaning + key terms"}
+        return ({"key_point_coverage": round(len(ordered) / len(key_points), 3), "matched_key_points": ordered,
+                 "key_point_method": "meaning + key terms"}, reach)
 
 
 _judges: dict[int, KeyPointJudge] = {}

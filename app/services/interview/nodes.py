@@ -236,14 +236,12 @@ class InterviewNodes:
                                                           model=self.key_points.model))
         if key_points and category in policy.READS_KEY_POINTS:
             said = " ".join(thread)
-            coverage = self.key_points.coverage(said, key_points)
-            if self.key_point_checker is not None and policy.short_of_key_points(category, coverage):
-                # Only when the points it could still find would lift the answer over the bar.
-                matched = coverage["matched_key_points"]
-                reach = self.key_points.in_reach(said, key_points, matched)
-                if not policy.short_of_key_points(
-                        category, {"key_point_coverage": (len(matched) + len(reach)) / len(key_points)}):
-                    coverage = self.key_point_checker.coverage(said, key_points)
+            coverage, reach = self.key_points.coverage_and_reach(said, key_points)
+            # The finer model checks only when the points it could still find would lift the answer over the bar.
+            best_case = {"key_point_coverage": (len(coverage["matched_key_points"]) + len(reach)) / len(key_points)}
+            if (self.key_point_checker is not None and policy.short_of_key_points(category, coverage)
+                    and not policy.short_of_key_points(category, best_case)):
+                coverage = self.key_point_checker.coverage(said, key_points)
             judged.update(coverage)
         return judged
 

@@ -46,6 +46,8 @@ def test_key_points_stay_embedded_however_many_answer_sentences_pass(monkeypatch
 class CountingEmbedder:
     """The shipped embedder, counting the sentences it is asked to embed."""
 
+    model = "minilm"
+
     def __init__(self) -> None:
         self.texts: list[str] = []
 
