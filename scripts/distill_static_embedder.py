@@ -71,9 +71,10 @@ def projection_corpus() -> list[str]:
 
 
 def fit_projection() -> None:
-    (STATIC_MODEL_DIR / "projection.npy").unlink(missing_ok=True)
+    from model2vec import StaticModel
+
     corpus = projection_corpus()
-    table = np.asarray(StaticEmbedder().embed(corpus))  # unprojected, now that the file is gone
+    table = StaticModel.from_pretrained(str(STATIC_MODEL_DIR)).encode(corpus)  # the table's means, unprojected
     target = np.asarray(shared_embedder().embed(corpus))
     projection = np.linalg.solve(table.T @ table + RIDGE * np.eye(table.shape[1]), table.T @ target)
     np.save(STATIC_MODEL_DIR / "projection.npy", projection.astype(np.float32))

@@ -97,18 +97,17 @@ class StaticEmbedder:
             if self._model is None:
                 from model2vec import StaticModel  # imports its tokenizer library: only when first needed
 
-                projection = self.model_dir / "projection.npy"
-                self._projection = np.load(projection) if projection.exists() else None
+                # The STAR weights and key-point thresholds for these vectors were fitted after this projection.
+                self._projection = np.load(self.model_dir / "projection.npy")
                 self._model = StaticModel.from_pretrained(str(self.model_dir))
         return self._model
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
             return []
-        vectors = (self._model or self._load()).encode(list(texts))
-        if self._projection is not None:  # into MiniLM's space (scripts/distill_static_embedder.py fits it)
-            vectors = vectors @ self._projection
-            vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        table_means = (self._model or self._load()).encode(list(texts))
+        vectors = table_means @ self._projection  # into MiniLM's space (scripts/distill_static_embedder.py fits it)
+        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
         return vectors.tolist()
 
 
