@@ -51,7 +51,8 @@ _INSERTED_AFTER = _set("to of maybe about around just like really probably on at
 # Auxiliaries, verbs and subjects that make a clause of what follows a sentence-opening "Like".
 _CLAUSE_WORDS = _set("do does don't doesn't can can't will won't should need needs want wants has have it's there's "
                    "that's you you're")
-_PREPOSITIONS = _set("on at for in with from into over under after within during until via")
+_PREPOSITIONS = _set("on at for in with from into over under after within during until via against by across between "
+                      "through without behind toward towards among")
 # "like" right after these cannot compare ("at like a small startup", "this like hackathon", "a like a search page").
 _ARTICLES = _set("a an the this these those my our your their his her")
 _POSSESSIVES = _set("my our your their his her")
@@ -71,6 +72,9 @@ _LITERAL_READING = _set("read reads reading take taken taking took translate tra
 _RESTART_WORDS = _set("i i'm i've i'd you we we're we've we'd they he she the a an and but or so to of my our your their "
                       "his is was were are will would can could should won't can't didn't don't wasn't if then with "
                       "for from it's that's there's you're they're i'll we'll what how why")
+# A pronoun right after these is the subject of its clause, so it cannot also end one ("and it, it switches").
+_CLAUSE_OPENERS = _set("and but so because then when if while")
+_SUBJECT_PRONOUNS = _set("it this that these those there")
 # Doubles that are grammatical or emphatic, never a restart ("that that", "had had", "very very").
 _NOT_REPEATS = _set("that had very really so no more much many far long again yeah okay ok well now bye ha yes "
                     "right sure exactly true fine cool good great")
@@ -98,12 +102,17 @@ def _tokens(text: str) -> list[_Word]:
     return out
 
 
+def _is_number(word: str) -> bool:
+    """"twelve", "12", "ninety-five", "4K"."""
+    return word[:1].isdigit() or word.split("-")[0] in _NUMBERS
+
+
 def _is_quotative(ws: list[_Word], i: int) -> bool:
     """"I was like no way", "my lead was like, just fix it": reported speech, not a filler. "I was like really
     nervous" hedges, "when I was like twelve" approximates."""
     after = ws[i + 1] if i + 1 < len(ws) else None
     if i < 1 or ws[i].punct_before or (after is not None and not after.punct_before and (
-            after.text in _INTENSIFIERS or after.text in _NUMBERS or after.text[:1].isdigit())):
+            after.text in _INTENSIFIERS or _is_number(after.text))):
         return False
     if ws[i - 1].text in {"i'm", "he's", "she's", "they're", "we're", "you're"}:
         return True
@@ -150,20 +159,32 @@ def _it_is_before(ws: list[_Word], j: int) -> bool:
 
 def _hedging_kind_of(ws: list[_Word], i: int, prev: str) -> bool:
     """The noun sense has a determiner before it ("a kind of queue", "what sort of plan"), except a pronoun
-    "that"/"this" before a verb ("so that kind of made the case")."""
+    before a verb ("so that kind of made the case", "which kind of fixed it", "that kind of helps")."""
     if prev not in _DETERMINERS:
         return True
     then = ws[i + 2].text if i + 2 < len(ws) else ""
-    return prev in {"that", "this"} and (then in _PAST_VERBS or (then.endswith("ed") and not then.endswith("eed")))
+    past = then in _PAST_VERBS or (then.endswith("ed") and not then.endswith("eed"))
+    # "that kind of helps": a singular noun rarely ends in a lone -s ("stress", "focus", "analysis" do not count)
+    present = then.endswith("s") and not then.endswith(("ss", "us", "is", "ics", "as", "ws", "ys"))
+    return (prev in {"that", "this", "which"} and past) or (prev in {"that", "this"} and present)
 
 
 def _actually_contrasts(ws: list[_Word], i: int) -> bool:
     """Not a filler where it marks what really happened against an expectation the answer states: a contrast
     word just before ("easy, but it actually took longer"), an expectation stated close by ("everyone assumed it
     was user error ... it actually was our bug", "I actually ended up leading it, which I never expected"), or
-    "turned out" / "than" beside it ("it actually turned out cheaper", "actually faster than we thought")."""
-    if {w.text for w in ws[max(0, i - 8):i]} & _CONTRAST_NEAR or (i and ws[i - 1].text == "no"):
+    "turned out" / "than" beside it ("it actually turned out cheaper", "actually faster than we thought"), or
+    the alternative denied right after ("which indexes are actually used, not just which ones exist")."""
+    start = i
+    while start > max(0, i - 8) and not ws[start].sentence_start:
+        start -= 1  # a contrast word in an earlier sentence contrasts that sentence, not this one
+    if {w.text for w in ws[start:i]} & _CONTRAST_NEAR or (i and ws[i - 1].text == "no"):
         return True  # ... or a correction: "I said it in standup, no, actually it was in a one-on-one"
+    for w in ws[i + 2:i + 10]:
+        if w.sentence_start:
+            break
+        if w.text in {"not", "instead", "rather"} and w.punct_before:
+            return True
     if {w.text for w in ws[max(0, i - 20):i]} & _EXPECTATION or {w.text for w in ws[i + 2:i + 12]} & _EXPECTED:
         return True
     around = [w.text for w in ws[max(0, i - 3):i + 4]]
@@ -172,10 +193,10 @@ def _actually_contrasts(ws: list[_Word], i: int) -> bool:
 
 def _approximates(nxt: str, then: str) -> bool:
     """"like" before an amount hedges it: "like two weeks", "like once", "like one per month", "like all forty
-    tables", "like a week", "like a lot", "like the whole history"."""
-    if nxt in _NUMBERS or nxt[:1].isdigit() or nxt in {"once", "twice"}:
+    tables", "like every two seconds", "like a week", "like a lot", "like the whole history"."""
+    if _is_number(nxt) or nxt in {"once", "twice"}:
         return True
-    if nxt in {"all", "a", "an", "maybe"} and (then in _NUMBERS or then[:1].isdigit()):
+    if nxt in {"all", "a", "an", "maybe", "every", "each"} and _is_number(then):
         return True
     return ((nxt == "one" and then in {"per", "or", "every"}) or (nxt == "the" and then in {"whole", "entire"})
             or (nxt in {"a", "an", "maybe"} and then in _UNITS)
@@ -194,11 +215,13 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return False
     if nxt == "i" and i + 2 < len(ws) and ws[i + 2].text == "said":
         return False  # "like I said"
+    if before in {"i", "we", "they", "you"} and after is not None and after.text in _SUBJECTS:
+        return False  # the verb, said again: "I like, I like designing APIs"
     if after is not None and after.punct_before and after.punct_before[0] in ",;:-—–":
         return True  # "we were, like, stuck", "Like, a lot"
     if w.sentence_start and after is not None:
         return not _lists_examples(ws, i)
-    if before == "of" and (nxt in _NUMBERS or nxt[:1].isdigit()):
+    if before == "of" and _is_number(nxt):
         return True  # "images of like three megabytes"
     if before in _LIKE_COMPARE_BEFORE:
         return False
@@ -313,14 +336,16 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
             if i + 2 * n > len(seq) or texts[i:i + n] != texts[i + n:i + 2 * n]:
                 continue
             # Across a comma a lone repeated word is a restart when a filler stands between the copies ("someone,
-            # uh, someone"), when the first copy stands alone (", you, you add servers"), or when it cannot end
-            # a clause; otherwise a clause ends with the word the next begins with ("the backend, backend ...").
-            alone = i == 0 or seq[i].sentence_start or bool(seq[i].punct_before)
+            # uh, someone"), when the first copy stands alone (", you, you add servers") or is the subject a
+            # clause opens with ("and it, it switches"), or when it cannot end a clause; otherwise a clause ends
+            # with the word the next begins with ("the backend, backend ...").
+            alone = i == 0 or seq[i].sentence_start or bool(seq[i].punct_before) or (
+                texts[i - 1] in _CLAUSE_OPENERS and texts[i] in _SUBJECT_PRONOUNS)
             if n == 1 and (texts[i] in _NOT_REPEATS or (seq[i + 1].punct_before and not bridged[i + 1]
                                                           and not alone and texts[i] not in _RESTART_WORDS)):
                 continue
-            if any(ch in seq[i + n].punct_before for ch in ".!?…"):
-                continue  # one sentence ending with the word the next begins with
+            if any(ch in seq[i + n].punct_before for ch in ".!?…;:"):
+                continue  # one sentence or clause ending with the words the next begins with ("than it is; it is")
             found.append(" ".join(texts[i:i + 2 * n]))
             i += n - 1
             break

@@ -122,7 +122,7 @@ def test_filler_figures_on_spoken_answers():
     for name, answers in SPOKEN_SETS.items():
         exact, within_one = filler_agreement(answers)
         print(f"{name:46} {len(answers):>4} {exact:>6.3f} {within_one:>6.3f}")
-    # Regression guards, a little under what is reached (0.907 and 0.702 measured).
+    # Regression guards, a little under what is reached (0.901 and 0.699 measured).
     assert filler_agreement(SPOKEN_SETS["spoken.yaml tune split (tuned on)"])[0] >= 0.88
     assert filler_agreement(SPOKEN_SETS["spoken.yaml heldout split (never tuned on)"])[0] >= 0.65
 
@@ -272,6 +272,19 @@ def test_filler_counts_are_exact():
     ("Like does the user only read or also write?", 1),
     ("It was like being on call for feelings.", 0),
     ("check it again later just like you'd check any other prediction", 0),
+    # after any preposition, before hyphenated and "every" amounts, the verb said twice
+    ("we compared it against like the old baseline", 1),
+    ("the cache served like ninety-five percent of reads", 1),
+    ("the client polled like every five seconds", 1),
+    ("I like, I like working on compilers", 1),
+    # "actually" against a contrast in its own sentence or the alternative it denies; "kind of" before a verb
+    ("Tests were green. But prod failed. Actually we never found out why.", 1),
+    ("we tuned what the planner actually uses, not what it could use", 0),
+    ("I go running every morning, that kind of helps", 1),
+    ("we added a queue which kind of fixed it", 1),
+    # a subject said twice after "and" restarts; words repeated across a semicolon end and begin clauses
+    ("and it, it retried forever", 1),
+    ("it was simpler than it looked; it looked scary at first", 0),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
