@@ -43,6 +43,7 @@ _INTENSIFIERS = _set("really very super so totally completely literally basicall
 _VERBS_BEFORE_LIKE = _set("had have has got get gets took take takes spent spend needed need did do made make saw "
                           "wrote built gave give found tried wanted started finished added lost waited read")
 _CLAUSE_VERBS = _set("was were is are had has kept would could did didn't wasn't weren't got went")
+_AMOUNTS = _set("hundreds thousands millions billions dozens tons")
 _UNITS = _set("second seconds minute minutes hour hours day days week weeks month months year years")
 _SUBJECTS = _set("i i'd i'm i've we we'd we're they he she")
 _COPULAS = _set("is was were are 's it's that's be been")
@@ -63,6 +64,7 @@ _BRIDGING = _set("like you know i mean")
 _PAST_VERBS = _set("was is were are made took went got did saved helped worked broke became turned")
 # Words that state the expectation "actually" answers ("everyone assumed it was user error, but it actually ...").
 _CONTRAST_NEAR = _set("but though although instead however yet")
+_NEGATIONS = _set("not wasn't isn't weren't aren't didn't don't doesn't never won't can't couldn't")
 _EXPECTATION = _set("assumed assume assuming assumption expected expect expecting expectation supposed convinced "
                     "nervous worried dreading afraid feared believed")
 _EXPECTED = _set("expected expect expecting assumed afraid worried feared")  # ... or after it: "which I never expected"
@@ -103,8 +105,8 @@ def _tokens(text: str) -> list[_Word]:
 
 
 def _is_number(word: str) -> bool:
-    """"twelve", "12", "ninety-five", "4K"."""
-    return word[:1].isdigit() or word.split("-")[0] in _NUMBERS
+    """"twelve", "12", "ninety-five", "4K", "millions"."""
+    return word[:1].isdigit() or word.split("-")[0] in _NUMBERS or word in _AMOUNTS
 
 
 def _is_quotative(ws: list[_Word], i: int) -> bool:
@@ -178,6 +180,8 @@ def _actually_contrasts(ws: list[_Word], i: int) -> bool:
     start = i
     while start > max(0, i - 8) and not ws[start].sentence_start:
         start -= 1  # a contrast word in an earlier sentence contrasts that sentence, not this one
+    if i and ws[i - 1].text in _NEGATIONS and not ws[i].punct_before:
+        return True  # "it wasn't actually about control": what really was, against what was thought
     if {w.text for w in ws[start:i]} & _CONTRAST_NEAR or (i and ws[i - 1].text == "no"):
         return True  # ... or a correction: "I said it in standup, no, actually it was in a one-on-one"
     for w in ws[i + 2:i + 10]:
@@ -228,6 +232,8 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
     if before == "just":  # "just like a cache", "just like you'd check" compare; "the worker just like saves" hedges
         return (bool(nxt) and nxt not in _DETERMINERS and nxt not in _SUBJECTS | {"this", "that", "you", "you'd"}
                 and not after.capital)
+    if before in {"there's", "there"}:
+        return True  # "there's like a presence service": nothing is compared
     if before in _PREPOSITIONS or (before in _ARTICLES and (nxt in _DETERMINERS or before not in {"a", "an", "the"})):
         return True  # "at like a small startup", "this like hackathon", "a like a page" (but "a like button")
     it_is = _it_is_before(ws, j)
@@ -306,7 +312,7 @@ def find_fillers(text: str) -> list[str]:
             if not _actually_contrasts(ws, i):
                 take(w, i)
         elif w == "literally":
-            around = {ws[j].text for j in (i - 3, i - 2, i - 1, i + 1) if 0 <= j < len(ws)}
+            around = {ws[j].text for j in (i - 5, i - 4, i - 3, i - 2, i - 1, i + 1) if 0 <= j < len(ws)}
             if not around & _LITERAL_READING:
                 take(w, i)
         elif w == "like" and _like_is_filler(ws, i):
@@ -346,6 +352,12 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
                 continue
             if any(ch in seq[i + n].punct_before for ch in ".!?…;:"):
                 continue  # one sentence or clause ending with the words the next begins with ("than it is; it is")
+            if n > 1 and texts[i + n - 1] in {"and", "or"}:
+                continue  # a chain, for emphasis: "you retry and retry and retry"
+            end = i + 2 * n
+            if end == len(seq) or any(ch in seq[end].punct_before for ch in ".!?…"):
+                continue  # a restart goes on after its second copy; words said twice to end a sentence insist
+                # ("once it clicks, you know, it clicks.", "flip, advance, advance.")
             found.append(" ".join(texts[i:i + 2 * n]))
             i += n - 1
             break
