@@ -77,13 +77,18 @@ def extract_text(data: bytes, kind: Kind, *, max_pages: int, max_text_chars: int
         if decoded is None:
             raise UnsupportedMediaError(f"The file is not readable text. Upload a {ACCEPTED_TYPES} file.")
         _check_text_size(len(decoded), max_text_chars, slack=2)  # before normalising: that is the slow part
-        text = normalize_text(decoded)
+        text = normalize_text(_COLUMN_GAP.sub(" | ", decoded))
     else:
         raise UnsupportedMediaError(f"Unsupported document kind {kind!r}. Upload a {ACCEPTED_TYPES} file.")
     if not text:
         raise InvalidInputError("The document is empty: no text was found in it.")
     _check_text_size(len(text), max_text_chars)
     return text
+
+
+# In a text file a tab, or a wide run of spaces, between two words separates columns ("09/2019 – Present<tab>Cloud
+# Engineer", "Period  Company  Role" rows); as in a Word paragraph, it becomes " | ", which reads as a column break.
+_COLUMN_GAP = re.compile(r"(?<=[^\s,;:])(?:[ ]*\t[ \t]*| {3,})(?=[^\s,;:])")  # not around "Skills:", "Go,"
 
 
 def _check_text_size(chars: int, max_text_chars: int, *, slack: int = 1) -> None:

@@ -130,6 +130,9 @@ _OTHER_JOBS = re.compile(r"^(?:people also viewed|similar jobs|more jobs.*|jobs 
                          r"|recommended jobs|other jobs.*|related jobs|you may also like)$", re.IGNORECASE)
 _HIRING_PREFIX = re.compile(r"^(?:(?:we(?:'|’)re|we are|now)\s+hiring|hiring|job opening|open (?:role|position)"
                             r"|vacancy|join us as|career opportunity)\s*(?:[:!–—-]\s*|\s+)(?:an?\s+)?", re.IGNORECASE)
+_LOOKING_FOR = re.compile(r"^(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+(?:is|are)\s+(?:looking for|hiring|seeking|searching for"
+                         r"|recruiting)\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?(?P<title>.{3,90}?)[.!]?$")
+_AT_COMPANY = re.compile(r"(?:^|[.!?]\s+|\n)At\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),?\s+we\b")
 _LABEL = re.compile(r"^(job title|title|position|role|company|employer|organi[sz]ation|hiring company)\s*:\s*(.+)$",
                     re.IGNORECASE)
 _COMPANY_TAIL = re.compile(r"(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|plc|gmbh|ag|s\.?a\.?|b\.?v\.?|n\.?v\.?|ab|oy|a/s"
@@ -151,8 +154,12 @@ def _header_lines(text: str) -> list[str]:
         if skipping and (TITLE_WORDS.search(line) or is_place(_first_segment(line))):
             continue  # "Robotics Software Engineer", "Senior Frontend Engineer at Cobaltline"
         skipping = False
-        if _BOILERPLATE.match(line):
+        # Job boards put the company and the chrome on one line: "Wrenfield Freight · Rotterdam · Reposted 1 week
+        # ago · Over 100 applicants" keeps its first two parts.
+        parts = [part for part in re.split(r"\s+·\s+", line) if not _BOILERPLATE.match(part.strip())]
+        if not parts:
             continue
+        line = " · ".join(parts)
         out.append(line)
         if len(out) >= 14:
             break
@@ -198,6 +205,12 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     company = _company_name(_first_segment(company)) if company else None
 
     index = None
+    if title is None:
+        for line in lines[:4]:
+            if m := _LOOKING_FOR.match(line):  # "Quenby Robotics is looking for a Sr. Embedded Software Engineer"
+                title = m.group("title").strip()
+                company = company or _company_name(m.group("company"))
+                break
     if title is None:
         for i, line in enumerate(lines[:8]):
             candidate = _HIRING_PREFIX.sub("", line).strip()
@@ -257,6 +270,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     if company is None and weak is not None:
         company = _company_name(weak)
         title = re.sub(rf"\s+(?:[-–—|·•]|at|@)\s+{re.escape(weak)}", "", title).strip()
+    if company is None and (at := _AT_COMPANY.search(re.sub(r"\*\*|__", "", text))) and _could_be_company(at.group(1)):
+        company = _company_name(at.group(1))  # "At Thistledown AI we build document-understanding models"
     if company is None:
         about = re.search(r"^\s*#*\s*about\s+(?!the\b|us\b|you\b|this\b|our\b|me\b)([A-Z][^\n:]{1,60}?)\s*:?\s*$",
                           text, re.MULTILINE)

@@ -121,12 +121,15 @@ def is_place(text: str) -> bool:
         return last.isupper() and _is_region(last, legal_ok=True) and all(_is_city(p) for p in head)
     if not _is_region(last) and not _WORK_MODES.match(last):
         return False
+    if not _is_region(last):  # "Berlin, Remote" is a place; "Solberga Energi, Remote" a company working remotely
+        return all(_is_city(p) or _is_region(p) for p in head)
     # "City, ST", "City, Region, Country": the parts before the region are known cities or regions; a city the
     # gazetteer does not know (a small town) passes only alone before the region and as one or two capitalised
     # words, so "Peachtree Benefit Systems, Atlanta, GA" stays a company with its place.
     if all(_is_city(p) or _is_region(p) for p in head):
         return True
-    return len(head) == 1 and re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?", head[0]) is not None
+    return (len(head) == 1 and re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?", head[0]) is not None
+            and not any(word.lower() in LEGAL_FORMS for word in head[0].split()))  # "Aurelwerk GmbH, Berlin"
 
 
 def split_trailing_place(text: str) -> tuple[str, str | None]:

@@ -30,15 +30,18 @@ from app.services.documents.skills import load_skill_lexicon
 # ("Halvorsen-Abara", "Mid-level").
 _SEGMENT_SPLIT = re.compile(r"\s+(?:-|--)\s+|\s*(?:—|–|\||·|•|▪)\s*|\s*@\s*|\s+at\s+(?=[A-Z])")
 # "Role: Developer Advocate" / "Company: Muskoka Dev Tools Inc." / "Dates: 2021-11 to Present"
-_FIELD = re.compile(r"^(job title|title|role|position|company|employer|organi[sz]ation|client|location|place"
+_FIELD = re.compile(r"^(job title|title|role|position|designation|company|employer|organi[sz]ation|client|location|place"
                     r"|dates?|period|duration)\s*:\s*(.*)$", re.IGNORECASE)
-_FIELD_KIND = {"job title": "title", "title": "title", "role": "title", "position": "title", "company": "company",
+_FIELD_KIND = {"job title": "title", "title": "title", "role": "title", "position": "title", "designation": "title",
+               "company": "company",
                "employer": "company", "organisation": "company", "organization": "company", "client": "company",
                "location": "place", "place": "place"}
 # Column headings of an experience table ("Dates | Role | Highlights"): never a company.
 _COLUMN_LABELS = {"dates", "date", "role", "roles", "title", "job title", "position", "company", "employer",
                   "highlights", "location", "period", "duration", "responsibilities", "achievements", "details",
                   "description", "organisation", "organization", "when", "where", "what"}
+# "3 years 10 months", "1 yr 2 mos", "(8 months)": how long a role lasted, as LinkedIn prints it.
+_DURATION = re.compile(r"\(?\s*(?:(?:\d+|less than a)\s*(?:years?|yrs?|months?|mos?)\s*)+\)?", re.IGNORECASE)
 _HEADER_REACH = 4  # header lines looked at above a date line (company, place, title, team)
 
 
@@ -55,11 +58,15 @@ def _segments(text: str, line: int) -> list[_Piece]:
     if field := _FIELD.match(text):
         kind = _FIELD_KIND.get(field.group(1).lower())
         value = field.group(2).strip(" ,;|")
+        if kind == "company" and value:  # "Organisation: Kaveri Datasoft Solutions, Chennai"
+            value, place = split_trailing_place(value)
+            return [_Piece("company", value, line)] + ([_Piece("place", place, line)] if place else [])
         return [_Piece(kind, value, line)] if kind and value else []
     pieces: list[_Piece] = []
     for raw in _SEGMENT_SPLIT.split(text):
-        segment = re.sub(r"\(\s*\)|\[\s*\]", "", raw).strip(" ,;:|()[]*_")
-        if not segment or segment.lower() in _COLUMN_LABELS or not re.search(r"[^\W\d_]", segment):
+        segment = _strip_unbalanced(re.sub(r"\(\s*\)|\[\s*\]", "", raw).strip(" ,;:|[]*_"))
+        if (not segment or segment.lower() in _COLUMN_LABELS or not re.search(r"[^\W\d_]", segment)
+                or _DURATION.fullmatch(segment)):
             continue
         if is_place(segment):
             pieces.append(_Piece("place", segment, line))
@@ -75,6 +82,17 @@ def _segments(text: str, line: int) -> list[_Piece]:
     return pieces
 
 
+def _strip_unbalanced(text: str) -> str:
+    """Brackets at either end that do not pair up: "(Berlin" -> "Berlin", but "London (hybrid)" stays whole."""
+    while text.startswith("(") and ")" not in text or text.endswith(")") and "(" not in text:
+        text = text.strip("()").strip(" ,;:")
+    while text.endswith("(") or text.startswith(")"):
+        text = text.strip("()").strip(" ,;:")
+    if text.count("(") > text.count(")") and not text.startswith("("):
+        text += ")"  # a date range cut out of "London (hybrid, Jul '22 – Sep '22)"
+    return text
+
+
 def _split_comma_place(text: str) -> tuple[str, str | None]:
     """"Data Engineer, Donau Versicherung AG, Vienna, Austria" -> the place after the last comma-separated parts."""
     parts = [p.strip() for p in text.split(",")]
@@ -83,6 +101,11 @@ def _split_comma_place(text: str) -> tuple[str, str | None]:
         if is_place(tail):
             return ", ".join(parts[:cut]), tail
     return text, None
+
+
+_GAP = re.compile(r"^(?:career break|sabbatical|parental leave|maternity leave|paternity leave|gap year"
+                  r"|travel(?:l?ing)?|family (?:leave|care))\b", re.IGNORECASE)
+_DEPARTMENT = re.compile(r"^(?:school|department|dept\.?|faculty|division|college) of\b", re.IGNORECASE)
 
 
 def _split_title_company(title: str) -> tuple[str, str | None]:
@@ -98,14 +121,18 @@ def _split_title_company(title: str) -> tuple[str, str | None]:
             merged.append(part)
     if len(merged) < 2 or TITLE_WORDS.search(merged[-1]) or not TITLE_WORDS.search(merged[0]):
         return title, None
-    return ", ".join(merged[:-1]), merged[-1]
+    # A department between the job and the employer belongs to neither: "Lecturer, School of Informatics, Carrick
+    # University" -> ("Lecturer", "Carrick University").
+    head = [part for part in merged[:-1] if not _DEPARTMENT.match(part)] or merged[:1]
+    return ", ".join(head), merged[-1]
 
 
 def _is_header_text(line: str) -> bool:
     """Could this line name a role, a company or a place (not a sentence from a description)?"""
     text = clean_line(line)
     return (bool(text) and not BULLET.match(line) and not text[0].islower() and len(text.split()) <= 12
-            and not _is_sentence(text) and DATE_RANGE.search(text) is None)
+            and not _is_sentence(text) and DATE_RANGE.search(text) is None
+            and not text.endswith(":"))  # "Selected client engagements:" introduces a list
 
 
 def _is_sentence(text: str) -> bool:
@@ -144,12 +171,13 @@ def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
         if not match:
             continue
         rest = (cleaned[:match.start()] + " | " + cleaned[match.end():]).strip()
-        rest = re.sub(r"\(\s*\)|\[\s*\]", "", rest).strip(" ,;|—–-·•()[]")
+        rest = _strip_unbalanced(re.sub(r"\(\s*\)|\[\s*\]", "", rest).strip(" ,;|—–-·•[]"))
         words = rest.split()
         if rest and ((rest[0].islower() and not _FIELD.match(rest)) or len(words) > 16):
             continue  # a sentence that mentions years, not a role header
-        if BULLET.match(line) and not TITLE_WORDS.search(rest):
-            continue  # an achievement bullet such as "grew revenue 2019-2021"
+        if BULLET.match(line) and (not TITLE_WORDS.search(rest) or re.search(r":\s+[a-z]", rest)):
+            continue  # an achievement bullet such as "grew revenue 2019-2021", or an engagement under a role
+            # ("– Kingsmere Building Society (Jun 2022 – Present): lead a 12-person team ...")
         found.append((i, match, rest))
     return found
 
@@ -189,6 +217,10 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
             for j in below:
                 pieces += _segments(lines[j], j)
                 claimed.add(j)
+        if not any(p.kind == "company" for p in pieces) and (heading := _heading_above(
+                lines, (above[-1] if above else i) - 1, previous, claimed)) is not None:
+            pieces += _segments(lines[heading], heading)
+            above.append(heading)
         title = next((p for p in pieces if p.kind == "title"), None)
         company = next((p for p in pieces if p.kind == "company"), None)
         if company is not None:
@@ -201,9 +233,26 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
             title_text, company_text = _split_title_company(title_text)
         place = next((p.text for p in pieces if p.kind == "place"), None)
         start, end, start_label, end_label = range_months(match, today=today)
+        if _GAP.search(rest) and not (title_text and TITLE_WORDS.search(title_text)):
+            continue  # "Career break (2019-12 to 2020-01): a data-engineering course" is time between roles
         roles.append({"title": title_text, "company": company_text, "location": place, "start": start_label,
                       "end": end_label, "_span": (start, end)})
     return roles
+
+
+def _heading_above(lines: list[str], j: int, previous: int, claimed: set[int]) -> int | None:
+    """A company heading set off from its first role by a blank line or a duration ("### Sahel Byte — Rabat" / "" /
+    "Software Developer · July 2015 – August 2017"; "**Lumen Arbor**" / "8 years 2 months" / "" / "Head of Design")."""
+    skipped = 0
+    while j > previous and skipped < 2 and (not lines[j].strip() or _DURATION.fullmatch(clean_line(lines[j]))):
+        j -= 1
+        skipped += 1
+    if j <= previous or j in claimed or not _is_header_text(lines[j]):
+        return None
+    pieces = _segments(lines[j], j)
+    if any(p.kind == "company" for p in pieces) and not any(p.kind == "title" for p in pieces):
+        return j
+    return None
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -212,12 +261,16 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _DEGREE = re.compile(
     r"(?<!\w)(?:(?:B|M)\.?\s?(?:Sc|SC|S|A|Eng|Tech|E|Ed|Phil)|MBA|Ph\.?\s?D|PHD|D\.?\s?Phil|LL\.?[BM]|PGCE|HND|GCSEs?"
     r"|(?i:bachelor\w*|master\w*|doctor\w*|diploma|associate degree|bootcamp|a-levels?|high school|degree"
-    r"|abitur|baccalaureate))(?![a-z])")
-_SCHOOL = re.compile(r"\b(?:universit\w*|college|institute|school|academy|polytechnic|conservatory|école|ecole"
-                     r"|hochschule|bootcamp)\b", re.IGNORECASE)
+    r"|abitur|baccalaureate|laurea|grado|licenciatura|licence|diplom\w*|diplôme|magist\w*|ingenier\w*"
+    r"|ingénieur))(?![a-z])")
+_SCHOOL = re.compile(r"\b(?:universit\w*|universidad|college|institute|instituto|school|escuela|scuola|academy"
+                     r"|polytechnic|politecnico|conservatory|école|ecole|hochschule|bootcamp)\b", re.IGNORECASE)
 _PROJECT_SEPARATOR = re.compile(r"\s+[—–-]\s+|:\s+|\s+\|\s+")
+_NUMBERED_PROJECT = re.compile(r"^project\s*(?:#?\s*\d+|[ivx]+)?\s*[:.)-]\s*(?=\S)", re.IGNORECASE)
 _PROJECT_LABELS = {"tech", "stack", "tech stack", "technologies", "tools", "built with", "link", "links", "github",
-                   "url", "demo", "role", "website", "source", "code"}
+                   "url", "demo", "role", "website", "source", "code", "client", "team size", "team", "environment",
+                   "description", "responsibilities", "duration", "technologies used", "tools used", "platform",
+                   "domain", "contribution", "outcome", "status", "period"}
 
 
 def parse_resume(text: str, *, today: date | None = None) -> dict[str, Any]:
@@ -279,7 +332,7 @@ def _projects(section: str) -> list[str]:
 
 
 def _project_name(line: str, *, allow_bare: bool) -> str | None:
-    text = clean_line(line)
+    text = _NUMBERED_PROJECT.sub("", clean_line(line))  # "Project #1: Loan Origination System"
     parts = _PROJECT_SEPARATOR.split(text, maxsplit=1)
     if len(parts) == 2:
         name = parts[0]
@@ -349,8 +402,15 @@ def _skill_items(section: str) -> list[str]:
     "Languages:"-style labels dropped. A line wrapped inside a comma-separated list continues its item."""
     pieces: list[str] = []
     comma_list = "," in section
+    lexicon = load_skill_lexicon()
     for line in section.split("\n"):
         text = re.sub(r"^[^:,]{1,40}:\s*", "", clean_line(line))  # "Languages: Python, Go" -> "Python, Go"
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        if len(cells) >= 2 and "," in text and not lexicon.find(cells[0], skills_context=True):
+            # a table row or tab-separated line with its group first: "| Streaming | Kafka, Flink |", "Cloud | GCP, AWS"
+            text = ", ".join(c for c in cells[1:] if c)
+        elif text.startswith("|") and (not re.search(r"[^|:\s-]", text) or not lexicon.find(text, skills_context=True)):
+            continue  # a table's rule or header row: "|---|---|", "| Category | Skills |"
         if not text:
             continue
         starts_new = BULLET.match(line) or text != clean_line(line) or not pieces

@@ -21,7 +21,8 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "personal statement", "personal profile", "introduction", "bio"], "summary"),
     **dict.fromkeys(["experience", "work experience", "employment", "employment history", "work history",
                      "career history", "professional background", "experience history", "positions",
-                     "career"], "experience"),
+                     "career", "appointments", "academic appointments", "positions held",
+                     "professional experience"], "experience"),
     **dict.fromkeys(["projects", "side projects", "open source", "open source projects", "open source work",
                      "portfolio", "project experience"], "projects"),
     **dict.fromkeys(["skills", "tools", "technologies", "tech stack", "skills and tools", "skills and technologies",
@@ -29,17 +30,22 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "technical proficiencies", "areas of expertise", "skill set", "skillset", "strengths"],
                     "skills"),
     **dict.fromkeys(["education", "academic background", "education and training", "academics", "studies",
-                     "education and qualifications", "qualifications"], "education"),
+                     "education and qualifications", "qualifications", "educational qualification",
+                     "educational qualifications", "academic qualifications"], "education"),
     **dict.fromkeys(["certifications", "certification", "certificates", "licenses and certifications",
                      "certifications and licenses", "courses and certifications", "accreditations",
                      "certifications and training", "licenses"], "certifications"),
     **dict.fromkeys(["languages", "spoken languages"], "languages"),
-    **dict.fromkeys(["awards", "honors", "honours", "awards and honors", "achievements", "accomplishments"],
-                    "awards"),
+    **dict.fromkeys(["awards", "honors", "honours", "awards and honors", "achievements", "accomplishments",
+                     "grants", "grants and awards", "awards and grants", "funding", "fellowships"], "awards"),
     **dict.fromkeys(["publications", "talks", "publications and talks", "speaking", "patents"], "publications"),
     **dict.fromkeys(["volunteering", "volunteer experience", "volunteer work", "community"], "volunteering"),
     **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "activities"], "interests"),
-    **dict.fromkeys(["references", "contact", "contact information", "courses", "training"], "other"),
+    **dict.fromkeys(["references", "contact", "contact information", "courses", "training", "teaching",
+                     "teaching experience", "supervision", "service", "professional service", "memberships",
+                     "research interests", "research", "driving licence", "driving license"], "other"),
+    # Europass: "Personal skills" holds the languages, "Digital skills" the tools.
+    "personal skills": "languages", "digital skills": "skills", "digital competences": "skills",
 }
 # Words that only qualify a heading: "Professional Experience", "Technical Skills", "Selected Projects".
 _HEADING_QUALIFIERS = {"work", "professional", "relevant", "technical", "key", "selected", "personal", "core",
@@ -158,6 +164,13 @@ def split_sections(text: str, classify: _Classifier, *,
     return preamble, sections
 
 
+def _dated_just_below(lines: list[str], i: int) -> bool:
+    """A company written in capitals over its roles ("ASHGROVE PARTNERS LLP" / "Manager | London | 2020 – Present")
+    is part of the section it stands in, not a new heading."""
+    below = [line for line in lines[i + 1:i + 4] if line.strip()][:2]
+    return any(DATE_RANGE.search(line) for line in below)
+
+
 def _heading_line(lines: list[str], i: int, classify: _Classifier, setext: bool, in_sections: bool,
                   generic: bool) -> tuple[str, str, str] | None:
     line = lines[i].strip()
@@ -185,7 +198,7 @@ def _heading_line(lines: list[str], i: int, classify: _Classifier, setext: bool,
     prev_blank = i == 0 or not lines[i - 1].strip()
     next_text = i + 1 < len(lines) and bool(lines[i + 1].strip())
     if (title.isupper() and len(title.split()) <= 4 and re.fullmatch(r"[A-Z][A-Z &/'-]+", title)
-            and prev_blank and sum(ch.isalpha() for ch in title) >= 4):
+            and prev_blank and sum(ch.isalpha() for ch in title) >= 4 and not _dated_just_below(lines, i)):
         return slug, title, ""
     if (generic and prev_blank and next_text and len(title.split()) <= 5 and title[0].isupper()
             and not re.search(r"[\d.,;!?()|·•—–@]", title) and not colon):
@@ -211,7 +224,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DATE = (rf"(?:{_MONTH}\s*,?\s*(?:(?:19|20)\d{{2}}|['’]\d{{2}})|(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d{{2}}"
          rf"|(?:19|20)\d{{2}}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d{{2}})")
-_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to date)"
+_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date)"  # "June 2017 to Till Date"
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_DATE})\s*(?:[-–—−~]+|to|until|till|through|→|->)\s*(?P<end>{_DATE}|{_PRESENT})(?!\w)"
     rf"|(?<!\w)since\s+(?P<since>{_DATE})(?!\w)", re.IGNORECASE)
