@@ -23,7 +23,8 @@ from app.services.roles import role_family, seniority_for
 
 _LEVEL_PREFIX = re.compile(r"^(?:(?:senior|sr\.?|junior|jr\.?|staff|principal|lead|associate|entry[- ]level"
                            r"|mid[- ]level|intermediate|graduate|new grad|trainee)\s+)+", re.IGNORECASE)
-_LEVEL_SUFFIX = re.compile(r"\s+(?:i{1,3}|iv|[1-5])$", re.IGNORECASE)  # "Software Engineer II"
+_LEVEL_SUFFIX = re.compile(r"\s+(?:i{1,3}|iv|[1-5]|intern|internship|trainee|apprentice)$",
+                           re.IGNORECASE)  # "Software Engineer II", "Software Engineer Intern"
 _YEARS = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:\+|(?:–|-|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 
 # Requirement-phrase mining: strip the "Experience with" style lead-in and "at scale" style tails from each list
@@ -132,6 +133,11 @@ _HIRING_PREFIX = re.compile(r"^(?:(?:we(?:'|’)re|we are|now)\s+hiring|hiring|j
                             r"|vacancy|join us as|career opportunity)\s*(?:[:!–—-]\s*|\s+)(?:an?\s+)?", re.IGNORECASE)
 _LOOKING_FOR = re.compile(r"^(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+(?:is|are)\s+(?:looking for|hiring|seeking|searching for"
                          r"|recruiting)\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?(?P<title>.{3,90}?)[.!]?$")
+_JOIN_AS = re.compile(r"^Join\s+(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+as\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?"
+                      r"(?P<title>.{3,90}?)[.!]?$")
+_COMPANY_COLON_TITLE = re.compile(r"^(?P<company>[A-Z][\w&.'’ -]{1,50}?):\s+(?P<title>[A-Z].{2,90})$")
+_CAREERS_PAGE = re.compile(r"^(?P<company>[^·|:]{2,60}?)\s*[·|–—-]\s*(?:careers|jobs|job openings|open positions)$",
+                           re.IGNORECASE)
 _AT_COMPANY = re.compile(r"(?:^|[.!?]\s+|\n)At\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),?\s+we\b")
 _LABEL = re.compile(r"^(job title|title|position|role|company|employer|organi[sz]ation|hiring company)\s*:\s*(.+)$",
                     re.IGNORECASE)
@@ -207,14 +213,19 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     index = None
     if title is None:
         for line in lines[:4]:
-            if m := _LOOKING_FOR.match(line):  # "Quenby Robotics is looking for a Sr. Embedded Software Engineer"
+            # "Quenby Robotics is looking for a Sr. Embedded Software Engineer", "Join Brightpath as a Lead PM",
+            # "Halcyon Bank: Principal Security Architect, Cloud Security"
+            m = _LOOKING_FOR.match(line) or _JOIN_AS.match(line) or (
+                None if _HIRING_PREFIX.match(line) or _LABEL.match(line) else _COMPANY_COLON_TITLE.match(line))
+            if m and TITLE_WORDS.search(m.group("title")) and _could_be_company(m.group("company")):
                 title = m.group("title").strip()
                 company = company or _company_name(m.group("company"))
                 break
     if title is None:
         for i, line in enumerate(lines[:8]):
-            candidate = _HIRING_PREFIX.sub("", line).strip()
-            if (TITLE_WORDS.search(candidate) and len(candidate.split()) <= 14 and not candidate.endswith(".")
+            candidate = _HIRING_PREFIX.sub("", re.sub(r"^[^\w(]+", "", line)).strip()  # "🚀 HIRING: Jr. DevOps ..."
+            jobs = {m.lower() for m in TITLE_WORDS.findall(candidate)}
+            if (jobs and jobs != {"internship"} and len(candidate.split()) <= 14 and not candidate.endswith(".")
                     and not _LABEL.match(line) and not _is_place_line(candidate)):
                 index, title = i, candidate
                 break
@@ -270,10 +281,14 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     if company is None and weak is not None:
         company = _company_name(weak)
         title = re.sub(rf"\s+(?:[-–—|·•]|at|@)\s+{re.escape(weak)}", "", title).strip()
+    if company is None and (page := next((m for line in lines[:3] if (m := _CAREERS_PAGE.match(line))), None)):
+        company = _company_name(page.group("company").title() if page.group("company").isupper()
+                                else page.group("company"))  # "PINECREST STUDIOS · Careers"
     if company is None and (at := _AT_COMPANY.search(re.sub(r"\*\*|__", "", text))) and _could_be_company(at.group(1)):
         company = _company_name(at.group(1))  # "At Thistledown AI we build document-understanding models"
     if company is None:
-        about = re.search(r"^\s*#*\s*about\s+(?!the\b|us\b|you\b|this\b|our\b|me\b)([A-Z][^\n:]{1,60}?)\s*:?\s*$",
+        about = re.search(r"^\s*#*\s*(?:about|About|ABOUT)\s+(?!the\b|us\b|you\b|this\b|our\b|me\b|[Tt]he\b|[Uu]s\b|[Yy]ou\b"
+                          r"|[Tt]his\b|[Oo]ur\b)([A-Z][^\n:]{1,60}?)\s*:?\s*$",
                           text, re.MULTILINE)
         if about and _could_be_company(about.group(1)):
             company = _company_name(about.group(1))

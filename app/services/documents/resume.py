@@ -30,9 +30,10 @@ from app.services.documents.skills import load_skill_lexicon
 # ("Halvorsen-Abara", "Mid-level").
 _SEGMENT_SPLIT = re.compile(r"\s+(?:-|--)\s+|\s*(?:—|–|\||·|•|▪)\s*|\s*@\s*|\s+at\s+(?=[A-Z])")
 # "Role: Developer Advocate" / "Company: Muskoka Dev Tools Inc." / "Dates: 2021-11 to Present"
-_FIELD = re.compile(r"^(job title|title|role|position|designation|company|employer|organi[sz]ation|client|location|place"
+_FIELD = re.compile(r"^(job title|position title|title|role|position|designation|company|employer|organi[sz]ation"
+                    r"|client|location|place"
                     r"|dates?|period|duration)\s*:\s*(.*)$", re.IGNORECASE)
-_FIELD_KIND = {"job title": "title", "title": "title", "role": "title", "position": "title", "designation": "title",
+_FIELD_KIND = {"job title": "title", "position title": "title", "title": "title", "role": "title", "position": "title", "designation": "title",
                "company": "company",
                "employer": "company", "organisation": "company", "organization": "company", "client": "company",
                "location": "place", "place": "place"}
@@ -42,6 +43,19 @@ _COLUMN_LABELS = {"dates", "date", "role", "roles", "title", "job title", "posit
                   "description", "organisation", "organization", "when", "where", "what"}
 # "3 years 10 months", "1 yr 2 mos", "(8 months)": how long a role lasted, as LinkedIn prints it.
 _DURATION = re.compile(r"\(?\s*(?:(?:\d+|less than a)\s*(?:years?|yrs?|months?|mos?)\s*)+\)?", re.IGNORECASE)
+# Fields of a role that name none of its title, company or place (federal and agency forms).
+_OTHER_FIELD = re.compile(r"^(?:series/grade|grade|series|salary|pay|hours(?: per week)?|supervisor|duties"
+                          r"(?: and accomplishments)?|reason for leaving|may we contact|team size|from|reference"
+                          r"|manager|phone|e-?mail)\s*:", re.IGNORECASE)
+_EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary|seasonal|permanent|internship",
+                              re.IGNORECASE)
+# A name ending in one of these is an organisation even with a job word inside it ("Uppsala Student Housing
+# Foundation"), unless it starts with the job ("Head of Data Systems").
+_ORGANISATION_WORDS = {"foundation", "association", "society", "authority", "district", "council", "agency", "bank",
+                       "group", "labs", "studios", "systems", "solutions", "technologies", "partners", "hospital",
+                       "clinic", "university", "college", "institute", "library", "museum", "ministry", "trust",
+                       "corporation", "cooperative", "collective", "works", "industries", "holdings", "ventures"}
+_SELF_EMPLOYED = re.compile(r"freelance|self[- ]employed|independent(?: consultant)?", re.IGNORECASE)
 _HEADER_REACH = 4  # header lines looked at above a date line (company, place, title, team)
 
 
@@ -63,6 +77,8 @@ def _segments(text: str, line: int) -> list[_Piece]:
             return [_Piece("company", value, line)] + ([_Piece("place", place, line)] if place else [])
         return [_Piece(kind, value, line)] if kind and value else []
     pieces: list[_Piece] = []
+    if _OTHER_FIELD.match(text):
+        return []  # "Salary: $92,500 per year", "Series/Grade: GS-0343-12", "From: 03/2019"
     for raw in _SEGMENT_SPLIT.split(text):
         segment = _strip_unbalanced(re.sub(r"\(\s*\)|\[\s*\]", "", raw).strip(" ,;:|[]*_"))
         if (not segment or segment.lower() in _COLUMN_LABELS or not re.search(r"[^\W\d_]", segment)
@@ -71,7 +87,16 @@ def _segments(text: str, line: int) -> list[_Piece]:
         if is_place(segment):
             pieces.append(_Piece("place", segment, line))
             continue
-        if TITLE_WORDS.search(segment):
+        if _EMPLOYMENT_TYPE.fullmatch(segment):
+            continue  # "Part-time", "Full-time", "Contract"
+        if _SELF_EMPLOYED.fullmatch(segment):
+            pieces.append(_Piece("company", segment, line))  # "Freelance | Kraków, Poland"
+            continue
+        # "Manager Tools Inc" is a company; "Senior Accountant, Qasr Trading LLC" a title with its company
+        words = segment.split()
+        legal = len(words) > 1 and "," not in segment and (words[-1].strip(" .,").lower() in LEGAL_FORMS or (
+            words[-1].lower() in _ORGANISATION_WORDS and not TITLE_WORDS.match(words[0])))  # "... Housing Foundation"
+        if TITLE_WORDS.search(segment) and not legal:
             head, place = _split_comma_place(segment)
             pieces.append(_Piece("title", head, line))
         else:
@@ -204,6 +229,9 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
             j -= 1
         below = []
         j = i + 1
+        if j + 1 < following and not lines[j].strip() and _is_header_text(lines[j + 1]) and not pieces_complete(
+                pieces):
+            j += 1  # "Senior Product Manager | Mar 2022 – Present" / "" / "Kumasi Payments Ltd | Remote"
         while j < following and len(below) < _HEADER_REACH - 1 and _is_header_text(lines[j]):
             below.append(j)
             j += 1
@@ -238,6 +266,10 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
         roles.append({"title": title_text, "company": company_text, "location": place, "start": start_label,
                       "end": end_label, "_span": (start, end)})
     return roles
+
+
+def pieces_complete(pieces: list[_Piece]) -> bool:
+    return any(p.kind == "title" for p in pieces) and any(p.kind == "company" for p in pieces)
 
 
 def _heading_above(lines: list[str], j: int, previous: int, claimed: set[int]) -> int | None:

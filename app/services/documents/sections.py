@@ -226,7 +226,7 @@ _DATE = (rf"(?:{_MONTH}\s*,?\s*(?:(?:19|20)\d{{2}}|['’]\d{{2}})|(?:0?[1-9]|1[0
          rf"|(?:19|20)\d{{2}}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d{{2}})")
 _PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date)"  # "June 2017 to Till Date"
 DATE_RANGE = re.compile(
-    rf"(?<![\w/])(?P<start>{_DATE})\s*(?:[-–—−~]+|to|until|till|through|→|->)\s*(?P<end>{_DATE}|{_PRESENT})(?!\w)"
+    rf"(?<![\w/])(?P<start>{_DATE})\s*(?:[-–—−~]+|(?:to|until|till|through):?|→|->)\s*(?P<end>{_DATE}|{_PRESENT})(?!\w)"
     rf"|(?<!\w)since\s+(?P<since>{_DATE})(?!\w)", re.IGNORECASE)
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -310,7 +310,8 @@ TITLE_WORDS = re.compile(
     r"|technician|associate|assistant|president|vp|founder|co-founder|owner|cto|ceo|cfo|coo|cio|advisor|adviser"
     r"|strategist|writer|editor|accountant|nurse|sre|tester|sdet|recruiter|representative|executive|principal"
     r"|fellow|trainee|apprentice|tutor|instructor|contractor|freelancer|freelance|supervisor|auditor|clerk"
-    r"|agent|operator|product owner|scrum master|student|paralegal|pharmacist|physician|therapist)\b", re.IGNORECASE)
+    r"|agent|operator|product owner|scrum master|student|paralegal|pharmacist|physician|therapist"
+    r"|[a-z]+(?:olog|ograph|physic|chem|econom|statistic)ist)\b", re.IGNORECASE)  # "Geophysicist", "Economist"
 LOCATION = re.compile(r"^(?:remote|hybrid|on-?site|in-office|full-?time|part-?time|contract)\b", re.IGNORECASE)
 
 

@@ -18,10 +18,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from app.services.documents.extract import detect_kind, extract_text
-from app.services.documents.job_description import parse_job_description
+from app.services.documents.job_description import _company_name, parse_job_description
 from app.services.documents.resume import parse_resume
 from app.services.documents.skills import load_skill_lexicon
 
@@ -226,53 +227,61 @@ def test_a_location_is_never_an_employer_or_a_title() -> None:
     assert not wrong, "\n".join(wrong)
 
 
-# ------------------------------------------------------------------ the fresh set: written freely, never generated
-FRESH = CORPUS / "fresh"
-FRESH_LABELS = yaml.safe_load((FRESH / "labels.yaml").read_text(encoding="utf-8"))
-# Measured on all of it before any rule was changed for it: heldout employers 0.59, titles 0.74, dates 0.91, skills
-# 0.98 (tune: 0.57, 0.79, 0.92, 0.96). The floors below guard what is reached now, a little under it.
-FRESH_FLOORS = {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.95},
-                "heldout": {"employers": 0.72, "titles": 0.85, "dates": 0.85, "skills": 0.95}}
+# ------------------------------------------------------------------ the fresh sets: written freely, never generated
+# Each was measured once before any rule was changed for it (heldout part, employers / titles / dates / skills):
+# fresh 0.59 / 0.74 / 0.91 / 0.98, fresh2 0.89 / 0.86 / 0.90 / 0.95 (after the rules from fresh's tune part). The floors
+# guard what is reached now, a little under it; the goals of the generated corpus are not met on these.
+FRESH_FLOORS = {
+    "fresh": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.95},
+              "heldout": {"employers": 0.72, "titles": 0.85, "dates": 0.85, "skills": 0.95}},
+    "fresh2": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.88},
+               "heldout": {"employers": 0.85, "titles": 0.82, "dates": 0.85, "skills": 0.9}},
+}
 
 
 def fresh_split(filename: str) -> str:
     return "heldout" if int(re.match(r"[a-z]+(\d+)", filename).group(1)) % 3 == 0 else "tune"
 
 
-def test_fresh_documents_written_in_layouts_of_their_own() -> None:
+@pytest.mark.parametrize("name", FRESH_FLOORS)
+def test_fresh_documents_written_in_layouts_of_their_own(name: str) -> None:
     """Resumes and job descriptions a writer laid out freely (dates first, Europass, LinkedIn exports, "Organisation:
-    / Designation: / Duration:", academic CVs, tab and grid tables, consultancies with client engagements); field
-    P / R / F1 printed per split (`-s`)."""
+    / Designation: / Duration:", federal forms, academic CVs, tab and grid tables, two-column PDFs, Word tables,
+    consultancies with client engagements); field P / R / F1 printed per split (`-s`)."""
+    folder = CORPUS / name
+    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
     table = {split: {f: Count() for f in RESUME_FIELDS} for split in SPLITS}
     places = set()
     named = []
-    for filename, want in FRESH_LABELS["resumes"].items():
-        data = (FRESH / "resumes" / filename).read_bytes()
+    for filename, want in labels["resumes"].items():
+        data = (folder / "resumes" / filename).read_bytes()
         text = extract_text(data, detect_kind(data, filename), max_pages=10)
         got = parse_resume(text, today=TODAY)
-        for name, count in score_resume(got, want, text).counts.items():
-            table[fresh_split(filename)][name].add(count.tp, count.fp, count.fn)
+        for field_name, count in score_resume(got, want, text).counts.items():
+            table[fresh_split(filename)][field_name].add(count.tp, count.fp, count.fn)
         places |= {p for r in want["roles"] if r["location"] for p in _place_parts(r["location"])}
         named += [(filename, x) for x in got["employers"] + got["titles"]]
     jd_right = {split: 0 for split in SPLITS}
     jd_total = {split: 0 for split in SPLITS}
-    for filename, want in FRESH_LABELS["jds"].items():
-        data = (FRESH / "job_descriptions" / filename).read_bytes()
+    for filename, want in labels["jds"].items():
+        data = (folder / "job_descriptions" / filename).read_bytes()
         got = parse_job_description(extract_text(data, detect_kind(data, filename), max_pages=10))
+        # The parser names a company without its legal form ("Kranich Logistik GmbH" -> "Kranich Logistik").
+        wanted_company = _company_name(want["company"]) if want["company"] else ""
         right = (norm(got["role"] or "") == norm(want["role"]) and got["seniority"] == want["seniority"]
-                 and (norm(got["company"] or "") == norm(want["company"] or "")))
+                 and norm(got["company"] or "") == norm(wanted_company))
         jd_right[fresh_split(filename)] += right
         jd_total[fresh_split(filename)] += 1
-    print("\n\nFresh documents (tests/data/corpus/fresh), field-level P / R / F1")
+    print(f"\n\nFresh documents (tests/data/corpus/{name}), field-level P / R / F1")
     for split in SPLITS:
-        print(f"{split:<10}" + "".join(f"{name:>10} {c.precision:.2f}/{c.recall:.2f}/{c.f1:.2f}"
-                                       for name, c in table[split].items()))
+        print(f"{split:<10}" + "".join(f"{field_name:>10} {c.precision:.2f}/{c.recall:.2f}/{c.f1:.2f}"
+                                       for field_name, c in table[split].items()))
         print(f"{'':<10}job descriptions with role, seniority and company all right: {jd_right[split]} of "
               f"{jd_total[split]}")
     assert not [(f, x) for f, x in named if norm(x) in places], "a location read as an employer or a title"
-    low = {(split, name): round(table[split][name].f1, 3) for split, floors in FRESH_FLOORS.items()
-           for name, floor in floors.items() if table[split][name].f1 < floor}
-    assert not low, f"below the floors {FRESH_FLOORS}: {low}"
+    low = {(split, field_name): round(table[split][field_name].f1, 3) for split, floors in FRESH_FLOORS[name].items()
+           for field_name, floor in floors.items() if table[split][field_name].f1 < floor}
+    assert not low, f"below the floors {FRESH_FLOORS[name]}: {low}"
     assert jd_right["tune"] == jd_total["tune"]
 
 
@@ -350,3 +359,16 @@ def test_job_description_company_from_its_own_sentence() -> None:
     got = parse_job_description("Brightfern Energy is looking for a Sr. Data Engineer\n\nLocation: Aarhus\n\n"
                                 "Requirements\n- Python and SQL\n")
     assert (got["role"], got["seniority"], got["company"]) == ("Data Engineer", "senior", "Brightfern Energy")
+
+
+def test_a_federal_form_gives_its_employer_title_and_dates() -> None:
+    text = ("Dana Moss\n\nWORK EXPERIENCE\nEmployer: Lakeshore Transit Authority\nPosition Title: Budget Analyst\n"
+            "Series/Grade: GS-0560-09\nLocation: Oakland, CA\nFrom: 06/2015 To: 02/2019\nHours per week: 40\n"
+            "Salary: $61,200 per year\n")
+    assert _roles(text) == [("Budget Analyst", "Lakeshore Transit Authority", "Oakland, CA", "2015-06", "2019-02")]
+
+
+def test_job_description_title_after_the_company_and_a_colon() -> None:
+    got = parse_job_description("## Marrowfield Bank: Principal Security Architect, Cloud Security\n\n"
+                                "Requirements\n- AWS and Azure\n")
+    assert (got["role"], got["seniority"], got["company"]) == ("Security Architect", "staff", "Marrowfield Bank")
