@@ -34,6 +34,11 @@ SETS = {
     "heldout.yaml heldout split (never tuned on)": [a for a in _SECOND if a["split"] == "heldout"],
 }
 HELDOUT = "heldout.yaml heldout split (never tuned on)"
+# fresh.yaml: STAR parts and tiers only (no filler counts), written after the rules; its header gives the split.
+_FRESH = yaml.safe_load((DATA / "fresh.yaml").read_text())
+SETS["fresh.yaml tune split (studied)"] = [a for a in _FRESH if a["split"] == "tune"]
+SETS["fresh.yaml heldout split (never tuned on)"] = [a for a in _FRESH if a["split"] == "heldout"]
+FRESH_HELDOUT = "fresh.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -84,13 +89,15 @@ def figures(name: str, vectors: str | None = "minilm") -> Figures:
             tp += predicted and gold
             fp += predicted and not gold
             fn += gold and not predicted
-        exact += analysis["filler_count"] == a["fillers"]
-        within_one += abs(analysis["filler_count"] - a["fillers"]) <= 1
+        if "fillers" in a:  # fresh.yaml labels no fillers; its rows print nan
+            exact += analysis["filler_count"] == a["fillers"]
+            within_one += abs(analysis["filler_count"] - a["fillers"]) <= 1
         scores.append(overall_score(group_scores(score_answer(analysis)), DEFAULT_SCORE_WEIGHTS[a["category"]]))
     n = len(SETS[name])
+    counted = sum("fillers" in a for a in SETS[name]) or float("nan")
     precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
-    return Figures(n, precision, recall, 2 * precision * recall / max(1e-9, precision + recall), exact / n,
-                   within_one / n, float(spearmanr(scores, [a["tier"] for a in SETS[name]])[0]), 1000 * seconds / n)
+    return Figures(n, precision, recall, 2 * precision * recall / max(1e-9, precision + recall), exact / counted,
+                   within_one / counted, float(spearmanr(scores, [a["tier"] for a in SETS[name]])[0]), 1000 * seconds / n)
 
 
 def test_quality_figures_per_set():
@@ -153,6 +160,14 @@ def test_heldout_split_star_with_the_turns_static_vectors():
 
 def test_heldout_split_rank_agreement_goal():
     assert figures(HELDOUT).spearman >= 0.75
+
+
+def test_fresh_heldout_split_star_and_rank_agreement():
+    """The answers written after the rules. Not the goals (F1 0.88, Spearman 0.75): 0.837 and 0.628 measured, so
+    these guard what is reached. (STAR weights refitted with the fresh tune split reached 0.841 and 0.652 here but
+    lost the cue-free stories below, so they were not kept.)"""
+    f = figures(FRESH_HELDOUT)
+    assert f.star_f1 >= 0.82 and f.spearman >= 0.6
 
 
 def test_dataset_is_large_and_varied():
