@@ -227,7 +227,10 @@ _DATE = (rf"(?:{_MONTH}\s*,?\s*(?:(?:19|20)\d{{2}}|['’]\d{{2}})|(?:0?[1-9]|1[0
 _PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date)"  # "June 2017 to Till Date"
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_DATE})\s*(?:[-–—−~]+|(?:to|until|till|through):?|→|->)\s*(?P<end>{_DATE}|{_PRESENT})(?!\w)"
-    rf"|(?<!\w)since\s+(?P<since>{_DATE})(?!\w)", re.IGNORECASE)
+    rf"|(?<!\w)since\s+(?P<since>{_DATE})(?!\w)"
+    # A role within one season or one year: "Product Intern | Summer 2018", a year alone on its line or after a bar.
+    rf"|(?<!\w)(?P<season>spring|summer|fall|autumn|winter)\s+(?P<season_year>(?:19|20)\d{{2}})(?!\w)"
+    rf"|(?:^|(?<=\|\s))(?P<lone_year>(?:19|20)\d{{2}})\s*$", re.IGNORECASE)
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 def _parse_date(text: str, *, today: date) -> tuple[int, int | None]:
@@ -250,9 +253,17 @@ def _month_index(year: int, month: int | None) -> int:
     return year * 12 + ((month or 7) - 1)  # a bare year counts from mid-year: the expected value of the month
 
 
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
 def range_months(match: re.Match[str], *, today: date) -> tuple[int, int, str, str]:
     """(start index, end index, "YYYY-MM", "YYYY-MM" | "present") of a date range match."""
     now = today.year * 12 + today.month - 1
+    if single := match.group("season_year") or match.group("lone_year"):
+        year = int(single)
+        first = _month_index(year, _SEASON_START.get((match.group("season") or "").lower(), 1))
+        last = _month_index(year, _SEASON_START.get((match.group("season") or "").lower(), 10) + 2)
+        return min(first, now), min(last, now), f"{year:04d}", f"{year:04d}"
     start_text = match.group("start") or match.group("since")
     year, month = _parse_date(start_text, today=today)
     start = min(_month_index(year, month), now)
