@@ -33,9 +33,8 @@ _SEGMENT_SPLIT = re.compile(r"\s+(?:-|--)\s+|\s*(?:—|–|\||·|•|▪)\s*|\s*
 _FIELD = re.compile(r"^(job title|position title|title|role|position|designation|company|employer|organi[sz]ation"
                     r"|client|location|place"
                     r"|dates?|period|duration)\s*:\s*(.*)$", re.IGNORECASE)
-_FIELD_KIND = {"job title": "title", "position title": "title", "title": "title", "role": "title", "position": "title", "designation": "title",
-               "company": "company",
-               "employer": "company", "organisation": "company", "organization": "company", "client": "company",
+_FIELD_KIND = {"job title": "title", "position title": "title", "title": "title", "role": "title", "position": "title",
+               "designation": "title", "company": "company", "employer": "company", "organisation": "company", "organization": "company", "client": "company",
                "location": "place", "place": "place"}
 # Column headings of an experience table ("Dates | Role | Highlights"): never a company.
 _COLUMN_LABELS = {"dates", "date", "role", "roles", "title", "job title", "position", "company", "employer",
@@ -109,7 +108,7 @@ def _segments(text: str, line: int) -> list[_Piece]:
 
 def _strip_unbalanced(text: str) -> str:
     """Brackets at either end that do not pair up: "(Berlin" -> "Berlin", but "London (hybrid)" stays whole."""
-    while text.startswith("(") and ")" not in text or text.endswith(")") and "(" not in text:
+    while (text.startswith("(") and ")" not in text) or (text.endswith(")") and "(" not in text):
         text = text.strip("()").strip(" ,;:")
     while text.endswith("(") or text.startswith(")"):
         text = text.strip("()").strip(" ,;:")
@@ -229,7 +228,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
             j -= 1
         below = []
         j = i + 1
-        if j + 1 < following and not lines[j].strip() and _is_header_text(lines[j + 1]) and not pieces_complete(
+        if j + 1 < following and not lines[j].strip() and _is_header_text(lines[j + 1]) and not _has_title_and_company(
                 pieces):
             j += 1  # "Senior Product Manager | Mar 2022 – Present" / "" / "Kumasi Payments Ltd | Remote"
         while j < following and len(below) < _HEADER_REACH - 1 and _is_header_text(lines[j]):
@@ -268,7 +267,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     return roles
 
 
-def pieces_complete(pieces: list[_Piece]) -> bool:
+def _has_title_and_company(pieces: list[_Piece]) -> bool:
     return any(p.kind == "title" for p in pieces) and any(p.kind == "company" for p in pieces)
 
 
@@ -439,7 +438,7 @@ def _skill_items(section: str) -> list[str]:
         text = re.sub(r"^[^:,]{1,40}:\s*", "", clean_line(line))  # "Languages: Python, Go" -> "Python, Go"
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         if len(cells) >= 2 and "," in text and not lexicon.find(cells[0], skills_context=True):
-            # a table row or tab-separated line with its group first: "| Streaming | Kafka, Flink |", "Cloud | GCP, AWS"
+            # a table row or tab-separated line, its group first: "| Streaming | Kafka, Flink |", "Cloud | GCP, AWS"
             text = ", ".join(c for c in cells[1:] if c)
         elif text.startswith("|") and (not re.search(r"[^|:\s-]", text) or not lexicon.find(text, skills_context=True)):
             continue  # a table's rule or header row: "|---|---|", "| Category | Skills |"

@@ -322,7 +322,7 @@ TITLE_WORDS = re.compile(
     r"|strategist|writer|editor|accountant|nurse|sre|tester|sdet|recruiter|representative|executive|principal"
     r"|fellow|trainee|apprentice|tutor|instructor|contractor|freelancer|freelance|supervisor|auditor|clerk"
     r"|agent|operator|product owner|scrum master|student|paralegal|pharmacist|physician|therapist"
-    r"|[a-z]+(?:olog|ograph|physic|chem|econom|statistic)ist)\b", re.IGNORECASE)  # "Geophysicist", "Economist"
+    r"|[a-z]*(?:olog|physic|chem|econom)ist)\b", re.IGNORECASE)  # "Geophysicist", "Biologist", "Economist"
 LOCATION = re.compile(r"^(?:remote|hybrid|on-?site|in-office|full-?time|part-?time|contract)\b", re.IGNORECASE)
 
 
