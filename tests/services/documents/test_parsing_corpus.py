@@ -355,12 +355,6 @@ def test_a_linkedin_export_keeps_company_headings_and_drops_durations() -> None:
                             ("Senior Engineer", "Kelpie Labs", "Oslo, Norway", "2019-11", "2022-05")]
 
 
-def test_job_description_company_from_its_own_sentence() -> None:
-    got = parse_job_description("Brightfern Energy is looking for a Sr. Data Engineer\n\nLocation: Aarhus\n\n"
-                                "Requirements\n- Python and SQL\n")
-    assert (got["role"], got["seniority"], got["company"]) == ("Data Engineer", "senior", "Brightfern Energy")
-
-
 def test_a_federal_form_gives_its_employer_title_and_dates() -> None:
     text = ("Dana Moss\n\nWORK EXPERIENCE\nEmployer: Lakeshore Transit Authority\nPosition Title: Budget Analyst\n"
             "Series/Grade: GS-0560-09\nLocation: Oakland, CA\nFrom: 06/2015 To: 02/2019\nHours per week: 40\n"
@@ -368,10 +362,15 @@ def test_a_federal_form_gives_its_employer_title_and_dates() -> None:
     assert _roles(text) == [("Budget Analyst", "Lakeshore Transit Authority", "Oakland, CA", "2015-06", "2019-02")]
 
 
-def test_job_description_title_after_the_company_and_a_colon() -> None:
-    got = parse_job_description("## Marrowfield Bank: Principal Security Architect, Cloud Security\n\n"
-                                "Requirements\n- AWS and Azure\n")
-    assert (got["role"], got["seniority"], got["company"]) == ("Security Architect", "staff", "Marrowfield Bank")
+@pytest.mark.parametrize("opening,expected", [
+    ("Brightfern Energy is looking for a Sr. Data Engineer\n\nLocation: Aarhus",
+     ("Data Engineer", "senior", "Brightfern Energy")),
+    ("## Marrowfield Bank: Principal Security Architect, Cloud Security", ("Security Architect", "staff", "Marrowfield Bank")),
+    ("# Join Tallow Learning as a Lead Product Manager", ("Product Manager", "senior", "Tallow Learning")),
+])
+def test_job_description_company_named_in_its_title_sentence(opening: str, expected: tuple[str, str, str]) -> None:
+    got = parse_job_description(f"{opening}\n\nRequirements\n- Python and SQL\n")
+    assert (got["role"], got["seniority"], got["company"]) == expected
 
 
 def test_an_internship_dated_by_a_season_or_a_lone_year_is_a_role() -> None:
