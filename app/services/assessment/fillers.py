@@ -46,6 +46,7 @@ _CLAUSE_VERBS = _set("was were is are had has kept would could did didn't wasn't
 _AMOUNTS = _set("hundreds thousands millions billions dozens tons")
 _UNITS = _set("second seconds minute minutes hour hours day days week weeks month months year years")
 _SUBJECTS = _set("i i'd i'm i've we we'd we're they he she")
+_CONTRACTED_SUBJECTS = _set("he'd she'd they'd you'd he's she's they're they've you're you've we've")
 _COPULAS = _set("is was were are 's it's that's be been")
 # "you know" after these sits inside a phrase, so what follows is no object of "know" ("to maybe you know a day").
 _INSERTED_AFTER = _set("to of maybe about around just like really probably on at for in with from into over")
@@ -73,10 +74,13 @@ _LITERAL_READING = _set("read reads reading take taken taking took translate tra
 # otherwise one clause ends with the word the next begins with ("read it, it is", "the backend, backend saves it").
 _RESTART_WORDS = _set("i i'm i've i'd you we we're we've we'd they he she the a an and but or so to of my our your their "
                       "his is was were are will would can could should won't can't didn't don't wasn't if then with "
-                      "for from it's that's there's you're they're i'll we'll what how why")
+                      "for from it's that's there's you're they're i'll we'll what how why each every has")
 # A pronoun right after these is the subject of its clause, so it cannot also end one ("and it, it switches").
 _CLAUSE_OPENERS = _set("and but so because then when if while")
 _SUBJECT_PRONOUNS = _set("it this that these those there")
+# Words a quotation opens with, after "was like,": a speaker's own clause or an address ("was like, mate, ...").
+_QUOTE_OPENERS = _set("i i'm i'd we we're you you're you've he she they this that's it's mate dude guys man okay ok "
+                      "no yes yeah oh wow hey look listen why what how can could do don't please just well sure fine")
 # Doubles that are grammatical or emphatic, never a restart ("that that", "had had", "very very").
 _NOT_REPEATS = _set("that had very really so no more much many far long again yeah okay ok well now bye ha yes "
                     "right sure exactly true fine cool good great")
@@ -120,6 +124,9 @@ def _is_quotative(ws: list[_Word], i: int) -> bool:
         return True
     if i < 2 or ws[i - 1].text not in {"was", "were", "'s"} or ws[i - 1].punct_before:
         return False
+    if after is not None and after.punct_before.startswith(",") and after.text in _QUOTE_OPENERS \
+            and ws[i - 2].text not in _SUBJECT_PRONOUNS | {"it"}:
+        return True  # "my manager at the time was like, this is the best project", "the owner was like, mate, ..."
     return ws[i - 2].text in _PERSONS or ws[i - 2].capital
 
 
@@ -200,6 +207,8 @@ def _approximates(nxt: str, then: str) -> bool:
     tables", "like every two seconds", "like a week", "like a lot", "like the whole history"."""
     if _is_number(nxt) or nxt in {"once", "twice"}:
         return True
+    if (nxt in {"for", "about", "around", "within", "under", "over", "in"} or nxt == "point") and _is_number(then):
+        return True  # "like for ten minutes", "like within two days", "of like point seven five"
     if nxt in {"all", "a", "an", "maybe", "every", "each"} and _is_number(then):
         return True
     return ((nxt == "one" and then in {"per", "or", "every"}) or (nxt == "the" and then in {"whole", "entire"})
@@ -225,8 +234,8 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return True  # "we were, like, stuck", "Like, a lot"
     if w.sentence_start and after is not None:
         return not _lists_examples(ws, i)
-    if before == "of" and _is_number(nxt):
-        return True  # "images of like three megabytes"
+    if before == "of" and (_is_number(nxt) or nxt == "point"):
+        return True  # "images of like three megabytes", "a load factor of like point seven five"
     if before in _LIKE_COMPARE_BEFORE:
         return False
     if before == "just":  # "just like a cache", "just like you'd check" compare; "the worker just like saves" hedges
@@ -237,7 +246,7 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
     if before in _PREPOSITIONS or (before in _ARTICLES and (nxt in _DETERMINERS or before not in {"a", "an", "the"})):
         return True  # "at like a small startup", "this like hackathon", "a like a page" (but "a like button")
     it_is = _it_is_before(ws, j)
-    if nxt in _SUBJECTS or nxt == "there":
+    if nxt in _SUBJECTS or nxt in _CONTRACTED_SUBJECTS or nxt == "there":
         # A clause follows: "it was bad like we lost the data", "confident, like I'd done it before" (but "it was
         # like we were stuck" compares)
         return not it_is or bool(w.punct_before)
@@ -299,7 +308,8 @@ def find_fillers(text: str) -> list[str]:
             # "I mean it." is the verb; "I mean it depends" is the marker; "I mean that we ..." intends.
             means_it = after == "it" and (i + 3 >= len(ws) or bool(ws[i + 3].punct_before)
                                           or ws[i + 3].text in {"when", "because", "seriously"})
-            if prev not in _MEAN_VERB_BEFORE and after not in {"by", "that"} and not means_it:
+            # "I mean exactly what the word says" is the verb too
+            if prev not in _MEAN_VERB_BEFORE and after not in {"by", "that", "exactly"} and not means_it:
                 take("i mean", i, i + 1)
                 i += 1
         elif w in {"kind", "sort"} and pair == "of":
@@ -347,7 +357,8 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
             # with the word the next begins with ("the backend, backend ...").
             alone = i == 0 or seq[i].sentence_start or bool(seq[i].punct_before) or (
                 texts[i - 1] in _CLAUSE_OPENERS and texts[i] in _SUBJECT_PRONOUNS)
-            if n == 1 and (texts[i] in _NOT_REPEATS or (seq[i + 1].punct_before and not bridged[i + 1]
+            # "that that" is grammatical, but "that, um, that changed" is a restart: nobody hesitates inside a double
+            if n == 1 and ((texts[i] in _NOT_REPEATS and not bridged[i + 1]) or (seq[i + 1].punct_before and not bridged[i + 1]
                                                           and not alone and texts[i] not in _RESTART_WORDS)):
                 continue
             if any(ch in seq[i + n].punct_before for ch in ".!?…;:"):

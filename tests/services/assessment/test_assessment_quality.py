@@ -309,6 +309,14 @@ def test_filler_counts_are_exact():
     ("so there's like a presence service in front", 1),
     ("location updates come in, like millions per minute", 1),
     ("if you take the HTTP spec literally, DELETE is idempotent", 0),
+    # a quotation after "was like," whoever speaks; a hesitation inside a double makes it a restart; "has, has"
+    ("and the customer was like, wow, that was fast", 0),
+    ("and the index was like, way too big", 1),
+    ("we cache the rows that, uh, that nobody writes to", 2),
+    ("the form has, has a hidden field for that", 1),
+    ("I mean exactly that: one row per event", 0),
+    ("we hold the seat like for ten minutes and a load factor of like point seven five", 2),
+    ("he kept the tickets like he'd never seen them", 1),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
