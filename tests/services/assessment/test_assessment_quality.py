@@ -39,6 +39,10 @@ _FRESH = yaml.safe_load((DATA / "fresh.yaml").read_text())
 SETS["fresh.yaml tune split (studied)"] = [a for a in _FRESH if a["split"] == "tune"]
 SETS["fresh.yaml heldout split (never tuned on)"] = [a for a in _FRESH if a["split"] == "heldout"]
 FRESH_HELDOUT = "fresh.yaml heldout split (never tuned on)"
+_FRESH2 = yaml.safe_load((DATA / "fresh2.yaml").read_text())  # the same kind of set, by another writer, later
+SETS["fresh2.yaml tune split (studied)"] = [a for a in _FRESH2 if a["split"] == "tune"]
+SETS["fresh2.yaml heldout split (never tuned on)"] = [a for a in _FRESH2 if a["split"] == "heldout"]
+FRESH2_HELDOUT = "fresh2.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -163,11 +167,17 @@ def test_heldout_split_rank_agreement_goal():
 
 
 def test_fresh_heldout_split_star_and_rank_agreement():
-    """The answers written after the rules. Not the goals (F1 0.88, Spearman 0.75): 0.837 and 0.628 measured, so
-    these guard what is reached. (STAR weights refitted with the fresh tune split reached 0.841 and 0.652 here but
-    lost the cue-free stories below, so they were not kept.)"""
+    """The answers written after the rules. STAR meets the goal (0.943 measured, from 0.837 before the fresh tune
+    splits were studied); Spearman does not (0.716 measured, goal 0.75), so this guards what is reached."""
     f = figures(FRESH_HELDOUT)
-    assert f.star_f1 >= 0.82 and f.spearman >= 0.6
+    assert f.star_f1 >= 0.9 and f.spearman >= 0.68
+
+
+def test_fresh2_heldout_split_star_and_rank_agreement():
+    """A second later writer: STAR F1 0.887 and Spearman 0.684 measured (0.875 and 0.692 when the set arrived, before
+    its tune split was studied). Spearman misses the goal (0.75); these guard what is reached."""
+    f = figures(FRESH2_HELDOUT)
+    assert f.star_f1 >= 0.86 and f.spearman >= 0.64
 
 
 def test_dataset_is_large_and_varied():
@@ -371,6 +381,22 @@ def test_the_turns_static_vectors_find_an_outcome_told_without_cue_words(text):
 @pytest.mark.parametrize("model", JUDGES)
 def test_no_star_parts_without_an_episode(category, text, model):
     assert not any(v.present for v in detect_star(text, category, embed=JUDGES[model].vectors, model=model).values())
+
+
+@pytest.mark.parametrize("model", JUDGES)
+def test_a_technical_answer_that_ends_with_a_real_episode_is_credited_with_its_story(model):
+    """The explanation before an episode would otherwise drown it out; a habit mentioned in passing is no episode."""
+    explanation = ("A message queue decouples the producer from the consumer: the producer appends and moves on, the "
+                   "consumer reads at its own pace and acknowledges what it has processed, and unacknowledged messages "
+                   "are redelivered, so consumers must be idempotent. Ordering holds only within a partition. ")
+    episode = ("Two years ago our checkout service called the email provider inline, and every provider hiccup "
+               "failed orders. I moved the emails onto a queue with a retrying consumer, and after that not a single "
+               "order failed because of email.")
+    habit = "At my last job we would usually put a queue in front of anything slow, and that worked fine."
+    judge = JUDGES[model].vectors
+    with_episode = detect_star(explanation + episode, "technical", embed=judge, model=model)
+    assert with_episode["action"].present and with_episode["result"].present
+    assert not any(v.present for v in detect_star(explanation + habit, "technical", embed=judge, model=model).values())
 
 
 def test_star_detection_works_without_the_embedding_model():

@@ -51,8 +51,8 @@ GREETING = ("Hi Priya, thanks for joining. This is a behavioral practice intervi
 RECON = ("At my last company month-end reconciliation was manual and error-prone. I was responsible for fixing it. I "
          "built a matcher that paired ledger entries with bank lines and ran it in shadow mode for a month. As a "
          "result mismatches went from 40 a month down to 3.")
-RAMBLE = ("So there was this thing with the deploys and it was kind of all over the place with people doing "
-          "different things and nobody really agreeing on anything for a long while. I fixed the pipeline.")
+RAMBLE = ("So deploys are kind of all over the place everywhere really, with people doing different things and "
+          "nobody really agreeing on anything for a long while. I fixed the pipeline.")
 
 
 async def test_feedback_names_the_question_and_quotes_the_sentence_that_shows_the_point():
