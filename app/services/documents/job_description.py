@@ -139,6 +139,11 @@ _COMPANY_COLON_TITLE = re.compile(r"^(?P<company>[A-Z][\w&.'’ -]{1,50}?):\s+(?
 _CAREERS_PAGE = re.compile(r"^(?P<company>[^·|:]{2,60}?)\s*[·|–—-]\s*(?:careers|jobs|job openings|open positions)$",
                            re.IGNORECASE)
 _AT_COMPANY = re.compile(r"(?:^|[.!?]\s+|\n)At\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),?\s+we\b")
+_WE_ARE = re.compile(r"\bWe(?:['’]re| are)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),\s+(?:a|an|the)\s")
+# A name with its legal form anywhere in the text, without the article before it ("Die", "The").
+_LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les)\s+)?\b((?!(?:Die|Der|Das|The|La|Le|El|Les)\b)"
+                         r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|plc"
+                         r"|S\.A\.|B\.V\.|S\.r\.l\.|Oy|AB))(?!\w)")
 _LABEL = re.compile(r"^(job title|title|position|role|company|employer|organi[sz]ation|hiring company)\s*:\s*(.+)$",
                     re.IGNORECASE)
 _COMPANY_TAIL = re.compile(r"(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|plc|gmbh|ag|s\.?a\.?|b\.?v\.?|n\.?v\.?|ab|oy|a/s"
@@ -275,6 +280,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
             if _could_be_company(first) and (placed or named_elsewhere(first)
                                              or (after2 is not None and _is_place_line(after2))):
                 company = _company_name(first)
+        if before is not None and (page := _CAREERS_PAGE.match(before)):
+            before = _careers_company(page, text)  # "OSPREY CLINICAL AI — CAREERS" above the title
         if (company is None and before is not None and _could_be_company(before)
                 and (named_elsewhere(before) or (after is not None and _is_place_line(after)))):
             company = _company_name(before)
@@ -282,10 +289,14 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
         company = _company_name(weak)
         title = re.sub(rf"\s+(?:[-–—|·•]|at|@)\s+{re.escape(weak)}", "", title).strip()
     if company is None and (page := next((m for line in lines[:3] if (m := _CAREERS_PAGE.match(line))), None)):
-        company = _company_name(page.group("company").title() if page.group("company").isupper()
-                                else page.group("company"))  # "PINECREST STUDIOS · Careers"
-    if company is None and (at := _AT_COMPANY.search(re.sub(r"\*\*|__", "", text))) and _could_be_company(at.group(1)):
-        company = _company_name(at.group(1))  # "At Thistledown AI we build document-understanding models"
+        company = _company_name(_careers_company(page, text))  # "PINECREST STUDIOS · Careers"
+    plain = re.sub(r"\*\*|__", "", text)
+    # "At Thistledown AI we build ...", "We're Pebblebrook Games, a 25-person indie studio"
+    for pattern in (_AT_COMPANY, _WE_ARE):
+        if company is None and (at := pattern.search(plain)) and _could_be_company(at.group(1)):
+            company = _company_name(at.group(1))
+    if company is None and (legal := _LEGAL_NAME.search(plain)):
+        company = _company_name(legal.group(1))  # "Die Eisvogel Mobility GmbH entwickelt Software ..."
     if company is None:
         about = re.search(r"^\s*#*\s*(?:about|About|ABOUT)\s+(?!the\b|us\b|you\b|this\b|our\b|me\b|[Tt]he\b|[Uu]s\b|[Yy]ou\b"
                           r"|[Tt]his\b|[Oo]ur\b)([A-Z][^\n:]{1,60}?)\s*:?\s*$",
@@ -293,6 +304,16 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
         if about and _could_be_company(about.group(1)):
             company = _company_name(about.group(1))
     return title, company
+
+
+def _careers_company(page: re.Match[str], text: str) -> str:
+    """The company of a careers-page heading, spelled as the posting spells it elsewhere ("OSPREY CLINICAL AI" ->
+    "Osprey Clinical AI"), else in title case."""
+    name = page.group("company").strip()
+    if not name.isupper():
+        return name
+    spelled = (m.group(0) for m in re.finditer(re.escape(name), text, re.IGNORECASE) if not m.group(0).isupper())
+    return next(spelled, name.title())
 
 
 def _names_team(title: str) -> bool:

@@ -142,7 +142,7 @@ def split_trailing_place(text: str) -> tuple[str, str | None]:
     for cut in range(1, len(parts)):
         head, tail = ", ".join(parts[:cut]), ", ".join(parts[cut:])
         if head and is_place(tail) and tail.lower() not in LEGAL_FORMS:
-            return head, tail
+            return _city_before_region(head, tail)
     words = text.split()
     for size in (3, 2, 1):
         if len(words) <= size + 1 - (1 if size == 1 else 0) or len(words) - size < 1:
@@ -155,3 +155,16 @@ def split_trailing_place(text: str) -> tuple[str, str | None]:
                 or _is_city(tail, _MIN_BARE_CITY_POPULATION)):
             return " ".join(head_words), tail
     return text, None
+
+
+def _city_before_region(head: str, tail: str) -> tuple[str, str]:
+    """"Ridgeview Aerospace Group Everett" + "WA" -> ("Ridgeview Aerospace Group", "Everett, WA"): the city a lost tab
+    stop glued to the company, before a lone state or country."""
+    words = head.split()
+    if "," in tail or len(words) < 3:
+        return head, tail
+    for size in (2, 1):
+        city = " ".join(words[-size:])
+        if len(words) - size >= 2 and words[-size - 1].lower() not in {"of", "de", "&", "and", "the"} and _is_city(city):
+            return " ".join(words[:-size]), f"{city}, {tail}"
+    return head, tail

@@ -13,6 +13,7 @@ from app.services.documents.places import LEGAL_FORMS, is_place, split_trailing_
 from app.services.documents.sections import (
     BULLET,
     DATE_RANGE,
+    ONE_DATE,
     TITLE_WORDS,
     classify_resume_heading,
     clean_line,
@@ -86,6 +87,10 @@ def _segments(text: str, line: int) -> list[_Piece]:
         if is_place(segment):
             pieces.append(_Piece("place", segment, line))
             continue
+        bracketed = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", segment)
+        if bracketed and is_place(bracketed.group(2)):  # "Ledgerline Engineering Group (Chicago, IL)"
+            pieces.append(_Piece("place", bracketed.group(2).strip(), line))
+            segment = bracketed.group(1).strip(" ,;:")
         if _EMPLOYMENT_TYPE.fullmatch(segment):
             continue  # "Part-time", "Full-time", "Contract"
         if _SELF_EMPLOYED.fullmatch(segment):
@@ -93,7 +98,8 @@ def _segments(text: str, line: int) -> list[_Piece]:
             continue
         # "Manager Tools Inc" is a company; "Senior Accountant, Qasr Trading LLC" a title with its company
         words = segment.split()
-        legal = len(words) > 1 and "," not in segment and (words[-1].strip(" .,").lower() in LEGAL_FORMS or (
+        last_word = words[-1].strip(" ,").lower()
+        legal = len(words) > 1 and "," not in segment and (last_word in LEGAL_FORMS or last_word.strip(".") in LEGAL_FORMS or (
             words[-1].lower() in _ORGANISATION_WORDS and not TITLE_WORDS.match(words[0])))  # "... Housing Foundation"
         if TITLE_WORDS.search(segment) and not legal:
             head, place = _split_comma_place(segment)
@@ -186,6 +192,20 @@ def _join_wrapped_ranges(lines: list[str]) -> list[str]:
     return out
 
 
+def _join_lone_bullets(lines: list[str]) -> list[str]:
+    """A PDF may set a bullet on a line of its own ("–" / "Einführung von Kubernetes"): the item is the next line."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LONE_BULLET.fullmatch(out[-1]) and line.strip():
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+_LONE_BULLET = re.compile(r"\s*[-*•·▪◦‣–—]\s*")
+
+
 def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
     """(index, date range, the rest of the line) of every line that dates a role."""
     found = []
@@ -212,7 +232,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     the block directly below when it is followed by a description rather than by the next role. A company heading
     with no title under it ("Tessellate Bank plc — London, UK") carries over to the roles that follow it until the
     next company (promotions in one company)."""
-    lines = _join_wrapped_ranges(lines)
+    lines = _join_wrapped_ranges(_join_lone_bullets(lines))
     dated = _date_lines(lines)
     roles: list[dict[str, Any]] = []
     claimed: set[int] = set()
@@ -248,6 +268,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
                 lines, (above[-1] if above else i) - 1, previous, claimed)) is not None:
             pieces += _segments(lines[heading], heading)
             above.append(heading)
+        _company_among_titles(pieces)
         title = next((p for p in pieces if p.kind == "title"), None)
         company = next((p for p in pieces if p.kind == "company"), None)
         if company is not None:
@@ -265,6 +286,17 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
         roles.append({"title": title_text, "company": company_text, "location": place, "start": start_label,
                       "end": end_label, "_span": (start, end)})
     return roles
+
+
+def _company_among_titles(pieces: list[_Piece]) -> None:
+    """Two titles and no company ("Senior Marketing Executive" / "Abu Dhabi Manager Solutions, Abu Dhabi"): a job is
+    named by its last word ("Executive"), so the one that does not end in a job word is the company."""
+    titles = [p for p in pieces if p.kind == "title"]
+    if len(titles) != 2 or any(p.kind == "company" for p in pieces):
+        return
+    ends = [bool(TITLE_WORDS.fullmatch(p.text.split()[-1])) for p in titles]
+    if ends.count(True) == 1:
+        titles[ends.index(False)].kind = "company"
 
 
 def _has_title_and_company(pieces: list[_Piece]) -> bool:
@@ -291,7 +323,7 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 # Abbreviations are matched case-sensitively ("BA", "B.Sc.", "MS") so words such as "be" or "ms" do not count.
 _DEGREE = re.compile(
     r"(?<!\w)(?:(?:B|M)\.?\s?(?:Sc|SC|S|A|Eng|Tech|E|Ed|Phil)|MBA|Ph\.?\s?D|PHD|D\.?\s?Phil|LL\.?[BM]|PGCE|HND|GCSEs?"
-    r"|(?i:bachelor\w*|master\w*|doctor\w*|diploma|associate degree|bootcamp|a-levels?|high school|degree"
+    r"|(?i:bachelor(?:['’]?s)?|master(?:['’]?s)?|doctor\w*|diploma|associate degree|bootcamp|a-levels?|high school|degree"
     r"|abitur|baccalaureate|laurea|grado|licenciatura|licence|diplom\w*|diplôme|magist\w*|ingenier\w*"
     r"|ingénieur))(?![a-z])")
 _SCHOOL = re.compile(r"\b(?:universit\w*|universidad|college|institute|instituto|school|escuela|scuola|academy"
@@ -355,11 +387,16 @@ def _projects(section: str) -> list[str]:
     headers = [line for line in lines if not BULLET.match(line)]
     # A name written in lower case ("pgsnap — snapshot tests") counts when a separator sets it apart; a bare
     # lower-case line is a wrapped description.
+    # ... unless it is one package-like word on its own line ("rand-fx", "tiny_ecs").
     names = [n for line in headers
-             if (n := _project_name(line, allow_bare=not clean_line(line)[:1].islower()))]
+             if (n := _project_name(line, allow_bare=not clean_line(line)[:1].islower()
+                                    or _PACKAGE_NAME.fullmatch(clean_line(line)) is not None))]
     if not names:
         names = [n for line in lines if BULLET.match(line) and (n := _project_name(line, allow_bare=False))]
     return unique_ci(names)
+
+
+_PACKAGE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
 
 
 def _project_name(line: str, *, allow_bare: bool) -> str | None:
@@ -382,22 +419,40 @@ def _education(section: str) -> list[str]:
     """One entry per degree; a school or year on its own line joins the degree above it (and vice versa);
     detail lines (coursework, grades) are left out."""
     entries: list[str] = []
+    # Dates above their degree ("10.2015 – 09.2017" / "M.Sc. Informatik"): seen in a section that opens with them,
+    # or once the entry above has its own dates
+    leading = next((text for text in map(clean_line, section.split("\n")) if text), "")
+    dates_lead = bool(leading) and _only_dates(leading)
+    dates_first = ""
+    dated: dict[int, str] = {}  # entry index -> the dates read above it, written at its end
     for line in section.split("\n"):
         text = clean_line(line)
         if not text:
             continue
         has_degree, has_school = bool(_DEGREE.search(text)), bool(_SCHOOL.search(text))
-        if entries and not BULLET.match(line):
+        only_dates = _only_dates(text)
+        if only_dates and (dates_lead or (entries and re.search(r"(?:19|20)\d\d", entries[-1]))
+                           or len(entries) - 1 in dated):
+            dates_first = text
+            continue
+        if entries and not BULLET.match(line) and not dates_first:
             last = entries[-1]
             completes = ((has_school and not has_degree and not _SCHOOL.search(last))
-                         or (has_degree and not has_school and not _DEGREE.search(last))
-                         or re.fullmatch(rf"[\d\s–—-]+|{DATE_RANGE.pattern}", text, re.IGNORECASE) is not None)
+                         or (has_degree and not has_school and not _DEGREE.search(last)) or only_dates)
             if completes or text[0].islower():
                 entries[-1] = f"{last}, {text}"
                 continue
         if has_degree or has_school or not entries:
             entries.append(text)
-    return entries
+            if dates_first:
+                dated[len(entries) - 1] = dates_first
+            dates_first = ""
+    return [f"{entry}, {dated[i]}" if i in dated else entry for i, entry in enumerate(entries)]
+
+
+def _only_dates(text: str) -> bool:
+    return re.fullmatch(rf"[\d\s–—-]+|{DATE_RANGE.pattern}", text, re.IGNORECASE) is not None or bool(
+        ONE_DATE.fullmatch(text))
 
 
 def _entries(section: str) -> list[str]:
@@ -428,6 +483,13 @@ def _resume_skills(text: str, skills_section: str) -> list[str]:
     return unique(skills + lexicon.find(text))
 
 
+_LEVEL = re.compile(r"(?i:expert|advanced|intermediate|proficient|basic|beginner|fluent|native|good|very good"
+                    r"|working knowledge|familiar|strong|[A-C][12]|\d(?:\.\d)?\s*/\s*\d+|\d+\s*(?:years?|yrs?)"
+                    r"|[★☆●○■□*]+)")
+_SKILL_TABLE_HEADERS = {"skill", "skills", "level", "proficiency", "category", "technology", "tool", "tools",
+                        "years", "experience", "area"}
+
+
 def _skill_items(section: str) -> list[str]:
     """Items of a skills list: split on commas, semicolons, pipes, bullets and brackets ("AWS (S3, EMR)"), with
     "Languages:"-style labels dropped. A line wrapped inside a comma-separated list continues its item."""
@@ -437,6 +499,12 @@ def _skill_items(section: str) -> list[str]:
     for line in section.split("\n"):
         text = re.sub(r"^[^:,]{1,40}:\s*", "", clean_line(line))  # "Languages: Python, Go" -> "Python, Go"
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        if text.startswith("|") and len(cells) >= 2:
+            # a table with a level column: "| FreeRTOS | | Advanced | |" -> "FreeRTOS"; its header row goes
+            named = [c for c in cells if c and not _LEVEL.fullmatch(c) and re.search(r"[^\W\d_]", c)]
+            if all(c.lower() in _SKILL_TABLE_HEADERS for c in named):
+                continue
+            text = ", ".join(named) if "," not in text else text
         if len(cells) >= 2 and "," in text and not lexicon.find(cells[0], skills_context=True):
             # a table row or tab-separated line, its group first: "| Streaming | Kafka, Flink |", "Cloud | GCP, AWS"
             text = ", ".join(c for c in cells[1:] if c)

@@ -18,7 +18,8 @@ _ATX = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
 
 _RESUME_HEADINGS: dict[str, str] = {
     **dict.fromkeys(["summary", "profile", "about", "about me", "objective", "career objective", "overview",
-                     "personal statement", "personal profile", "introduction", "bio"], "summary"),
+                     "personal statement", "personal profile", "introduction", "bio", "summary of qualifications",
+                     "qualifications summary", "highlights of qualifications"], "summary"),
     **dict.fromkeys(["experience", "work experience", "employment", "employment history", "work history",
                      "career history", "professional background", "experience history", "positions",
                      "career", "appointments", "academic appointments", "positions held",
@@ -46,7 +47,21 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "research interests", "research", "driving licence", "driving license"], "other"),
     # Europass: "Personal skills" holds the languages, "Digital skills" the tools.
     "personal skills": "languages", "digital skills": "skills", "digital competences": "skills",
+    # The usual headings of German, French, Spanish, Italian and Portuguese CVs.
+    **dict.fromkeys(["berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "praxiserfahrung",
+                     "expérience professionnelle", "expériences professionnelles", "expérience", "experiencia",
+                     "experiencia laboral", "experiencia profesional", "esperienza professionale", "esperienze",
+                     "experiência profissional"], "experience"),
+    **dict.fromkeys(["ausbildung", "bildungsweg", "studium", "formation", "formación", "educación", "istruzione",
+                     "formazione", "formação", "educação"], "education"),
+    **dict.fromkeys(["kenntnisse", "it-kenntnisse", "edv-kenntnisse", "fachkenntnisse", "fähigkeiten", "compétences",
+                     "compétences techniques", "habilidades", "competencias", "competenze", "competências"], "skills"),
+    **dict.fromkeys(["sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue"], "languages"),
+    **dict.fromkeys(["projekte", "projets", "proyectos", "progetti", "projetos"], "projects"),
 }
+# Heading words that also end ordinary phrases, so they name a heading only on their own or in the table above.
+_NAMES_NOT_HEADINGS = {"studies", "tools", "technologies", "positions", "portfolio", "strengths", "expertise",
+                       "training", "career", "qualifications"}
 # Words that only qualify a heading: "Professional Experience", "Technical Skills", "Selected Projects".
 _HEADING_QUALIFIERS = {"work", "professional", "relevant", "technical", "key", "selected", "personal", "core",
                        "additional", "other", "recent", "notable", "my", "industry", "career", "academic", "and"}
@@ -122,6 +137,8 @@ def classify_resume_heading(text: str) -> str | None:
     # "Skills & Tools", "Licenses & Certifications": a two- or three-word heading named by its first/last word.
     if 1 < len(words) <= 3:
         for word in (words[0], words[-1]):
+            if word in _NAMES_NOT_HEADINGS:
+                continue  # "Diary Studies", "User Research", "Developer Tools" are items of a list
             if _RESUME_HEADINGS.get(word) in {"experience", "projects", "skills", "education", "certifications"}:
                 return _RESUME_HEADINGS[word]
     return None
@@ -224,13 +241,16 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DATE = (rf"(?:{_MONTH}\s*,?\s*(?:(?:19|20)\d{{2}}|['’]\d{{2}})|(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d{{2}}"
          rf"|(?:19|20)\d{{2}}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d{{2}})")
-_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date)"  # "June 2017 to Till Date"
+# "June 2017 to Till Date", "Sept 2019 – date", and the same in the languages resumes here come in
+_PRESENT = (r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date|date|heute|aujourd['’]hui|actuel(?:lement)?"
+            r"|presente|actualidad|hoy|oggi|atual)")
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_DATE})\s*(?:[-–—−~]+|(?:to|until|till|through):?|→|->)\s*(?P<end>{_DATE}|{_PRESENT})(?!\w)"
-    rf"|(?<!\w)since\s+(?P<since>{_DATE})(?!\w)"
+    rf"|(?<!\w)(?:since|seit|depuis|desde|dal)\s+(?P<since>{_DATE})(?!\w)"
     # A role within one season or one year: "Product Intern | Summer 2018", a year alone on its line or after a bar.
     rf"|(?<!\w)(?P<season>spring|summer|fall|autumn|winter)\s+(?P<season_year>(?:19|20)\d{{2}})(?!\w)"
     rf"|(?:^|(?<=\|\s))(?P<lone_year>(?:19|20)\d{{2}})\s*$", re.IGNORECASE)
+ONE_DATE = re.compile(_DATE, re.IGNORECASE)  # "May 2012", "03/2020", "2016": a date alone
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 def _parse_date(text: str, *, today: date) -> tuple[int, int | None]:
@@ -321,8 +341,14 @@ TITLE_WORDS = re.compile(
     r"|technician|associate|assistant|president|vp|founder|co-founder|owner|cto|ceo|cfo|coo|cio|advisor|adviser"
     r"|strategist|writer|editor|accountant|nurse|sre|tester|sdet|recruiter|representative|executive|principal"
     r"|fellow|trainee|apprentice|tutor|instructor|contractor|freelancer|freelance|supervisor|auditor|clerk"
-    r"|agent|operator|product owner|scrum master|student|paralegal|pharmacist|physician|therapist"
-    r"|[a-z]*(?:olog|physic|chem|econom)ist)\b", re.IGNORECASE)  # "Geophysicist", "Biologist", "Economist"
+    r"|agent|operator|product owner|scrum master|student|paralegal|pharmacist|physician|therapist|co-op"
+    r"|sergeant|corporal|lieutenant|captain|commander|airman|soldier"
+    r"|[a-z]*(?:olog|physic|chem|econom)ist"  # "Geophysicist", "Biologist", "Economist"
+    # German compounds ("Softwareentwickler", "Teamleiter"), French, Spanish, Italian and Portuguese titles
+    r"|\w*(?:entwickler|leiter|ingenieur|berater|architekt|referent|praktikant|werkstudent|sachbearbeiter)(?:in)?"
+    r"|développeu\w+|ingénieur\w*|chef de projet|stagiaire|directeur|directrice|responsable"
+    r"|desarrollador\w*|ingenier[oa]|gerente|jef[ea]|analista|becari[oa]|sviluppatore|ingegnere|responsabile"
+    r"|desenvolvedor\w*|engenheir[oa]|estagiári[oa])\b", re.IGNORECASE)
 LOCATION = re.compile(r"^(?:remote|hybrid|on-?site|in-office|full-?time|part-?time|contract)\b", re.IGNORECASE)
 
 

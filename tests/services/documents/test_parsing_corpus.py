@@ -229,13 +229,16 @@ def test_a_location_is_never_an_employer_or_a_title() -> None:
 
 # ------------------------------------------------------------------ the fresh sets: written freely, never generated
 # Each was measured once before any rule was changed for it (heldout part, employers / titles / dates / skills):
-# fresh 0.59 / 0.74 / 0.91 / 0.98, fresh2 0.89 / 0.86 / 0.90 / 0.95 (after the rules from fresh's tune part). The floors
-# guard what is reached now, a little under it; the goals of the generated corpus are not met on these.
+# fresh 0.59 / 0.74 / 0.91 / 0.98, fresh2 0.89 / 0.86 / 0.90 / 0.95 (after the rules from fresh's tune part), fresh3
+# 0.36 / 0.53 / 0.85 / 0.84 (after fresh2's). The floors guard what is reached now, a little under it; the goals of
+# the generated corpus are not met on these.
 FRESH_FLOORS = {
     "fresh": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.95},
-              "heldout": {"employers": 0.72, "titles": 0.85, "dates": 0.85, "skills": 0.95}},
+              "heldout": {"employers": 0.86, "titles": 0.85, "dates": 0.85, "skills": 0.95}},
     "fresh2": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.88},
                "heldout": {"employers": 0.87, "titles": 0.84, "dates": 0.87, "skills": 0.9}},
+    "fresh3": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.9},
+               "heldout": {"employers": 0.38, "titles": 0.55, "dates": 0.85, "skills": 0.85}},
 }
 
 
@@ -380,3 +383,53 @@ def test_an_internship_dated_by_a_season_or_a_lone_year_is_a_role() -> None:
     assert _roles(text) == [("Product Manager", "Accra Mobility Co.", "Accra, Ghana", "2019-08", "2022-02"),
                             ("Product Intern", "Kente Labs", "Kumasi, Ghana", "2018", "2018"),
                             ("Video Intern", "Harbor Media", "Tema, Ghana", "2016", "2016")]
+
+
+def test_a_company_with_its_place_in_brackets_and_a_glued_city() -> None:
+    text = ("Ana Lima\n\nWork History\nBrookfield Manager Partners LLC (Albany, NY) | Payroll Analyst | 05/2020 – date\n"
+            "- Ran payroll.\nHollis Freight Group Portland, OR\nOperations Co-op | Spring 2019\n- Tracked pallets.\n")
+    assert _roles(text) == [("Payroll Analyst", "Brookfield Manager Partners LLC", "Albany, NY", "2020-05", "present"),
+                            ("Operations Co-op", "Hollis Freight Group", "Portland, OR", "2019", "2019")]
+
+
+def test_a_german_cv_with_dates_first_and_bullets_on_lines_of_their_own() -> None:
+    text = ("Lebenslauf\nMia Keller\n\nBerufserfahrung\nseit 09.2022\nSoftwareentwicklerin\nNordlicht Daten GmbH, "
+            "Bremen, DE\n–\nAufbau einer Datenplattform\n11.2019 – 08.2022\nWerkstudentin IT\nHansa Logistik AG, "
+            "Hamburg\n–\nPflege interner Tools\nAusbildung\n10.2016 – 09.2019\nB.Sc. Informatik\nHochschule Weserland, "
+            "Bremen\nMasterarbeit: nicht abgeschlossen\nIT-Kenntnisse\nPython\nsehr gut\n")
+    got = parse_resume(text, today=TODAY)
+    assert [(r["title"], r["company"], r["start"], r["end"]) for r in got["roles"]] == [
+        ("Softwareentwicklerin", "Nordlicht Daten GmbH", "2022-09", "present"),
+        ("Werkstudentin IT", "Hansa Logistik AG", "2019-11", "2022-08")]
+    assert got["education"] == ["B.Sc. Informatik, Hochschule Weserland, Bremen, 10.2016 – 09.2019"]
+    assert "python" in got["skills"]
+
+
+def test_two_title_like_lines_the_one_not_ending_in_a_job_word_is_the_company() -> None:
+    text = ("Omar Aziz\n\nExperience\nSenior Sales Executive\nDoha Manager Services, Doha, Qatar | Jan 2018 – Present\n"
+            "- Sold things.\n")
+    assert _roles(text) == [("Senior Sales Executive", "Doha Manager Services", "Doha, Qatar", "2018-01", "present")]
+
+
+def test_skills_in_a_table_with_levels_and_items_that_end_in_heading_words() -> None:
+    text = ("Lars Berg\n\nSkills\n+-------+-------+\n| Skill | | Level | |\n| Zephyr RTOS | | Advanced | |\n"
+            "| Modbus | | Expert | |\n\nUser Studies\n\nCard Sorting\n\nSummary of Qualifications\n- Ten years in firmware."
+            "\n\nEducation\n2012\nMSc Embedded Systems, Fjord Institute of Technology\n2010\nBSc Physics, Fjord "
+            "Institute of Technology\n")
+    got = parse_resume(text, today=TODAY)
+    assert {"zephyr rtos", "modbus", "user studies", "card sorting"} <= set(got["skills"])
+    assert not {"skill", "level", "advanced", "expert"} & set(got["skills"])
+    assert got["education"] == ["MSc Embedded Systems, Fjord Institute of Technology, 2012",
+                                "BSc Physics, Fjord Institute of Technology, 2010"]
+
+
+@pytest.mark.parametrize("posting,company", [
+    ("Senior Data Engineer (m/w/d)\nBerlin · Vollzeit\nWer wir sind\nDie Kranichfeld Analytics GmbH baut "
+     "Datenprodukte.\n", "Kranichfeld Analytics"),
+    ("## We're hiring: Junior QA Engineer\n\nHi! We're **Mossgrove Labs**, a 12-person studio in Leeds.\n",
+     "Mossgrove Labs"),
+    ("HALDANE ROBOTICS — CAREERS\nStaff Controls Engineer\nLocation: Austin, TX · Full-time\nAbout Haldane\n"
+     "Haldane Robotics builds arms.\n", "Haldane Robotics"),
+])
+def test_job_description_company_named_only_in_its_body(posting: str, company: str) -> None:
+    assert parse_job_description(posting)["company"] == company
