@@ -130,8 +130,11 @@ def score_answer(analysis: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "STAR parts present: " + (", ".join(star_present) or "none"))
         total = pronouns.get("i", 0) + pronouns.get("we", 0)
         own = 100 * pronouns.get("i", 0) / total if total else 30
-        put("ownership", 10 if declined else 25 + 0.75 * own,
-            f"'I' {pronouns.get('i', 0)} times, 'we' {pronouns.get('we', 0)} times")
+        ownership = 25 + 0.75 * own
+        evidence = f"'I' {pronouns.get('i', 0)} times, 'we' {pronouns.get('we', 0)} times"
+        if "action" not in star_present:  # "I would ...", "I usually ...": saying "I" is not owning what was done
+            ownership, evidence = min(ownership, 35.0), evidence + ", but no action of the speaker's told"
+        put("ownership", 10 if declined else ownership, evidence)
         has_result = "result" in star_present
         result_text = " ".join(star.get("result", {}).get("evidence") or [])
         quantified = has_result and tm.has_numbers(result_text)

@@ -67,6 +67,9 @@ _PRESENT_CLAUSE = re.compile(
     r"guess|feel|mean|know|prefer|like|want|am|are|is|was|were|have|has|had|do|does|did|don't|also|and|or|the)\b)"
     r"([a-z]{2,})\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|so|but)\s+|\s+and then\s+|;\s*", re.IGNORECASE)
+# An answer that ends on what the action was for has not said what came of it ("... so they could run in parallel").
+_PURPOSE = re.compile(r"\b(?:so(?: that)?\s+(?:i|we|they|it|he|she|the \w+|people|users|everyone)\s+(?:could|can|would|will|"
+                      r"might)|in order to|so as to|to make sure|to be able to)\b", re.IGNORECASE)
 # An answer that ends on its lesson or a belief has not told what came of it ("What I learned is ...").
 _MORAL = re.compile(r"\b(i learned|i learnt|lesson|taught me|what i took|i think it is important|i believe|"
                     r"the key is|you should always|never again|from now on)\b", re.IGNORECASE)
@@ -184,5 +187,11 @@ def _classify(text: str, category: str, embed: Embed | None, model: str) -> dict
         weights = _model()["parts"][part][kind]
         z = float(x @ np.asarray(weights["coef"])) + weights["intercept"]
         present = z > weights["threshold"]
+        if part == "result" and present and not cues["result"].present and _ends_on_a_purpose(parts[-1]):
+            present = False  # "... split the suite into shards so they could run in parallel": intent, no outcome
         out[part] = tm.StarPart(present, _evidence(part, parts, cues) if present else [])
     return out
+
+
+def _ends_on_a_purpose(last: str) -> bool:
+    return bool(_PURPOSE.search(_CLAUSE_BREAK.split(last)[-1]))

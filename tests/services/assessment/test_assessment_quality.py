@@ -168,13 +168,13 @@ def test_heldout_split_rank_agreement_goal():
 
 def test_fresh_heldout_split_star_and_rank_agreement():
     """The answers written after the rules. STAR meets the goal (0.943 measured, from 0.837 before the fresh tune
-    splits were studied); Spearman does not (0.716 measured, goal 0.75), so this guards what is reached."""
+    splits were studied); Spearman does not (0.721 measured, goal 0.75), so this guards what is reached."""
     f = figures(FRESH_HELDOUT)
     assert f.star_f1 >= 0.9 and f.spearman >= 0.68
 
 
 def test_fresh2_heldout_split_star_and_rank_agreement():
-    """A second later writer: STAR F1 0.887 and Spearman 0.684 measured (0.875 and 0.692 when the set arrived, before
+    """A second later writer: STAR F1 0.887 and Spearman 0.693 measured (0.875 and 0.692 when the set arrived, before
     its tune split was studied). Spearman misses the goal (0.75); these guard what is reached."""
     f = figures(FRESH2_HELDOUT)
     assert f.star_f1 >= 0.86 and f.spearman >= 0.64
@@ -399,6 +399,16 @@ def test_a_technical_answer_that_ends_with_a_real_episode_is_credited_with_its_s
     assert not any(v.present for v in detect_star(explanation + habit, "technical", embed=judge, model=model).values())
 
 
+@pytest.mark.parametrize("model", [*JUDGES, None])
+def test_an_answer_that_ends_on_what_the_action_was_for_has_told_no_result(model):
+    """Intent is not an outcome: the interviewer should still ask what came of it."""
+    text = ("Our onboarding guide was two years out of date. I rewrote it over a sprint and recorded short setup "
+            "videos so that new hires could get a laptop running on their own.")
+    embed = JUDGES[model].vectors if model else None
+    found = detect_star(text, "behavioral", embed=embed, model=model or "minilm")
+    assert not found["result"].present and found["situation"].present
+
+
 def test_star_detection_works_without_the_embedding_model():
     def broken(_texts):
         raise RuntimeError("no model")
@@ -466,3 +476,14 @@ async def test_score_tracks_tiers_with_embedding_evidence_too():
     rho = spearmanr(scores, [a["tier"] for a in ANSWERS])[0]
     print(f"\nSpearman(offline score with embeddings, tier) = {rho:.3f}")
     assert rho >= 0.7
+
+
+def test_saying_i_without_telling_an_action_is_not_ownership():
+    hypothetical = analyze_answer("Tell me about a conflict you resolved.", "I would talk to each of them first. I "
+                                  "would listen and I would find a compromise. I always stay calm.",
+                                  category="behavioral", embed=EMBED)
+    story = analyze_answer("Tell me about a conflict you resolved.", "Two of my reviewers kept blocking each other's "
+                           "pull requests. I sat down with each of them and I wrote a short review checklist we all "
+                           "agreed on. Review time dropped from three days to one.", category="behavioral", embed=EMBED)
+    assert score_answer(hypothetical)["ownership"]["score"] <= 35 < score_answer(story)["ownership"]["score"]
+    assert "no action" in score_answer(hypothetical)["ownership"]["evidence"]
