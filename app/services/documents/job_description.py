@@ -22,8 +22,8 @@ from app.services.documents.skills import SkillLexicon, load_skill_lexicon
 from app.services.roles import role_family, seniority_for
 
 _LEVEL_PREFIX = re.compile(r"^(?:(?:senior|sr\.?|junior|jr\.?|staff|principal|lead|associate|entry[- ]level"
-                           r"|mid[- ]level|intermediate|graduate|new grad|trainee)\s+)+", re.IGNORECASE)
-_LEVEL_SUFFIX = re.compile(r"\s+(?:i{1,3}|iv|[1-5]|intern|internship|trainee|apprentice)$",
+                           r"|mid[- ]level|intermediate|medior|graduate|new grad|trainee)\s+)+", re.IGNORECASE)
+_LEVEL_SUFFIX = re.compile(r"\s+(?:i{1,3}|iv|[1-5]|intern|internship|trainee|apprentice|junior|senior)$",
                            re.IGNORECASE)  # "Software Engineer II", "Software Engineer Intern"
 _YEARS = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:\+|(?:–|-|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 
@@ -122,6 +122,7 @@ _BOILERPLATE = re.compile(
     r"|notifications|me|for business|try premium.*|apply(?: now)?(?: on company website)?|easy apply|save|saved"
     r"|share|report (?:this )?job|show (?:more|less)|see (?:more|all).*|about the job|menu|search|back to (?:all )?jobs"
     r"|accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:preferences|cookies|settings)|cookie settings"
+    r"|oferta de empleo|vacature|vacancy|job offer|job opening|stellenangebot|offre d['’]emploi|offerta di lavoro"
     r"|.*\bcookies?\b.*|.*\bprivacy\b.*|posted\b.*|reposted\b.*|.*\b\d+\+?\s+applicants?\b.*|promoted"
     r"|actively (?:recruiting|hiring)|be an early applicant|\d+\s+(?:minutes?|hours?|days?|weeks?|months?) ago.*"
     r"|seniority level|employment type|job function|industries|mid-senior level|full-time|part-time|internship)$",
@@ -130,18 +131,30 @@ _BOILERPLATE = re.compile(
 _OTHER_JOBS = re.compile(r"^(?:people also viewed|similar jobs|more jobs.*|jobs you may be interested in"
                          r"|recommended jobs|other jobs.*|related jobs|you may also like)$", re.IGNORECASE)
 _HIRING_PREFIX = re.compile(r"^(?:(?:we(?:'|’)re|we are|now)\s+hiring|hiring|job opening|open (?:role|position)"
-                            r"|vacancy|join us as|career opportunity)\s*(?:[:!–—-]\s*|\s+)(?:an?\s+)?", re.IGNORECASE)
+                            r"|vacancy|join us as|career opportunity|oferta de empleo|vacature|stellenangebot"
+                            r"|offre d['’]emploi|offerta di lavoro)\s*(?:[:!–—-]\s*|\s+)(?:an?\s+)?", re.IGNORECASE)
 _LOOKING_FOR = re.compile(r"^(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+(?:is|are)\s+(?:looking for|hiring|seeking|searching for"
                          r"|recruiting)\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?(?P<title>.{3,90}?)[.!]?$")
 _JOIN_AS = re.compile(r"^Join\s+(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+as\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?"
                       r"(?P<title>.{3,90}?)[.!]?$")
+# A recruiter's or hiring manager's post: "🚀 I'm hiring for a Lead iOS Engineer at Brightmoor Bank! 🚀"
+_HIRING_FOR = re.compile(r"\b(?:I['’]m|I am|we['’]re|we are)\s+(?:hiring|recruiting)(?:\s+for)?\s+(?:an?\s+)?"
+                         r"(?P<title>[^!.\n]{3,80}?)\s+(?:at|for)\s+(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s*[!.]?\W*$",
+                         re.IGNORECASE)
 _COMPANY_COLON_TITLE = re.compile(r"^(?P<company>[A-Z][\w&.'’ -]{1,50}?):\s+(?P<title>[A-Z].{2,90})$")
 _CAREERS_PAGE = re.compile(r"^(?P<company>[^·|:]{2,60}?)\s*[·|–—-]\s*(?:careers|jobs|job openings|open positions)$",
                            re.IGNORECASE)
-_AT_COMPANY = re.compile(r"(?:^|[.!?]\s+|\n)At\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),?\s+we\b")
+# "At Thistledown AI we build ...", and the same opening in Dutch, Spanish, French, German, Italian ("Bij Zeeland
+# Digitaal B.V. bouwen we", "En Grupo Almendro Logística movemos").
+_AT_COMPANY = re.compile(r"(?:^|[.!?]\s+|\n)(?:At|Bij|En|Chez|Bei|Presso|Na)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+                         r",?\s+(?:we|wir|nous|\w+en we|\w+(?:amos|emos|imos))\b")
+# A job-board export: "at Hollowtree Games (View all jobs)" under the title, or a logo's alt text.
+_AT_LINE = re.compile(r"^at\s+([A-Z][^()\n]{1,60}?)\s*(?:\(view all jobs\))?$", re.IGNORECASE)
+_LOGO = re.compile(r"!\[([^\]\n]{2,60}?)\s+logo\]", re.IGNORECASE)
 _WE_ARE = re.compile(r"\bWe(?:['’]re| are)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),\s+(?:a|an|the)\s")
 # A name with its legal form anywhere in the text, without the article before it ("Die", "The").
-_LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les)\s+)?\b((?!(?:Die|Der|Das|The|La|Le|El|Les)\b)"
+_LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Chez|In)\s+)?\b"
+                         r"((?!(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Chez|In)\b)"
                          r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|plc"
                          r"|S\.A\.|B\.V\.|S\.r\.l\.|Oy|AB))(?!\w)")
 _LABEL = re.compile(r"^(job title|title|position|role|company|employer|organi[sz]ation|hiring company)\s*:\s*(.+)$",
@@ -217,6 +230,12 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
 
     index = None
     if title is None:
+        for line in lines[:8]:
+            m = _HIRING_FOR.search(re.sub(r"\*\*|__", "", line))
+            if m and TITLE_WORDS.search(m.group("title")) and _could_be_company(m.group("company")):
+                title, company = m.group("title").strip(), company or _company_name(m.group("company"))
+                break
+    if title is None:
         for line in lines[:4]:
             # "Quenby Robotics is looking for a Sr. Embedded Software Engineer", "Join Brightpath as a Lead PM",
             # "Halcyon Bank: Principal Security Architect, Cloud Security"
@@ -290,6 +309,11 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
         title = re.sub(rf"\s+(?:[-–—|·•]|at|@)\s+{re.escape(weak)}", "", title).strip()
     if company is None and (page := next((m for line in lines[:3] if (m := _CAREERS_PAGE.match(line))), None)):
         company = _company_name(_careers_company(page, text))  # "PINECREST STUDIOS · Careers"
+    if company is None and index is not None and index + 1 < len(lines) and (
+            at_line := _AT_LINE.match(lines[index + 1])) and _could_be_company(at_line.group(1)):
+        company = _company_name(at_line.group(1))  # "Senior Product Designer" / "at Hollowtree Games (View all jobs)"
+    if company is None and (logo := _LOGO.search(text)) and _could_be_company(logo.group(1)):
+        company = _company_name(logo.group(1))  # "![Tidewater Energy logo](...)"
     plain = re.sub(r"\*\*|__", "", text)
     # "At Thistledown AI we build ...", "We're Pebblebrook Games, a 25-person indie studio"
     for pattern in (_AT_COMPANY, _WE_ARE):
@@ -342,7 +366,7 @@ def _role_from_title(title: str) -> str | None:
 
 
 _LEVELS = [("staff", r"staff|principal|distinguished"), ("senior", r"senior|sr\.?|lead"),
-           ("mid", r"mid[- ]?level|intermediate"),
+           ("mid", r"mid[- ]?level|intermediate|medior"),
            ("junior", r"junior|jr\.?|graduate|new grad|entry[- ]level|associate|trainee|apprentice|intern(?:ship)?")]
 _LEVEL_NUMERAL = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior"}
 

@@ -30,6 +30,9 @@ _COUNTRY_ALIASES = {"uk", "u.k.", "usa", "u.s.a.", "us", "u.s.", "uae", "u.a.e."
                     "northern ireland", "holland", "the netherlands", "great britain", "britain", "turkey",
                     "south korea", "korea", "russia", "czechia", "vietnam", "iran", "taiwan", "bolivia",
                     "venezuela", "tanzania", "syria", "laos", "moldova", "macedonia", "ivory coast", "emirates"}
+# Metropolitan areas named as a place without a city.
+_METRO_AREAS = {"bay area", "sf bay area", "san francisco bay area", "nyc", "greater london", "greater boston",
+                "greater toronto area", "greater manchester", "randstad"}
 _MIN_BARE_CITY_POPULATION = 100_000  # a city glued to the end of a company name must be a large one
 _PLACE_PREFIX = re.compile(r"^(?:location|based in|based|office|located in)\s*:?\s*", re.IGNORECASE)
 
@@ -115,7 +118,10 @@ def is_place(text: str) -> bool:
     if any(not p for p in parts):
         return False
     if len(parts) == 1:
-        return _is_region(parts[0]) or _is_city(parts[0])
+        words = parts[0].split()
+        if len(words) >= 2 and words[-1].isupper() and _is_region(words[-1]) and _is_city(" ".join(words[:-1])):
+            return True  # "Sacramento CA", "Brisbane QLD"
+        return _is_region(parts[0]) or _is_city(parts[0]) or _fold(parts[0]) in _METRO_AREAS
     *head, last = parts
     if last.strip(" .").lower() in LEGAL_FORMS:  # "Denver, CO" is a place, "Pellow, Co." a company
         return last.isupper() and _is_region(last, legal_ok=True) and all(_is_city(p) for p in head)
@@ -149,8 +155,9 @@ def split_trailing_place(text: str) -> tuple[str, str | None]:
             continue
         head_words, tail_words = words[:-size], words[-size:]
         tail = " ".join(tail_words)
-        if head_words[-1].lower() in {"of", "de", "du", "di", "del", "der", "von", "van", "&", "and", "the", "in"}:
-            continue
+        if {w.lower() for w in head_words[-2:]} & {"of", "de", "du", "di", "del", "der", "von", "van", "&", "and",
+                                                    "the", "in"}:
+            continue  # "Bank of Ireland", "Bank of the Great Lakes"
         if (_WORK_MODES.match(tail) or (tail[:1].isupper() and _fold(tail) in _gazetteer().regions)
                 or _is_city(tail, _MIN_BARE_CITY_POPULATION)):
             return " ".join(head_words), tail

@@ -31,12 +31,15 @@ from app.services.documents.skills import load_skill_lexicon
 # ("Halvorsen-Abara", "Mid-level").
 _SEGMENT_SPLIT = re.compile(r"\s+(?:-|--)\s+|\s*(?:—|–|\||·|•|▪)\s*|\s*@\s*|\s+at\s+(?=[A-Z])")
 # "Role: Developer Advocate" / "Company: Muskoka Dev Tools Inc." / "Dates: 2021-11 to Present"
-_FIELD = re.compile(r"^(job title|position title|title|role|position|designation|company|employer|organi[sz]ation"
-                    r"|client|location|place"
-                    r"|dates?|period|duration)\s*:\s*(.*)$", re.IGNORECASE)
+# "Company Name | : Malabar Commerce Pvt. Ltd." is a two-cell Word table row read as text
+_FIELD = re.compile(r"^(job title|position title|title|role|position|designation|company(?: name)?|employer(?: name)?"
+                    r"|organi[sz]ation(?: name)?|client|location|place"
+                    r"|dates?|period|duration)\s*\|?\s*:\s*(.*)$", re.IGNORECASE)
 _FIELD_KIND = {"job title": "title", "position title": "title", "title": "title", "role": "title", "position": "title",
-               "designation": "title", "company": "company", "employer": "company", "organisation": "company", "organization": "company", "client": "company",
-               "location": "place", "place": "place"}
+               "designation": "title", "company": "company", "employer": "company", "organisation": "company",
+               "organization": "company", "client": "company", "location": "place", "place": "place",
+               "company name": "company", "employer name": "company", "organisation name": "company",
+               "organization name": "company"}
 # Column headings of an experience table ("Dates | Role | Highlights"): never a company.
 _COLUMN_LABELS = {"dates", "date", "role", "roles", "title", "job title", "position", "company", "employer",
                   "highlights", "location", "period", "duration", "responsibilities", "achievements", "details",
@@ -384,6 +387,9 @@ def _projects(section: str) -> list[str]:
     """Project names: the left side of "Name — description" / "Name: description" entry lines, or a short
     stand-alone name line. Bullets only count when the section is nothing but bullets ("• Name – ...")."""
     lines = [line for line in section.split("\n") if line.strip()]
+    if any(_SUBHEADING.match(line) for line in lines):  # "### Marée" over its description: the names are these
+        return unique_ci(n for line in lines if _SUBHEADING.match(line)
+                         and (n := _project_name(line, allow_bare=True)))
     headers = [line for line in lines if not BULLET.match(line)]
     # A name written in lower case ("pgsnap — snapshot tests") counts when a separator sets it apart; a bare
     # lower-case line is a wrapped description.
@@ -396,11 +402,14 @@ def _projects(section: str) -> list[str]:
     return unique_ci(names)
 
 
+_SUBHEADING = re.compile(r"^\s*#{3,6}\s+\S")
+_PROJECT_FIELD = re.compile(r"^project\s*(?:title|name)\s*\|?\s*:\s*", re.IGNORECASE)
 _PACKAGE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
 
 
 def _project_name(line: str, *, allow_bare: bool) -> str | None:
     text = _NUMBERED_PROJECT.sub("", clean_line(line))  # "Project #1: Loan Origination System"
+    text = _PROJECT_FIELD.sub("", text)  # "Project Title | : Order Routing Engine"
     parts = _PROJECT_SEPARATOR.split(text, maxsplit=1)
     if len(parts) == 2:
         name = parts[0]
@@ -429,6 +438,8 @@ def _education(section: str) -> list[str]:
         text = clean_line(line)
         if not text:
             continue
+        if "|" in text and all(c.strip().lower() in _EDUCATION_COLUMNS for c in text.split("|") if c.strip()):
+            continue  # the header row of an education table: "Qualification | Institute | Year | Percentage"
         has_degree, has_school = bool(_DEGREE.search(text)), bool(_SCHOOL.search(text))
         only_dates = _only_dates(text)
         if only_dates and (dates_lead or (entries and re.search(r"(?:19|20)\d\d", entries[-1]))
@@ -448,6 +459,11 @@ def _education(section: str) -> list[str]:
                 dated[len(entries) - 1] = dates_first
             dates_first = ""
     return [f"{entry}, {dated[i]}" if i in dated else entry for i, entry in enumerate(entries)]
+
+
+_EDUCATION_COLUMNS = {"qualification", "degree", "course", "institute", "institution", "school", "college",
+                      "university", "board / university", "board/university", "board", "year", "year of passing",
+                      "percentage", "cgpa", "gpa", "grade", "marks", "result", "specialisation", "specialization"}
 
 
 def _only_dates(text: str) -> bool:
@@ -517,6 +533,7 @@ def _skill_items(section: str) -> list[str]:
             pieces[-1] = f"{pieces[-1]} {text}"
         else:
             pieces.append(text)
-    items = [i.strip(" .") for piece in pieces for i in re.split(r"[,;|•·()\[\]]", piece)]
+    # ... and on " / " or a wide gap between columns ("Figma / Framer", "Procore  WHS Compliance"); "CI/CD" stays
+    items = [i.strip(" .") for piece in pieces for i in re.split(r"[,;|•·()\[\]\ue000-\uf8ff]|\s+/\s+|\s{2,}", piece)]
     return [re.sub(r"^(?:and|or)\s+", "", i) for i in items if i]
 

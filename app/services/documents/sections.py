@@ -25,7 +25,8 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "career", "appointments", "academic appointments", "positions held",
                      "professional experience"], "experience"),
     **dict.fromkeys(["projects", "side projects", "open source", "open source projects", "open source work",
-                     "portfolio", "project experience"], "projects"),
+                     "portfolio", "project experience", "selected work", "case studies", "work samples"],
+                    "projects"),
     **dict.fromkeys(["skills", "tools", "technologies", "tech stack", "skills and tools", "skills and technologies",
                      "tools and technologies", "competencies", "core competencies", "expertise", "proficiencies",
                      "technical proficiencies", "areas of expertise", "skill set", "skillset", "strengths"],
@@ -48,15 +49,17 @@ _RESUME_HEADINGS: dict[str, str] = {
     # Europass: "Personal skills" holds the languages, "Digital skills" the tools.
     "personal skills": "languages", "digital skills": "skills", "digital competences": "skills",
     # The usual headings of German, French, Spanish, Italian and Portuguese CVs.
-    **dict.fromkeys(["berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "praxiserfahrung",
+    **dict.fromkeys(["werkervaring", "werkervaring en stages", "doświadczenie zawodowe", "doświadczenie",
+                     "berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "praxiserfahrung",
                      "expérience professionnelle", "expériences professionnelles", "expérience", "experiencia",
                      "experiencia laboral", "experiencia profesional", "esperienza professionale", "esperienze",
                      "experiência profissional"], "experience"),
-    **dict.fromkeys(["ausbildung", "bildungsweg", "studium", "formation", "formación", "educación", "istruzione",
+    **dict.fromkeys(["opleiding", "opleidingen", "wykształcenie", "edukacja", "formación académica",
+                     "ausbildung", "bildungsweg", "studium", "formation", "formación", "educación", "istruzione",
                      "formazione", "formação", "educação"], "education"),
-    **dict.fromkeys(["kenntnisse", "it-kenntnisse", "edv-kenntnisse", "fachkenntnisse", "fähigkeiten", "compétences",
+    **dict.fromkeys(["vaardigheden", "competenties", "umiejętności", "kenntnisse", "it-kenntnisse", "edv-kenntnisse", "fachkenntnisse", "fähigkeiten", "compétences",
                      "compétences techniques", "habilidades", "competencias", "competenze", "competências"], "skills"),
-    **dict.fromkeys(["sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue"], "languages"),
+    **dict.fromkeys(["talen", "języki", "języki obce", "sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue"], "languages"),
     **dict.fromkeys(["projekte", "projets", "proyectos", "progetti", "projetos"], "projects"),
 }
 # Heading words that also end ordinary phrases, so they name a heading only on their own or in the table above.
@@ -169,7 +172,13 @@ def split_sections(text: str, classify: _Classifier, *,
         line = lines[i]
         stripped = line.strip()
         setext = bool(stripped) and i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) is not None
+        if _PAGE_FURNITURE.search(stripped):  # a running header or footer at a page break ends no section
+            i += 2 if setext else 1
+            continue
         heading = _heading_line(lines, i, classify, setext, bool(sections), generic_headings)
+        if heading is not None and sections and sections[-1].key == "experience" and heading[0] == "awards" \
+                and _more_roles_below(lines, i, classify):
+            heading = None  # "Achievements:" under one role, with more roles after it, labels that role's bullets
         if heading is not None:
             key, title, inline = heading
             sections.append(_Section(key, title, [inline] if inline else []))
@@ -179,6 +188,20 @@ def split_sections(text: str, classify: _Classifier, *,
             (sections[-1].lines if sections else preamble).append(line)
         i += 1
     return preamble, sections
+
+
+_PAGE_FURNITURE = re.compile(r"\bpage \d+ (?:of|/) \d+\b|\((?:continued|cont\.?)\)|^-\s*\d+\s*-$", re.IGNORECASE)
+
+
+def _more_roles_below(lines: list[str], i: int, classify: _Classifier) -> bool:
+    """A dated line follows before the next heading of another kind of section."""
+    for line in lines[i + 1:i + 60]:
+        text = line.strip().strip(" *_#:")
+        if DATE_RANGE.search(line):
+            return True
+        if text and len(text.split()) <= 6 and classify(text) not in (None, "awards"):
+            return False
+    return False
 
 
 def _dated_just_below(lines: list[str], i: int) -> bool:
@@ -202,6 +225,9 @@ def _heading_line(lines: list[str], i: int, classify: _Classifier, setext: bool,
             return key, label.strip(" *_#"), inline.strip()
         return None
     title = body.strip(" *_#:")
+    bare = re.sub(r"\s*\([^)]*\)$", "", title)  # "EXPERIENCE (contracts and freelance gigs, most recent first)"
+    if bare != title and bare and (key := classify(bare)) is not None:
+        return key, bare, ""
     if not title or len(title.split()) > 6:
         return None
     key = classify(title)
@@ -237,16 +263,40 @@ def sections_dict(preamble: list[str], sections: list[_Section]) -> dict[str, st
 
 # --- dates
 
+_FOREIGN_MONTHS: dict[str, int] = {
+    **{m: i for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                                   "september", "oktober", "november", "dezember"], start=1)},
+    **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                   "septembre", "octobre", "novembre", "décembre"], start=1)},
+    **{m: i for i, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                   "september", "oktober", "november", "december"], start=1)},
+    **{m: i for i, m in enumerate(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                   "septiembre", "octubre", "noviembre", "diciembre"], start=1)},
+    **{m: i for i, m in enumerate(["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                                   "settembre", "ottobre", "novembre", "dicembre"], start=1)},
+    **{m: i for i, m in enumerate(["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+                                   "setembro", "outubro", "novembro", "dezembro"], start=1)},
+    **{m: i for i, m in enumerate(["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
+                                   "wrzesień", "październik", "listopad", "grudzień"], start=1)},
+}
+
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+          # the same months in the other languages resumes here come in (German, French, Dutch, Spanish, Italian,
+          # Portuguese, Polish), full names only: their abbreviations collide with English words
+          + "".join(f"|{name}" for name in _FOREIGN_MONTHS) + r")\.?")
 _DATE = (rf"(?:{_MONTH}\s*,?\s*(?:(?:19|20)\d{{2}}|['’]\d{{2}})|(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d{{2}}"
+         r"|(?:0[1-9]|1[0-2])/\d{2}(?![\d/])|['’]\d{2}(?!\d)"  # "03/21", "’19"
          rf"|(?:19|20)\d{{2}}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d{{2}})")
 # "June 2017 to Till Date", "Sept 2019 – date", and the same in the languages resumes here come in
 _PRESENT = (r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date|date|heute|aujourd['’]hui|actuel(?:lement)?"
-            r"|presente|actualidad|hoy|oggi|atual)")
+            r"|presente|actualidad|hoy|oggi|in corso|atual|heden|nu|obecnie|current)")
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_DATE})\s*(?:[-–—−~]+|(?:to|until|till|through):?|→|->)\s*(?P<end>{_DATE}|{_PRESENT})(?!\w)"
     rf"|(?<!\w)(?:since|seit|depuis|desde|dal)\s+(?P<since>{_DATE})(?!\w)"
+    # Months of one year: "Sep–Dec 2023"; one month opening a line before a bar: "Apr 2022 | Festival do Tejo".
+    rf"|(?<!\w)(?P<first_month>{_MONTH})\s*[-–—]\s*(?P<last_month>{_MONTH})\s*,?\s*(?P<months_year>(?:19|20)\d{{2}})(?!\w)"
+    rf"|^(?P<lone_month>{_MONTH}\s+(?:19|20)\d{{2}})(?=\s*\|)"
     # A role within one season or one year: "Product Intern | Summer 2018", a year alone on its line or after a bar.
     rf"|(?<!\w)(?P<season>spring|summer|fall|autumn|winter)\s+(?P<season_year>(?:19|20)\d{{2}})(?!\w)"
     rf"|(?:^|(?<=\|\s))(?P<lone_year>(?:19|20)\d{{2}})\s*$", re.IGNORECASE)
@@ -256,17 +306,21 @@ _MONTHS = {m: i for i, m in enumerate(
 def _parse_date(text: str, *, today: date) -> tuple[int, int | None]:
     """(year, month or None) of "Mar 2022", "03/2022", "2022-03", "Mar '22" or "2022"."""
     text = text.strip().lower()
-    month_name = re.match(r"[a-z]+", text)
+    month_name = re.match(r"[^\W\d_]+", text)
     years = re.findall(r"\d+", text)
+    def full_year(year: int) -> int:  # "Mar '22", "03/21", "’19"
+        return year + (2000 if year <= today.year % 100 else 1900) if year < 100 else year
+
     if month_name:
-        year = int(years[-1])
-        if year < 100:  # "Mar '22"
-            year += 2000 if year <= today.year % 100 else 1900
-        return year, _MONTHS[month_name.group()[:3]]
+        year = full_year(int(years[-1]))
+        name = month_name.group()
+        return year, _FOREIGN_MONTHS.get(name) or _MONTHS[name[:3]]
     if len(years) == 2:
         first, second = (int(x) for x in years)
+        if len(years[1]) == 2 and len(years[0]) <= 2:
+            return full_year(second), first  # "03/21"
         return (second, first) if second > 31 else (first, second)
-    return int(years[0]), None
+    return full_year(int(years[0])), None
 
 
 def _month_index(year: int, month: int | None) -> int:
@@ -284,6 +338,13 @@ def range_months(match: re.Match[str], *, today: date) -> tuple[int, int, str, s
         first = _month_index(year, _SEASON_START.get((match.group("season") or "").lower(), 1))
         last = _month_index(year, _SEASON_START.get((match.group("season") or "").lower(), 10) + 2)
         return min(first, now), min(last, now), f"{year:04d}", f"{year:04d}"
+    if match.group("months_year") or match.group("lone_month"):
+        year = int(match.group("months_year") or match.group("lone_month")[-4:])
+        first_name = (match.group("first_month") or match.group("lone_month")).split()[0]
+        last_name = match.group("last_month") or first_name
+        first_month, last_month = (_parse_date(f"{name} {year}", today=today)[1] for name in (first_name, last_name))
+        first, last = min(_month_index(year, first_month), now), min(_month_index(year, last_month), now)
+        return first, max(first, last), f"{year:04d}-{first_month:02d}", f"{year:04d}-{last_month:02d}"
     start_text = match.group("start") or match.group("since")
     year, month = _parse_date(start_text, today=today)
     start = min(_month_index(year, month), now)
@@ -341,14 +402,16 @@ TITLE_WORDS = re.compile(
     r"|technician|associate|assistant|president|vp|founder|co-founder|owner|cto|ceo|cfo|coo|cio|advisor|adviser"
     r"|strategist|writer|editor|accountant|nurse|sre|tester|sdet|recruiter|representative|executive|principal"
     r"|fellow|trainee|apprentice|tutor|instructor|contractor|freelancer|freelance|supervisor|auditor|clerk"
-    r"|agent|operator|product owner|scrum master|student|paralegal|pharmacist|physician|therapist|co-op"
+    r"|agent|operator|product owner|scrum master|student|leader|animator|artist|photographer|producer|paralegal|pharmacist|physician|therapist|co-op"
     r"|sergeant|corporal|lieutenant|captain|commander|airman|soldier"
     r"|[a-z]*(?:olog|physic|chem|econom)ist"  # "Geophysicist", "Biologist", "Economist"
     # German compounds ("Softwareentwickler", "Teamleiter"), French, Spanish, Italian and Portuguese titles
     r"|\w*(?:entwickler|leiter|ingenieur|berater|architekt|referent|praktikant|werkstudent|sachbearbeiter)(?:in)?"
     r"|développeu\w+|ingénieur\w*|chef de projet|stagiaire|directeur|directrice|responsable"
-    r"|desarrollador\w*|ingenier[oa]|gerente|jef[ea]|analista|becari[oa]|sviluppatore|ingegnere|responsabile"
-    r"|desenvolvedor\w*|engenheir[oa]|estagiári[oa])\b", re.IGNORECASE)
+    r"|desarrollador\w*|ingenier[oa]|gerente|jef[ea]|analista|becari[oa]|técnic[oa]|sviluppat\w+|ingegnere"
+    r"|responsabile|stagista|desenvolvedor\w*|engenheir[oa]|estagiári[oa]"
+    r"|\w*(?:medewerker|leider|ontwikkelaar|adviseur|beheerder)|stagiair|specjalista|kierownik|programista|inżynier)"
+    r"\b", re.IGNORECASE)
 LOCATION = re.compile(r"^(?:remote|hybrid|on-?site|in-office|full-?time|part-?time|contract)\b", re.IGNORECASE)
 
 
