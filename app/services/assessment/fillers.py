@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[.,;:!?…—–]+|\s-\s")
-_HESITATION = re.compile(r"u+m+|u+h+|u+h+m+|e+r+m+|e+r+|h+m+", re.IGNORECASE)
+# Quotation marks count as punctuation (an apostrophe inside a word does not): "like 'we need export'" quotes.
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[.,;:!?…—–]+|\s-\s|[\"“”‘']|(?<!\w)’")
+_HESITATION = re.compile(r"u+m+|u+h+|u+h+m+|e+r+m+|e+r+|h+m+|e+h+|e+h+m+", re.IGNORECASE)
 
 
 def _set(words: str) -> frozenset[str]:
@@ -46,10 +47,13 @@ _CLAUSE_VERBS = _set("was were is are had has kept would could did didn't wasn't
 _AMOUNTS = _set("hundreds thousands millions billions dozens tons")
 _UNITS = _set("second seconds minute minutes hour hours day days week weeks month months year years")
 _SUBJECTS = _set("i i'd i'm i've we we'd we're they he she")
-_CONTRACTED_SUBJECTS = _set("he'd she'd they'd you'd he's she's they're they've you're you've we've")
+_EXTREMES = _set("main only first last biggest best worst hardest")
+_QUOTES = set("\"“”‘'’")
+_CONTRACTED_SUBJECTS = _set("he'd she'd they'd you'd he's she's they're they've you're you've we've that's it's "
+                            "there's")
 _COPULAS = _set("is was were are 's it's that's be been")
 # "you know" after these sits inside a phrase, so what follows is no object of "know" ("to maybe you know a day").
-_INSERTED_AFTER = _set("to of maybe about around just like really probably on at for in with from into over")
+_INSERTED_AFTER = _set("to of maybe about around just like really probably on at for in with from into over or")
 # Auxiliaries, verbs and subjects that make a clause of what follows a sentence-opening "Like".
 _CLAUSE_WORDS = _set("do does don't doesn't can can't will won't should need needs want wants has have it's there's "
                    "that's you you're")
@@ -81,6 +85,7 @@ _SUBJECT_PRONOUNS = _set("it this that these those there")
 # Words a quotation opens with, after "was like,": a speaker's own clause or an address ("was like, mate, ...").
 _QUOTE_OPENERS = _set("i i'm i'd we we're you you're you've he she they this that's it's mate dude guys man okay ok "
                       "no yes yeah oh wow hey look listen why what how can could do don't please just well sure fine")
+_FIXED_AFTER_DOUBLE = {("at", "least"), ("at", "most"), ("in", "order"), ("in", "case"), ("at", "all")}
 # Doubles that are grammatical or emphatic, never a restart ("that that", "had had", "very very").
 _NOT_REPEATS = _set("that had very really so no more much many far long again yeah okay ok well now bye ha yes "
                     "right sure exactly true fine cool good great")
@@ -194,8 +199,8 @@ def _actually_contrasts(ws: list[_Word], i: int) -> bool:
     for w in ws[i + 2:i + 10]:
         if w.sentence_start:
             break
-        if w.text in {"not", "instead", "rather"} and w.punct_before:
-            return True
+        if (w.text in {"not", "instead", "rather"} and w.punct_before) or w.text == "opposed":
+            return True  # "what was actually sent, as opposed to what we intended"
     if {w.text for w in ws[max(0, i - 20):i]} & _EXPECTATION or {w.text for w in ws[i + 2:i + 12]} & _EXPECTED:
         return True
     around = [w.text for w in ws[max(0, i - 3):i + 4]]
@@ -230,6 +235,8 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return False  # "like I said"
     if before in {"i", "we", "they", "you"} and after is not None and after.text in _SUBJECTS:
         return False  # the verb, said again: "I like, I like designing APIs"
+    if after is not None and set(after.punct_before) & _QUOTES:
+        return False  # a quotation or a quoted example follows: "like 'we need export to Excel'"
     if after is not None and after.punct_before and after.punct_before[0] in ",;:-—–":
         return True  # "we were, like, stuck", "Like, a lot"
     if w.sentence_start and after is not None:
@@ -253,6 +260,8 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
     then = ws[i + 2].text if i + 2 < len(ws) else ""
     if _approximates(nxt, then):
         return True
+    if nxt == "the" and (then in _EXTREMES or (then.endswith("est") and len(then) > 5)):
+        return True  # "which is like the worst week", "like the main difference": it hedges an extreme
     if nxt in _INTENSIFIERS or nxt in {"at", "not"} or before in {"very", "really", "so", "pretty", "too", "as"}:
         return True  # "it was like really slow", "like not even a query", "like at some point",
         # "as like a stepping stone"
@@ -309,7 +318,11 @@ def find_fillers(text: str) -> list[str]:
             means_it = after == "it" and (i + 3 >= len(ws) or bool(ws[i + 3].punct_before)
                                           or ws[i + 3].text in {"when", "because", "seriously"})
             # "I mean exactly what the word says" is the verb too
-            if prev not in _MEAN_VERB_BEFORE and after not in {"by", "that", "exactly"} and not means_it:
+            # "after that I mean ..." ends a phrase with "that": the marker follows, not "that I mean"
+            that_ends_phrase = prev == "that" and i >= 2 and ws[i - 2].text in {"after", "before", "about", "like",
+                                                                               "of", "with", "than"}
+            if (prev not in _MEAN_VERB_BEFORE or that_ends_phrase) and after not in {"by", "that", "exactly"} \
+                    and not means_it:
                 take("i mean", i, i + 1)
                 i += 1
         elif w in {"kind", "sort"} and pair == "of":
@@ -363,6 +376,8 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
                 continue
             if any(ch in seq[i + n].punct_before for ch in ".!?…;:"):
                 continue  # one sentence or clause ending with the words the next begins with ("than it is; it is")
+            if n == 1 and (texts[i], texts[i + 2] if i + 2 < len(texts) else "") in _FIXED_AFTER_DOUBLE:
+                continue  # "again at at least once": the second word opens a phrase of its own
             if n > 1 and texts[i + n - 1] in {"and", "or"}:
                 continue  # a chain, for emphasis: "you retry and retry and retry"
             end = i + 2 * n

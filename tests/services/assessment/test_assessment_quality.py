@@ -327,6 +327,14 @@ def test_filler_counts_are_exact():
     ("I mean exactly that: one row per event", 0),
     ("we hold the seat like for ten minutes and a load factor of like point seven five", 2),
     ("he kept the tickets like he'd never seen them", 1),
+    # a quotation after "like"; "eh" hesitates; "as opposed to" states the contrast; "at at least" is grammatical
+    ("he asked for things like 'we need dark mode' every week", 0),
+    ("we were building it for, eh, for the business clients", 2),
+    ("support can see what was actually sent, as opposed to what we intended", 0),
+    ("if you write to a database you are again at at least once", 0),
+    ("black friday week, which is like the worst week to deploy", 1),
+    ("so after that I mean I wrote the incident report myself", 1),
+    ("you fix it with a lock or you know a compare and swap", 1),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
