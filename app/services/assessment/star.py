@@ -100,14 +100,17 @@ def hand_features(text: str, category: str, cues: dict[str, tm.StarPart]) -> lis
     n = max(1, len(tm.words(text)))
     # An answer that stops on what the speaker did ("... so they could run in parallel") has told no result yet.
     last = pieces(text)[-1]
-    # "I moved the rendering to a queue, and the weekend went by without an outage": a consequence closes it
-    last_clause = _CLAUSE_BREAK.split(last)[-1]
     past = len(_PAST_CLAUSE.findall(text))
     return [float(cues[p].present) for p in tm.STAR_PARTS] + [
         math.log1p(past), 100 * past / n, math.log1p(len(_HYPOTHETICAL.findall(text))),
         float(category in STORY_CATEGORIES), math.log(n) / 5, len(_PAST_VERB.findall(text)) / n * 10,
-        float(bool(_FIRST_PERSON_PAST.search(last_clause))), float(tm.star_cues(last)["result"].present),
+        float(bool(_FIRST_PERSON_PAST.search(_last_clause(last)))), float(tm.star_cues(last)["result"].present),
         math.log1p(_present_clauses(text)), float(bool(_MORAL.search(last)))]
+
+
+def _last_clause(sentence: str) -> str:
+    """"I moved the rendering to a queue, and the weekend went by without an outage" -> the consequence."""
+    return _CLAUSE_BREAK.split(sentence)[-1]
 
 
 def _present_clauses(text: str) -> int:
@@ -137,8 +140,6 @@ def _evidence(part: str, parts: list[str], cues: dict[str, tm.StarPart]) -> list
     if part == "action":
         return [p for p in parts if _PAST_CLAUSE.search(p)][:2] or parts[:1]
     return parts[:1]
-
-
 
 
 def episode_tail(text: str) -> str | None:
@@ -194,4 +195,4 @@ def _classify(text: str, category: str, embed: Embed | None, model: str) -> dict
 
 
 def _ends_on_a_purpose(last: str) -> bool:
-    return bool(_PURPOSE.search(_CLAUSE_BREAK.split(last)[-1]))
+    return bool(_PURPOSE.search(_last_clause(last)))
