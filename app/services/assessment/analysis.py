@@ -4,6 +4,7 @@ with sentence vectors too; callers run it off the event loop then."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,8 @@ def analyze_answer(
     analysis: dict[str, Any] = {
         "word_count": word_count,
         "sentence_count": len(tm.sentences(answer)),
+        # speech-to-text without punctuation has none: its sentence length cannot be measured
+        "punctuation_per_100_words": round(len(re.findall(r"[.,;:!?]", answer)) * per_100, 2),
         "filler_count": len(fillers),
         "fillers": sorted(set(fillers)),
         "filler_rate_per_100_words": round(len(fillers) * per_100, 2),

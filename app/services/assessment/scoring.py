@@ -73,10 +73,15 @@ def score_answer(analysis: dict[str, Any]) -> dict[str, dict[str, Any]]:
     noise = filler_rate * 0.06 + hedge_rate * 0.05 + vague * 0.08
 
     # communication
-    clarity = 100 - max(0.0, abs(avg_sentence - 17) - 6) * 2.5 - hedge_rate * 4 - vague * 6 - (
-        12 if a.get("jargon") else 0)
+    # A transcript without sentence punctuation (speech-to-text often gives one) has no measurable sentence length:
+    # one 200-word "sentence" says nothing about how the candidate spoke.
+    unpunctuated = words >= 40 and a.get("punctuation_per_100_words", 100.0) < 1.0
+    length_penalty = 0.0 if unpunctuated else max(0.0, abs(avg_sentence - 17) - 6) * 2.5
+    clarity = 100 - length_penalty - hedge_rate * 4 - vague * 6 - (12 if a.get("jargon") else 0)
     put("clarity", 15 if declined else clarity,
-        f"{avg_sentence:.0f} words per sentence, {hedge_rate:.1f} hedges per 100 words, {vague} vague phrases"
+        ("sentence length not measured (no sentence punctuation)" if unpunctuated
+         else f"{avg_sentence:.0f} words per sentence")
+        + f", {hedge_rate:.1f} hedges per 100 words, {vague} vague phrases"
         + (f", unexplained term {a['jargon']}" if a.get("jargon") else ""))
     concise = (0.5 * length_fit + 0.5 * _band(density, 2.5, 1000, 0.4, 1001)) * (1 - min(0.6, noise))
     put("conciseness", 15 if declined else concise,

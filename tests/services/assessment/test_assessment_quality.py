@@ -167,17 +167,17 @@ def test_heldout_split_rank_agreement_goal():
 
 
 def test_fresh_heldout_split_star_and_rank_agreement():
-    """The answers written after the rules. STAR meets the goal (0.943 measured, from 0.837 before the fresh tune
-    splits were studied); Spearman does not (0.721 measured, goal 0.75), so this guards what is reached."""
+    """The answers written after the rules: both goals met on the held-out split (STAR F1 0.943, from 0.837 before
+    the fresh tune splits were studied; Spearman 0.813, from 0.628)."""
     f = figures(FRESH_HELDOUT)
-    assert f.star_f1 >= 0.9 and f.spearman >= 0.68
+    assert f.star_f1 >= 0.9 and f.spearman >= 0.78
 
 
 def test_fresh2_heldout_split_star_and_rank_agreement():
-    """A second later writer: STAR F1 0.887 and Spearman 0.693 measured (0.875 and 0.692 when the set arrived, before
-    its tune split was studied). Spearman misses the goal (0.75); these guard what is reached."""
+    """A second later writer: STAR F1 0.887 and Spearman 0.747 measured (0.875 and 0.692 when the set arrived, before
+    its tune split was studied). Spearman is just under the goal (0.75); this guards what is reached."""
     f = figures(FRESH2_HELDOUT)
-    assert f.star_f1 >= 0.86 and f.spearman >= 0.64
+    assert f.star_f1 >= 0.86 and f.spearman >= 0.72
 
 
 def test_dataset_is_large_and_varied():
@@ -495,3 +495,14 @@ def test_saying_i_without_telling_an_action_is_not_ownership():
                            "agreed on. Review time dropped from three days to one.", category="behavioral", embed=EMBED)
     assert score_answer(hypothetical)["ownership"]["score"] <= 35 < score_answer(story)["ownership"]["score"]
     assert "no action" in score_answer(hypothetical)["ownership"]["evidence"]
+
+
+def test_a_transcript_without_punctuation_is_not_scored_as_one_endless_sentence():
+    spoken = ("so the cache sits in front of the database and we read from it first and only go to the database on a "
+              "miss and we set a short expiry on each key so stale prices disappear within a minute and when a price "
+              "changes we delete the key right away so the next read fetches the new value")
+    run_on = score_answer(analyze_answer("How would you cache prices?", spoken, category="technical", embed=EMBED))
+    assert run_on["clarity"]["score"] >= 80 and "not measured" in run_on["clarity"]["evidence"]
+    rambling = score_answer(analyze_answer("How would you cache prices?", spoken.replace(" and ", ", and ") + ".",
+                                           category="technical", embed=EMBED))
+    assert "words per sentence" in rambling["clarity"]["evidence"]
