@@ -64,12 +64,13 @@ async def register(body: RegisterIn, request: Request, db: DbSession, settings: 
 async def _read_login(request: Request) -> LoginIn:
     content_type = request.headers.get("content-type", "")
     try:
-        if content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+        form_login = content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data"))
+        if form_login:
             form = await request.form()
             return LoginIn(email=form.get("username") or form.get("email"), password=form.get("password"))
         return LoginIn.model_validate_json(await request.body())
     except ValidationError as exc:
-        raise invalid_body(exc) from None
+        raise invalid_body(exc, {"email": "username"} if form_login else None) from None
 
 
 @router.post("/login", response_model=AuthOut, openapi_extra=_LOGIN_FORM_SCHEMA, responses=responses(401, 422, 429))

@@ -149,9 +149,16 @@ ModelLimit = Depends(model_limit)
 # --- request bodies parsed by hand
 
 
-def invalid_body(exc: ValidationError) -> RequestValidationError:
-    """A 422 like FastAPI's own for a body we parse by hand (without echoing the raw input, which may be binary)."""
-    return RequestValidationError(exc.errors(include_url=False, include_context=False, include_input=False))
+def invalid_body(exc: ValidationError, renamed: dict[str, str] | None = None) -> RequestValidationError:
+    """A 422 like FastAPI's own for a body we parse by hand: each `loc` starts with "body" (invalid JSON is
+    `["body"]`), fields named as the client sent them (`renamed`: model field -> sent name), and the raw input is
+    not echoed (it may be binary)."""
+    renamed = renamed or {}
+    errors = []
+    for error in exc.errors(include_url=False, include_context=False, include_input=False):
+        loc = tuple(renamed.get(str(part), part) for part in error["loc"])
+        errors.append({**error, "loc": loc if loc[:1] == ("body",) else ("body", *loc)})
+    return RequestValidationError(errors)
 
 
 async def read_upload(upload: UploadFile, limit: int) -> bytes:

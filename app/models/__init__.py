@@ -1,6 +1,6 @@
 """Every ORM model, imported here so Alembic and the app see one complete metadata."""
 
-from app.models.base import Base
+from app.models.base import Base, is_row_id
 from app.models.document import Document, UploadIntent
 from app.models.interview import (
     AIInterviewInteraction,
@@ -27,4 +27,5 @@ __all__ = [
     "UploadIntent",
     "User",
     "UserProfile",
+    "is_row_id",
 ]

@@ -17,6 +17,12 @@ NAMING_CONVENTION = {
 }
 
 
+def is_row_id(value: int) -> bool:
+    """Could a row have this id? Primary keys are INTEGER columns: a larger number names no row (a 404), and would
+    overflow the database driver if it were sent."""
+    return 0 < value < 2**31
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

@@ -178,3 +178,17 @@ async def test_next_interview_revisits_past_weak_areas(client, user_headers, app
                         "max_questions": 3}, "context": {}}
     context = await rag.interview_context(user_id, state)
     assert weakest in context["past_weak_areas"]
+
+
+async def test_assessing_an_interview_in_progress_ends_it_so_the_result_stays_true(client, user_headers):
+    """An assessment describes the whole interview: once one is taken, later answers are refused (409), so the
+    stored result, the report and the progress never go stale."""
+    sid = await run_interview(client, user_headers, [GOOD])
+    first = (await client.post(f"/ai-interview/sessions/{sid}/assess", headers=user_headers)).json()
+    assert first["answered_questions"] == 1
+    late = await client.post(f"/ai-interview/sessions/{sid}/message", headers=user_headers, json={"message": GOOD})
+    assert late.status_code == 409, late.text
+    session = (await client.get(f"/ai-interview/sessions/{sid}", headers=user_headers)).json()
+    assert session["status"] == "completed"
+    again = (await client.post(f"/ai-interview/sessions/{sid}/assess", headers=user_headers)).json()
+    assert again == first

@@ -42,3 +42,21 @@ async def test_422_bodies_match_their_documented_schema(client, user_headers, ap
         assert r.status_code == 422, (path, r.status_code, r.text)
         jsonschema.validate(r.json(), _documented(spec, method, path, "422"))
         assert words is None or words.lower() in error_text(r).lower(), (path, r.text)
+
+
+async def test_a_body_parsed_by_hand_locates_its_errors_as_fastapi_does(client, user_headers):
+    """`loc` starts with "body" and names the field as the client sent it, whichever way the route reads its body."""
+    declared = await client.post("/auth/register", json={"email": "bad", "password": "long enough password"})
+    assert declared.json()["detail"][0]["loc"] == ["body", "email"]
+    cases = [
+        (("/auth/login",), {"json": {"email": "bad", "password": "x"}}, ["body", "email"]),
+        (("/auth/login",), {"json": {"email": "a@example.com"}}, ["body", "password"]),
+        (("/auth/login",), {"data": {"username": "bad", "password": "x"}}, ["body", "username"]),
+        (("/auth/login",), {"content": b"{oops", "headers": {"content-type": "application/json"}}, ["body"]),
+        (("/documents/job-description",), {"json": {"txt": "Backend role"}, "headers": user_headers},
+         ["body", "text"]),
+    ]
+    for (path,), request, loc in cases:
+        r = await client.post(path, **request)
+        assert r.status_code == 422, (path, r.text)
+        assert r.json()["detail"][0]["loc"][:len(loc)] == loc, (path, request, r.text)

@@ -89,7 +89,7 @@ async def test_default_timezone_is_utc_and_title_is_derived(client, user_headers
     {"timezone": "Mars/Olympus_Mons"},                    # unknown zones
     {"timezone": "../../etc/passwd"},
     {"timezone": ""},
-    {"start_at": "2027-03-01T12:20:00Z"},                 # the default 30-minute reminder exceeds the 20-minute lead
+    {"start_at": "2027-03-01T12:20:00Z", "remind_minutes_before": 30},  # the reminder asked for exceeds the lead
     {"remind_minutes_before": 30 * 24 * 60},              # a month ahead of an interview two weeks away
     {"remind_minutes_before": -5},
     {"recurrence": {"freq": "weekly", "count": 3, "until": "2027-06-01"}},   # both
@@ -192,6 +192,21 @@ async def test_resume_must_be_the_users_own(client, user_headers):
     r = await client.post("/ai-interview/schedules", json={"interview_type": "technical", "start_at": TUESDAY_9_BERLIN,
                                                            "resume_id": 12345}, headers=user_headers)
     assert r.status_code == 404
+
+
+@pytest.mark.parametrize("resume_id", [2**31, 2**63, 10**30, 0, -5])
+async def test_a_resume_id_no_row_can_have_is_unknown_not_an_error(client, user_headers, resume_id):
+    """Numbers past the id column's range (or the database driver's) are ids of nothing: 404, as on sessions."""
+    r = await client.post("/ai-interview/schedules", json={"interview_type": "technical", "start_at": TUESDAY_9_BERLIN,
+                                                           "resume_id": resume_id}, headers=user_headers)
+    assert r.status_code == 404, r.text
+    created = await book(client, user_headers)
+    r = await client.patch(f"/ai-interview/schedules/{created['id']}", json={"resume_id": resume_id},
+                           headers=user_headers)
+    assert r.status_code == 404, r.text
+    r = await client.post("/ai-interview/sessions", json={"title": "T", "interview_type": "technical",
+                                                          "resume_id": resume_id}, headers=user_headers)
+    assert r.status_code == 404, r.text
 
 
 async def test_calendar_file_parses_back(client, user_headers, clock):

@@ -62,6 +62,18 @@ async def test_spoken_answer_is_transcribed_timed_and_answered(tmp_path, clean_d
                                      files={"file": ("a.wav", b"RIFF", "audio/wav")})).status_code == 404
 
 
+async def test_a_client_transcript_over_the_message_limit_is_refused_like_a_message(client, user_headers, app):
+    s = (await client.post("/ai-interview/sessions", headers=user_headers,
+                           json={"title": "voice", "interview_type": "behavioral"})).json()
+    limit = app.state.settings.max_message_chars
+    r = await client.post(f"/ai-interview/sessions/{s['id']}/audio", headers=user_headers,
+                          data={"transcript": "word " * (limit // 5 + 10)},
+                          files={"file": ("answer.wav", answer_with_pauses([0.5, 0.5]), "audio/wav")})
+    assert r.status_code == 422 and str(limit) in r.json()["detail"][0]["msg"]
+    turns = (await client.get(f"/ai-interview/sessions/{s['id']}", headers=user_headers)).json()["interactions"]
+    assert [t["role"] for t in turns] == ["interviewer"]  # nothing was taken
+
+
 async def test_spoken_answer_without_cartesia_is_503(client, user_headers):
     s = (await client.post("/ai-interview/sessions", headers=user_headers,
                            json={"title": "voice", "interview_type": "behavioral"})).json()

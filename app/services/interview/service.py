@@ -48,6 +48,7 @@ from app.models import (
     InterviewRating,
     User,
     UserProfile,
+    is_row_id,
 )
 from app.schemas.interview import MessageIn, SessionCreate
 from app.services.accounts.auth import Principal, login_is_open
@@ -146,7 +147,7 @@ class InterviewService:
 
     async def _document(self, db: AsyncSession, user: User, kind: str, doc_id: int | None) -> Document | None:
         stmt = select(Document).where(Document.user_id == user.id, Document.kind == kind)
-        if doc_id is not None and not 0 < doc_id < 2**31:  # past the id column's range: no such document (404)
+        if doc_id is not None and not is_row_id(doc_id):
             raise NotFoundError("Resume" if kind == "resume" else "Job description")
         if doc_id is not None:
             doc = await db.scalar(stmt.where(Document.id == doc_id))
@@ -314,6 +315,8 @@ class InterviewService:
         heard."""
         await self.get_owned(db, user, session_id)  # 404 before any paid transcription
         own_words = (transcript or "").strip()
+        if len(own_words) > self.settings.max_message_chars:  # the client's own text obeys /message's limit
+            raise InvalidInputError(f"Transcript is longer than {self.settings.max_message_chars} characters")
         transcribe = not own_words or self.settings.cartesia_api_key is not None
         # The recording is measured while the speech-to-text service listens to it.
         heard, measures = await asyncio.gather(
@@ -328,6 +331,7 @@ class InterviewService:
         duration = heard["duration_seconds"] or (timings[-1][1] - timings[0][0] if timings else None)
         if not duration and measures and measures.get("speaking_seconds"):
             duration = measures["speech_end_seconds"] - measures["speech_start_seconds"]
+        # What speech-to-text heard is cut to the limit rather than refused: the candidate cannot shorten it.
         body = MessageIn(message=text[: self.settings.max_message_chars], duration_seconds=duration,
                          word_timings=timings)
         session, turn = await self.message(db, user, session_id, body, idempotency_key=idempotency_key,

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.core.config import Settings
 from app.core.errors import ConflictError, InvalidInputError, NotFoundError
-from app.models import AIInterviewSession, Document, InterviewSchedule, User
+from app.models import AIInterviewSession, Document, InterviewSchedule, User, is_row_id
 from app.schemas.interview import SessionCreate
 from app.schemas.schedule import RecurrenceIn, ScheduleCreate, ScheduleUpdate
 from app.services.accounts.mail import Mailer
@@ -114,7 +114,8 @@ class ScheduleService:
             duration_minutes=body.duration_minutes,
         )
         self._set_recurrence(schedule, body.recurrence)
-        self._check_timing(schedule, now, new_reminder=True)
+        self._check_timing(schedule, now, new_reminder=True,
+                           reminder_asked="remind_minutes_before" in body.model_fields_set)
         arm(schedule, now)
         db.add(schedule)
         await db.commit()
@@ -142,7 +143,8 @@ class ScheduleService:
             self._set_recurrence(schedule, body.recurrence)
         timing = {"start_at", "timezone", "remind_minutes_before", "recurrence"} & changes.keys()
         if timing:
-            self._check_timing(schedule, now, new_reminder=bool({"start_at", "remind_minutes_before"} & timing))
+            self._check_timing(schedule, now, new_reminder=bool({"start_at", "remind_minutes_before"} & timing),
+                               reminder_asked="remind_minutes_before" in changes)
             arm(schedule, now)
         await db.commit()
         return schedule
@@ -154,9 +156,9 @@ class ScheduleService:
         await db.commit()
 
     async def _check_resume(self, db: AsyncSession, user: User, resume_id: int) -> None:
-        found = await db.scalar(select(Document.id).where(Document.id == resume_id, Document.user_id == user.id,
+        found = is_row_id(resume_id) and await db.scalar(select(Document.id).where(Document.id == resume_id, Document.user_id == user.id,
                                                           Document.kind == "resume"))
-        if found is None:
+        if not found:
             raise NotFoundError("Resume")
 
     @staticmethod
@@ -181,8 +183,11 @@ class ScheduleService:
         return start_at.astimezone(UTC)
 
     @staticmethod
-    def _check_timing(schedule: InterviewSchedule, now: datetime, *, new_reminder: bool) -> None:
-        """The series as a whole, after a booking or a change of its timing."""
+    def _check_timing(schedule: InterviewSchedule, now: datetime, *, new_reminder: bool, reminder_asked: bool
+                      ) -> None:
+        """The series as a whole, after a booking or a change of its timing. A reminder the client asked for
+        that cannot come before the next occurrence is a 422; the default one is skipped for that occurrence
+        (booking an interview 20 minutes ahead needs no reminder) and kept for the later ones."""
         until = schedule.recurrence_until
         if until is not None and until < schedule.start_at:
             raise InvalidInputError("recurrence.until is before start_at: the series would be empty")
@@ -192,6 +197,9 @@ class ScheduleService:
             upcoming = Series.of(schedule).first_at_or_after(now)
             remind = timedelta(minutes=schedule.remind_minutes_before)
             if upcoming is not None and upcoming - remind < now:
+                if not reminder_asked:
+                    schedule.reminded_occurrence_at = upcoming  # `arm` then points at the next occurrence
+                    return
                 lead = int((upcoming - now).total_seconds() // 60)
                 raise InvalidInputError(
                     f"remind_minutes_before ({schedule.remind_minutes_before}) is longer than the lead time: "

@@ -91,6 +91,30 @@ async def test_sent_once_per_occurrence_at_its_time(quiet_settings):
         assert "Tuesday 30 March 2027 at 09:00" in reminders(app)[-1].body
 
 
+async def test_an_interview_booked_sooner_than_the_default_reminder_is_accepted_without_one(quiet_settings):
+    """Practising in 20 minutes is a normal booking: the default 30-minute reminder cannot come first, so that
+    occurrence gets none and the next week's gets its own; a reminder the client asked for must fit (422)."""
+    clock = FakeClock(T0)
+    async with instance(quiet_settings, clock) as app, client_for(app) as client:
+        headers = await verified_user(app, client)
+        soon = {"start_at": "2027-03-01T12:20:00Z", "timezone": "UTC", "recurrence": {"freq": "weekly", "count": 2}}
+        asked = await client.post("/ai-interview/schedules", headers=headers, json={
+            "interview_type": "technical", **soon, "remind_minutes_before": 30})
+        assert asked.status_code == 422 and "lead time" in asked.text
+        booked = await book(client, headers, **soon)
+        assert booked["remind_minutes_before"] == 30
+        send = app.state.schedules.send_due_reminders
+        assert await send(T0) == 0 and await send(T0 + timedelta(minutes=19)) == 0
+        assert reminders(app) == []
+        assert await send(datetime(2027, 3, 8, 11, 50, tzinfo=UTC)) == 1  # the next week's, 30 minutes before
+        # Moving an interview closer without asking for a reminder is accepted the same way.
+        later = await book(client, headers)
+        moved = await client.patch(f"/ai-interview/schedules/{later['id']}", headers=headers,
+                                   json={"start_at": "2027-03-01T12:10:00Z"})
+        assert moved.status_code == 200, moved.text
+        assert await send(T0 + timedelta(minutes=5)) == 0
+
+
 async def test_not_resent_after_a_restart(quiet_settings):
     clock = FakeClock(T0)
     async with instance(quiet_settings, clock) as first, client_for(first) as client:
