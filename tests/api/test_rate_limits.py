@@ -10,8 +10,13 @@ import uuid
 import httpx
 import pytest
 import redis
+from limits import parse
+from limits.storage import memory as limits_memory
+from limits.storage import storage_from_string
+from limits.strategies import FixedWindowRateLimiter
 
 from app.main import create_app
+from app.middleware.rate_limit import SweepingMemoryStorage, _storage_uri
 from tests.conftest import PASSWORD, make_settings
 
 
@@ -147,3 +152,46 @@ async def test_a_black_box_suite_from_one_address_passes_on_default_settings(tmp
     assert codes.count(429) == 0, f"{codes.count(429)} requests throttled"
     assert codes.count(201) == 100 and codes.count(200) == 290 and codes.count(401) == 10
     print(f"100 registrations and 300 logins in {elapsed:.1f} s")
+
+
+def test_in_memory_counts_reset_on_time_without_a_sweep_thread_per_hit(monkeypatch):
+    """The in-memory storage the server uses by default: a window's count still resets when the window ends, but
+    a burst of hits starts one sweep, not a thread per hit."""
+    started = []
+
+    class CountingTimer(limits_memory.threading.Timer):
+        def start(self) -> None:
+            started.append(self)
+            super().start()
+
+    monkeypatch.setattr(limits_memory.threading, "Timer", CountingTimer)
+    storage = storage_from_string(_storage_uri("memory://"))
+    assert isinstance(storage, SweepingMemoryStorage)
+    limiter, two_a_minute, two_a_second = FixedWindowRateLimiter(storage), parse("2/minute"), parse("2/second")
+    started.clear()
+    results = []
+    for i in range(300):
+        results.append(limiter.hit(two_a_minute, "client", f"/path/{i % 50}"))
+        if i % 10 == 0:
+            time.sleep(0.015)  # requests arriving over half a second, past the stock 10 ms sweep
+    assert results[:50] == [True] * 50 and not any(results[100:])  # each path allows two, then refuses
+    assert len(started) <= 1
+    assert [limiter.hit(two_a_second, "client", "/reset") for _ in range(3)] == [True, True, False]
+    time.sleep(1.1)
+    assert limiter.hit(two_a_second, "client", "/reset")  # the window ended: counting starts again
+
+
+def test_in_memory_sweep_frees_expired_keys():
+    storage = SweepingMemoryStorage()
+    storage.sweep_every_seconds = 0.0
+    limiter = FixedWindowRateLimiter(storage)
+    for i in range(20):
+        limiter.hit(parse("5/second"), "client", f"/sessions/{i}")
+    assert len(storage.expirations) == 20
+    time.sleep(1.1)
+    limiter.hit(parse("5/second"), "client", "/sessions/new")  # schedules a sweep
+    deadline = time.monotonic() + 2
+    while len(storage.expirations) > 1 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert [k for k in storage.expirations if "/sessions/new/" in k] == list(storage.expirations)
+    assert len(storage.expirations) == 1  # only the live window is kept
