@@ -75,10 +75,17 @@ feature features product products production user users offline online end-to-en
 """.split())
 
 
+# A posting pasted as one paragraph: "Senior Backend Engineer at Stripe. Must have: Python, ... Nice to have: Kafka."
+# Each labelled part starts a line of its own, so the title sentence and the sections read as in a laid-out post.
+_INLINE_SECTION = re.compile(r"(?<=[.!?])[ \t]+(?=(?:must[- ]haves?|nice[- ]to[- ]haves?|requirements|responsibilities"
+                             r"|qualifications|preferred|bonus|benefits|what you(?:'|’)ll do|about (?:us|the role))"
+                             r"\s*:)", re.IGNORECASE)
+
+
 def parse_job_description(text: str) -> dict[str, Any]:
     """Title, role without seniority, seniority, role family, must-have and nice-to-have requirements, ranked
     focus topics for the interview, and the text of each section."""
-    text = normalize_text(text or "")
+    text = _INLINE_SECTION.sub("\n", normalize_text(text or ""))
     preamble, sections = split_sections(text, classify_jd_heading, generic_headings=True)
     section_text = sections_dict(preamble, sections)
     lexicon = load_skill_lexicon()
@@ -133,8 +140,11 @@ _OTHER_JOBS = re.compile(r"^(?:people also viewed|similar jobs|more jobs.*|jobs 
 _HIRING_PREFIX = re.compile(r"^(?:(?:we(?:'|’)re|we are|now)\s+hiring|hiring|job opening|open (?:role|position)"
                             r"|vacancy|join us as|career opportunity|oferta de empleo|vacature|stellenangebot"
                             r"|offre d['’]emploi|offerta di lavoro)\s*(?:[:!–—-]\s*|\s+)(?:an?\s+)?", re.IGNORECASE)
-_LOOKING_FOR = re.compile(r"^(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+(?:is|are)\s+(?:looking for|hiring|seeking|searching for"
-                         r"|recruiting)\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?(?P<title>.{3,90}?)[.!]?$")
+_LOOKING_FOR = re.compile(r"^(?:(?:my|our) team at\s+|we at\s+)?(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+(?:is|are)\s+"
+                         r"(?:looking for|hiring|seeking|searching for|recruiting):?\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?"
+                         r"(?P<title>.{3,90}?)[.!]?$", re.IGNORECASE)
+# What follows a title in a sentence that introduces it: "a Senior Marketing Manager to lead our consumer marketing"
+_TITLE_CLAUSE = re.compile(r"\s+(?:to|who|who'll|who will|that|which|with|for our|in our|on our|and)\s+[a-z].*$")
 _JOIN_AS = re.compile(r"^Join\s+(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+as\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?"
                       r"(?P<title>.{3,90}?)[.!]?$")
 # A recruiter's or hiring manager's post: "🚀 I'm hiring for a Lead iOS Engineer at Brightmoor Bank! 🚀"
@@ -157,8 +167,8 @@ _LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Ch
                          r"((?!(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Chez|In)\b)"
                          r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|plc"
                          r"|S\.A\.|B\.V\.|S\.r\.l\.|Oy|AB))(?!\w)")
-_LABEL = re.compile(r"^(job title|title|position|role|company|employer|organi[sz]ation|hiring company)\s*:\s*(.+)$",
-                    re.IGNORECASE)
+_LABEL = re.compile(r"^(job title|title|position|role|company|employer|organi[sz]ation|hiring company)\s*[:|]\s*(.+)$",
+                    re.IGNORECASE)  # "Job Title: ..." or a Word table row read as text ("Job Title | ...")
 _COMPANY_TAIL = re.compile(r"(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|plc|gmbh|ag|s\.?a\.?|b\.?v\.?|n\.?v\.?|ab|oy|a/s"
                            r"|pty\.?(?: ltd\.?)?|pvt\.?(?: ltd\.?)?|corp\.?|s\.?r\.?l\.?|sas|s\.l\.))+$", re.IGNORECASE)
 
@@ -242,12 +252,15 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
             m = _LOOKING_FOR.match(line) or _JOIN_AS.match(line) or (
                 None if _HIRING_PREFIX.match(line) or _LABEL.match(line) else _COMPANY_COLON_TITLE.match(line))
             if m and TITLE_WORDS.search(m.group("title")) and _could_be_company(m.group("company")):
-                title = m.group("title").strip()
+                title = _TITLE_CLAUSE.sub("", m.group("title")).strip()
                 company = company or _company_name(m.group("company"))
                 break
     if title is None:
         for i, line in enumerate(lines[:8]):
             candidate = _HIRING_PREFIX.sub("", re.sub(r"^[^\w(]+", "", line)).strip()  # "🚀 HIRING: Jr. DevOps ..."
+            if i == 0 and (sentence := re.match(r"([^.!?]{3,100}?(?:\s+at\s+[A-Z][^.!?]{0,60})?)[.!](?:\s+[A-Z]|$)",
+                                                candidate)):
+                candidate = sentence.group(1)  # a first line that is a sentence: "Senior Backend Engineer at Stripe."
             jobs = {m.lower() for m in TITLE_WORDS.findall(candidate)}
             if (jobs and jobs != {"internship"} and len(candidate.split()) <= 14 and not candidate.endswith(".")
                     and not _LABEL.match(line) and not _is_place_line(candidate)):
@@ -272,6 +285,9 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     for i, part in enumerate(parts):
         if i == title_at:
             continue
+        placed = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", part)  # "Brambleway Software (Remote, EU)"
+        if placed and (is_place(placed.group(2)) or LOCATION.match(placed.group(2))):
+            parts[i] = part = placed.group(1)
         if is_place(part) or LOCATION.match(part):
             dropped.add(i)
             continue
@@ -327,6 +343,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
                           text, re.MULTILINE)
         if about and _could_be_company(about.group(1)):
             company = _company_name(about.group(1))
+    if company is None and lines and _could_be_company(lines[0]) and named_elsewhere(lines[0]):
+        company = _company_name(lines[0])  # a letterhead: "Harlow & Pike Building Society" / "JOB DESCRIPTION"
     return title, company
 
 

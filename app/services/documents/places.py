@@ -95,6 +95,20 @@ def _is_city(part: str, min_population: int = 0) -> bool:
     return _gazetteer().cities.get(_fold(part), -1) >= min_population
 
 
+# "1315 East-West Highway, Silver Spring, MD 20910", "Lindenstraße 22, 50674 Köln": a postal address.
+_STREET_ADDRESS = re.compile(r"^\d+[A-Za-z]?\s+\S.*,|,\s*(?:[A-Z]{2}\s+)?\d{4,5}(?:-\d{4})?\b")
+
+
+def is_street_address(text: str) -> bool:
+    return _STREET_ADDRESS.search(text.strip()) is not None
+
+
+def is_legal_form(word: str) -> bool:
+    """"Ltd", "Ltd.", "S.A.", "SA", "Sp. z o.o.": a company's legal form, however it is dotted."""
+    word = word.strip(" ,").lower()
+    return word in LEGAL_FORMS or word.strip(".") in LEGAL_FORMS or word.replace(".", "") in LEGAL_FORMS
+
+
 def is_place(text: str) -> bool:
     """True for a place or work mode as written on a resume or job post: "Leeds, UK", "Austin, TX", "Remote",
     "Remote (US)", "Berlin, Germany (Hybrid)", "Copenhagen", "Zurich, Switzerland", "Location: Munich"."""
@@ -123,7 +137,7 @@ def is_place(text: str) -> bool:
             return True  # "Sacramento CA", "Brisbane QLD"
         return _is_region(parts[0]) or _is_city(parts[0]) or _fold(parts[0]) in _METRO_AREAS
     *head, last = parts
-    if last.strip(" .").lower() in LEGAL_FORMS:  # "Denver, CO" is a place, "Pellow, Co." a company
+    if is_legal_form(last):  # "Denver, CO" is a place, "Pellow, Co." a company
         return last.isupper() and _is_region(last, legal_ok=True) and all(_is_city(p) for p in head)
     if not _is_region(last) and not _WORK_MODES.match(last):
         return False

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.services.documents.extract import normalize_text
-from app.services.documents.places import LEGAL_FORMS, is_place, split_trailing_place
+from app.services.documents.places import LEGAL_FORMS, is_place, is_street_address, split_trailing_place
 from app.services.documents.sections import (
     BULLET,
     DATE_RANGE,
@@ -33,10 +33,11 @@ _SEGMENT_SPLIT = re.compile(r"\s+(?:-|--)\s+|\s*(?:—|–|\||·|•|▪)\s*|\s*
 # "Role: Developer Advocate" / "Company: Muskoka Dev Tools Inc." / "Dates: 2021-11 to Present"
 # "Company Name | : Malabar Commerce Pvt. Ltd." is a two-cell Word table row read as text
 _FIELD = re.compile(r"^(job title|position title|title|role|position|designation|company(?: name)?|employer(?: name)?"
-                    r"|organi[sz]ation(?: name)?|client|location|place"
-                    r"|dates?|period|duration)\s*\|?\s*:\s*(.*)$", re.IGNORECASE)
+                    r"|organi[sz]ation(?: name)?|agency|client|location|place"
+                    r"|dates?(?: of employment)?|employment dates|period|duration)\s*\|?\s*:\s*(.*)$", re.IGNORECASE)
 _FIELD_KIND = {"job title": "title", "position title": "title", "title": "title", "role": "title", "position": "title",
                "designation": "title", "company": "company", "employer": "company", "organisation": "company",
+               "agency": "company",
                "organization": "company", "client": "company", "location": "place", "place": "place",
                "company name": "company", "employer name": "company", "organisation name": "company",
                "organization name": "company"}
@@ -87,13 +88,15 @@ def _segments(text: str, line: int) -> list[_Piece]:
         if (not segment or segment.lower() in _COLUMN_LABELS or not re.search(r"[^\W\d_]", segment)
                 or _DURATION.fullmatch(segment)):
             continue
-        if is_place(segment):
+        if is_place(segment) or is_street_address(segment):
             pieces.append(_Piece("place", segment, line))
             continue
         bracketed = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", segment)
         if bracketed and is_place(bracketed.group(2)):  # "Ledgerline Engineering Group (Chicago, IL)"
             pieces.append(_Piece("place", bracketed.group(2).strip(), line))
             segment = bracketed.group(1).strip(" ,;:")
+        elif bracketed and _EMPLOYMENT_TYPE.fullmatch(bracketed.group(2).strip()):
+            segment = bracketed.group(1).strip(" ,;:")  # "Senior Data Engineer (Contract)": how, not what
         if _EMPLOYMENT_TYPE.fullmatch(segment):
             continue  # "Part-time", "Full-time", "Contract"
         if _SELF_EMPLOYED.fullmatch(segment):
@@ -195,6 +198,24 @@ def _join_wrapped_ranges(lines: list[str]) -> list[str]:
     return out
 
 
+def _join_field_values(lines: list[str]) -> list[str]:
+    """A form that sets each label on a line of its own ("Position Title:" / "Program Analyst", "Dates of
+    Employment:" / "05/2021 - Present"): the label and its value become one line, as most forms write them."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        label = clean_line(lines[i])
+        if (label.endswith(":") and (_FIELD.match(label) or _OTHER_FIELD.match(label)) and i + 1 < len(lines)
+                and (value := clean_line(lines[i + 1])) and not value.endswith(":") and not BULLET.match(lines[i + 1])
+                and len(value.split()) <= 12):
+            out.append(f"{label} {value}")
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _join_lone_bullets(lines: list[str]) -> list[str]:
     """A PDF may set a bullet on a line of its own ("–" / "Einführung von Kubernetes"): the item is the next line."""
     out: list[str] = []
@@ -217,6 +238,9 @@ def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
         match = DATE_RANGE.search(cleaned)
         if not match:
             continue
+        if (cleaned[:1].islower() or match.group("lone_year")) and (
+                cleaned.endswith(".") or (i and BULLET.match(lines[i - 1]))):
+            continue  # the wrapped end of a sentence: "... no lost-time incidents" / "since 2021.", "... line" / "2023"
         rest = (cleaned[:match.start()] + " | " + cleaned[match.end():]).strip()
         rest = _strip_unbalanced(re.sub(r"\(\s*\)|\[\s*\]", "", rest).strip(" ,;|—–-·•[]"))
         words = rest.split()
@@ -235,7 +259,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     the block directly below when it is followed by a description rather than by the next role. A company heading
     with no title under it ("Tessellate Bank plc — London, UK") carries over to the roles that follow it until the
     next company (promotions in one company)."""
-    lines = _join_wrapped_ranges(_join_lone_bullets(lines))
+    lines = _join_wrapped_ranges(_join_lone_bullets(_join_field_values(lines)))
     dated = _date_lines(lines)
     roles: list[dict[str, Any]] = []
     claimed: set[int] = set()
@@ -247,6 +271,8 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
         above = []
         j = i - 1
         while j > previous and len(above) < _HEADER_REACH and j not in claimed and _is_header_text(lines[j]):
+            if j > 0 and clean_line(lines[j - 1]).endswith(":"):
+                break  # the value of a field of the role above ("Business or Sector:" / "Construction of buildings")
             above.append(j)
             j -= 1
         below = []
@@ -255,6 +281,8 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
                 pieces):
             j += 1  # "Senior Product Manager | Mar 2022 – Present" / "" / "Kumasi Payments Ltd | Remote"
         while j < following and len(below) < _HEADER_REACH - 1 and _is_header_text(lines[j]):
+            if j + 1 < len(lines) and clean_line(lines[j + 1])[:1].islower():
+                break  # the first line of a wrapped paragraph ("Built the merchant product ..." / "originated.")
             below.append(j)
             j += 1
         # A block directly followed by the next date line is that role's header, not this one's.
@@ -331,7 +359,7 @@ _DEGREE = re.compile(
     r"|ingénieur))(?![a-z])")
 _SCHOOL = re.compile(r"\b(?:universit\w*|universidad|college|institute|instituto|school|escuela|scuola|academy"
                      r"|polytechnic|politecnico|conservatory|école|ecole|hochschule|bootcamp)\b", re.IGNORECASE)
-_PROJECT_SEPARATOR = re.compile(r"\s+[—–-]\s+|:\s+|\s+\|\s+")
+_PROJECT_SEPARATOR = re.compile(r"\s+(?:--|[—–-])\s+|:\s+|\s+\|\s+")
 _NUMBERED_PROJECT = re.compile(r"^project\s*(?:#?\s*\d+|[ivx]+)?\s*[:.)-]\s*(?=\S)", re.IGNORECASE)
 _PROJECT_LABELS = {"tech", "stack", "tech stack", "technologies", "tools", "built with", "link", "links", "github",
                    "url", "demo", "role", "website", "source", "code", "client", "team size", "team", "environment",
@@ -510,10 +538,15 @@ def _skill_items(section: str) -> list[str]:
     """Items of a skills list: split on commas, semicolons, pipes, bullets and brackets ("AWS (S3, EMR)"), with
     "Languages:"-style labels dropped. A line wrapped inside a comma-separated list continues its item."""
     pieces: list[str] = []
-    comma_list = "," in section
+    comma_list = "," in section or ";" in section  # items wrapped over lines continue across the break
     lexicon = load_skill_lexicon()
-    for line in section.split("\n"):
+    lines = section.split("\n")
+    for n, line in enumerate(lines):
         text = re.sub(r"^[^:,]{1,40}:\s*", "", clean_line(line))  # "Languages: Python, Go" -> "Python, Go"
+        following = next((clean_line(x) for x in lines[n + 1:] if x.strip()), "")
+        if (text and not re.search(r"[,;|•·/()]", text) and len(text.split()) <= 3 and "," in following
+                and not BULLET.match(line) and not lexicon.find(text, skills_context=True)):
+            continue  # a group's label on a line of its own: "Software" / "Aspen Plus, MATLAB, SAP PM"
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         if text.startswith("|") and len(cells) >= 2:
             # a table with a level column: "| FreeRTOS | | Advanced | |" -> "FreeRTOS"; its header row goes
@@ -521,7 +554,8 @@ def _skill_items(section: str) -> list[str]:
             if all(c.lower() in _SKILL_TABLE_HEADERS for c in named):
                 continue
             text = ", ".join(named) if "," not in text else text
-        if len(cells) >= 2 and "," in text and not lexicon.find(cells[0], skills_context=True):
+        if (len(cells) >= 2 and "," in text and not lexicon.find(cells[0], skills_context=True)
+                and not BULLET.match(cells[0])):  # "| - Sage 300 | - Power BI |" is items, not a group and items
             # a table row or tab-separated line, its group first: "| Streaming | Kafka, Flink |", "Cloud | GCP, AWS"
             text = ", ".join(c for c in cells[1:] if c)
         elif text.startswith("|") and (not re.search(r"[^|:\s-]", text) or not lexicon.find(text, skills_context=True)):
@@ -534,6 +568,8 @@ def _skill_items(section: str) -> list[str]:
         else:
             pieces.append(text)
     # ... and on " / " or a wide gap between columns ("Figma / Framer", "Procore  WHS Compliance"); "CI/CD" stays
-    items = [i.strip(" .") for piece in pieces for i in re.split(r"[,;|•·()\[\]\ue000-\uf8ff]|\s+/\s+|\s{2,}", piece)]
-    return [re.sub(r"^(?:and|or)\s+", "", i) for i in items if i]
+    items = [i.strip(" .-–—*") for piece in pieces
+             for i in re.split(r"[,;|•·()\[\]\ue000-\uf8ff]|\s+/\s+|\s{2,}", piece)]
+    # "Python (basic)": the level in brackets is no skill
+    return [re.sub(r"^(?:and|or)\s+", "", i) for i in items if i and not _LEVEL.fullmatch(i)]
 

@@ -67,7 +67,8 @@ _NAMES_NOT_HEADINGS = {"studies", "tools", "technologies", "positions", "portfol
                        "training", "career", "qualifications"}
 # Words that only qualify a heading: "Professional Experience", "Technical Skills", "Selected Projects".
 _HEADING_QUALIFIERS = {"work", "professional", "relevant", "technical", "key", "selected", "personal", "core",
-                       "additional", "other", "recent", "notable", "my", "industry", "career", "academic", "and"}
+                       "additional", "other", "recent", "notable", "my", "industry", "career", "academic", "and",
+                       "previous", "prior", "earlier", "past", "further"}
 # Labels that may carry their section's content on the same line ("Skills: Python, Go"). Only these plain names:
 # "Languages: Python, Go" or "Technologies: React" are lines inside a Skills section or under a project.
 _INLINE_HEADINGS = {"summary", "profile", "skills", "technical skills", "key skills", "core skills", "education",
@@ -133,13 +134,17 @@ def classify_resume_heading(text: str) -> str | None:
     key = _heading_key(text)
     if key in _RESUME_HEADINGS:
         return _RESUME_HEADINGS[key]
-    words = [w for w in key.split() if w not in _HEADING_QUALIFIERS]
+    words = [w for w in key.split() if w not in _HEADING_QUALIFIERS] or key.split()[-1:]  # "Previous Career"
     stripped = " ".join(words)
     if stripped in _RESUME_HEADINGS:
         return _RESUME_HEADINGS[stripped]
-    # "Skills & Tools", "Licenses & Certifications": a two- or three-word heading named by its first/last word.
+    # "Bootcamp Case Studies", "Hackathon Side Projects": a known two-word heading after a word that qualifies it.
+    if len(words) == 3 and " ".join(words[1:]) in _RESUME_HEADINGS:
+        return _RESUME_HEADINGS[" ".join(words[1:])]
+    # "Skills & Tools", "Licenses & Certifications": a two- or three-word heading named by its first/last word;
+    # in "X of Y" only X names it ("Dates of Employment" is a form's label, not Experience).
     if 1 < len(words) <= 3:
-        for word in (words[0], words[-1]):
+        for word in (words[0],) if "of" in words else (words[0], words[-1]):
             if word in _NAMES_NOT_HEADINGS:
                 continue  # "Diary Studies", "User Research", "Developer Tools" are items of a list
             if _RESUME_HEADINGS.get(word) in {"experience", "projects", "skills", "education", "certifications"}:
@@ -190,7 +195,8 @@ def split_sections(text: str, classify: _Classifier, *,
     return preamble, sections
 
 
-_PAGE_FURNITURE = re.compile(r"\bpage \d+ (?:of|/) \d+\b|\((?:continued|cont\.?)\)|^-\s*\d+\s*-$", re.IGNORECASE)
+_PAGE_FURNITURE = re.compile(r"\bpage \d+ (?:of|/) \d+\b|\((?:continued|cont\.?)\)|^-\s*\d+\s*-$"
+                             r"|\s[-–—|·]\s*page \d+$", re.IGNORECASE)  # "... of 2", "Jane Doe - Page 2"
 
 
 def _more_roles_below(lines: list[str], i: int, classify: _Classifier) -> bool:
@@ -211,11 +217,18 @@ def _dated_just_below(lines: list[str], i: int) -> bool:
     return any(DATE_RANGE.search(line) for line in below)
 
 
+# A heading in capitals with its section's first line after it on the same line: what a PDF of a Word table with
+# the section names in the left column gives ("PROFILE Capital-projects manager with ...").
+_GLUED_HEADING = re.compile(r"^([A-Z][A-Z&/' -]{3,40}?[A-Z])\s+(?=[A-Z][a-z]|[a-z0-9])(.+)$")
+
+
 def _heading_line(lines: list[str], i: int, classify: _Classifier, setext: bool, in_sections: bool,
                   generic: bool) -> tuple[str, str, str] | None:
     line = lines[i].strip()
     if not line or BULLET.match(line):
         return None
+    if line[:1].islower() and i and lines[i - 1].strip() and not lines[i - 1].rstrip().endswith((".", ":", "!", "?")):
+        return None  # a wrapped line of the text above ("(EUR 5–40" / "m projects)"), however it ends
     atx = _ATX.match(line)
     body = atx.group(2) if atx else line
     label, colon, inline = body.partition(":")
@@ -224,6 +237,9 @@ def _heading_line(lines: list[str], i: int, classify: _Classifier, setext: bool,
         if key is not None and _heading_key(label) in _INLINE_HEADINGS:
             return key, label.strip(" *_#"), inline.strip()
         return None
+    glued = _GLUED_HEADING.match(body)  # a heading cell read onto its first line: "EXPERIENCE Senior PM | Acme"
+    if glued and (key := classify(glued.group(1))) is not None:
+        return key, glued.group(1), glued.group(2)
     title = body.strip(" *_#:")
     bare = re.sub(r"\s*\([^)]*\)$", "", title)  # "EXPERIENCE (contracts and freelance gigs, most recent first)"
     if bare != title and bare and (key := classify(bare)) is not None:
@@ -285,7 +301,9 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           # the same months in the other languages resumes here come in (German, French, Dutch, Spanish, Italian,
           # Portuguese, Polish), full names only: their abbreviations collide with English words
           + "".join(f"|{name}" for name in _FOREIGN_MONTHS) + r")\.?")
-_DATE = (rf"(?:{_MONTH}\s*,?\s*(?:(?:19|20)\d{{2}}|['’]\d{{2}})|(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d{{2}}"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_DATE = (rf"(?:{_DAY}[/.]{_DAY}[/.](?:19|20)\d{{2}}"  # a full date: "01/09/2020" (Europass), "09/15/2020"
+         rf"|{_MONTH}\s*[,/-]?\s*(?:(?:19|20)\d{{2}}|['’]\d{{2}})|(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d{{2}}"
          r"|(?:0[1-9]|1[0-2])/\d{2}(?![\d/])|['’]\d{2}(?!\d)"  # "03/21", "’19"
          rf"|(?:19|20)\d{{2}}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d{{2}})")
 # "June 2017 to Till Date", "Sept 2019 – date", and the same in the languages resumes here come in
@@ -315,6 +333,9 @@ def _parse_date(text: str, *, today: date) -> tuple[int, int | None]:
         year = full_year(int(years[-1]))
         name = month_name.group()
         return year, _FOREIGN_MONTHS.get(name) or _MONTHS[name[:3]]
+    if len(years) == 3:  # day, month and year ("15/09/2014"); month first only when the day cannot be one
+        first, second, year = (int(x) for x in years)
+        return year, first if second > 12 else second
     if len(years) == 2:
         first, second = (int(x) for x in years)
         if len(years[1]) == 2 and len(years[0]) <= 2:
@@ -404,6 +425,16 @@ TITLE_WORDS = re.compile(
     r"|fellow|trainee|apprentice|tutor|instructor|contractor|freelancer|freelance|supervisor|auditor|clerk"
     r"|agent|operator|product owner|scrum master|student|leader|animator|artist|photographer|producer|paralegal|pharmacist|physician|therapist|co-op"
     r"|sergeant|corporal|lieutenant|captain|commander|airman|soldier"
+    # everyday occupations beyond software, as resumes name them ("Inventory Planner", "HR Generalist")
+    r"|planner|controller|comptroller|generalist|partner|buyer|merchandiser|estimator|surveyor|inspector|dispatcher"
+    r"|technologist|hygienist|counsel|attorney|lawyer|solicitor|barrister|bookkeeper|cashier|barista|chef|cook"
+    r"|driver|mechanic|electrician|plumber|carpenter|welder|machinist|pilot|midwife|dentist|veterinarian|surgeon"
+    r"|practitioner|clinician|receptionist|secretary|teller|underwriter|actuary|broker|trader|banker|statistician"
+    r"|librarian|archivist|curator|journalist|reporter|correspondent|translator|interpreter|marketer|copywriter"
+    r"|scheduler|foreman|superintendent|steward|attendant|concierge|firefighter|paramedic|counselou?r|coach"
+    r"|trainer|facilitator|ambassador|evangelist|liaison|organi[sz]er|caregiver|custodian|courier|waiter|waitress"
+    r"|bartender|baker|drafts(?:wo)?man|drafter|modell?er|reviewer|investigator|examiner|assessor|appraiser"
+    r"|negotiator|treasurer|registrar|postdoc|scholar|worker|dietitian|nutritionist|radiographer|sonographer"
     r"|[a-z]*(?:olog|physic|chem|econom)ist"  # "Geophysicist", "Biologist", "Economist"
     # German compounds ("Softwareentwickler", "Teamleiter"), French, Spanish, Italian and Portuguese titles
     r"|\w*(?:entwickler|leiter|ingenieur|berater|architekt|referent|praktikant|werkstudent|sachbearbeiter)(?:in)?"

@@ -230,17 +230,21 @@ def test_a_location_is_never_an_employer_or_a_title() -> None:
 # ------------------------------------------------------------------ the fresh sets: written freely, never generated
 # Each was measured once before any rule was changed for it (heldout part, employers / titles / dates / skills):
 # fresh 0.59 / 0.74 / 0.91 / 0.98, fresh2 0.89 / 0.86 / 0.90 / 0.95 (after the rules from fresh's tune part), fresh3
-# 0.36 / 0.53 / 0.85 / 0.84 (after fresh2's), fresh4 0.42 / 0.71 / 0.78 / 0.70 (after fresh3's). The floors guard what is reached now, a little under it; the goals of
-# the generated corpus are not met on these.
+# 0.36 / 0.53 / 0.85 / 0.84 (after fresh2's), fresh4 0.42 / 0.71 / 0.78 / 0.70 (after fresh3's), fresh5 0.82 / 0.87 /
+# 0.92 / 0.94 (after fresh4's). The rules from fresh5's tune part left its own heldout part where it was but lifted
+# the older ones (fresh2 employers 0.91 -> 0.96, fresh3 0.41 -> 0.49, fresh4 0.45 -> 0.58). The floors guard what is
+# reached now, a little under it; the goals of the generated corpus are not met on these.
 FRESH_FLOORS = {
     "fresh": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.95},
               "heldout": {"employers": 0.86, "titles": 0.85, "dates": 0.85, "skills": 0.95}},
     "fresh2": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.88},
-               "heldout": {"employers": 0.87, "titles": 0.84, "dates": 0.87, "skills": 0.9}},
+               "heldout": {"employers": 0.92, "titles": 0.86, "dates": 0.87, "skills": 0.93}},
     "fresh3": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.9},
-               "heldout": {"employers": 0.38, "titles": 0.55, "dates": 0.85, "skills": 0.85}},
+               "heldout": {"employers": 0.46, "titles": 0.63, "dates": 0.87, "skills": 0.9}},
     "fresh4": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.9},
-               "heldout": {"employers": 0.42, "titles": 0.7, "dates": 0.8, "skills": 0.7}},
+               "heldout": {"employers": 0.54, "titles": 0.76, "dates": 0.84, "skills": 0.72}},
+    "fresh5": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.93},
+               "heldout": {"employers": 0.78, "titles": 0.83, "dates": 0.88, "skills": 0.9}},
 }
 
 
@@ -474,3 +478,100 @@ def test_role_sub_labels_field_rows_and_page_breaks_stay_inside_experience() -> 
 def test_job_boards_recruiter_posts_and_postings_in_other_languages(posting: str, expected: tuple) -> None:
     got = parse_job_description(posting)
     assert (got["role"], got["seniority"], got["company"]) == expected
+
+
+# ------------------------------------------------------- shapes the fifth fresh set's tune part showed (own words)
+
+
+def test_europass_full_dates_legal_forms_after_a_comma_and_field_values_below_their_labels() -> None:
+    text = ("Lucie Marchand\n\nWORK EXPERIENCE\n[ 03/10/2019 – CURRENT ]\nNantes, France\nQUANTITY SURVEYOR\n"
+            "Chantiers Loire-Atlantique SAS\nBusiness or Sector:\nConstruction\n[ 15/01/2016 – 30/09/2019 ]\n"
+            "Porto, Portugal\nSITE ENGINEER\nObras Douro, S.A.\n")
+    assert _roles(text) == [
+        ("QUANTITY SURVEYOR", "Chantiers Loire-Atlantique SAS", "Nantes, France", "2019-10", "present"),
+        ("SITE ENGINEER", "Obras Douro, S.A.", "Porto, Portugal", "2016-01", "2019-09")]
+
+
+def test_a_form_with_each_label_on_its_own_line_and_a_street_address_under_the_employer() -> None:
+    text = ("Ray Okafor\n\nWORK EXPERIENCE\nHarbor Water District\n410 Dock Street, Suite 2, Tacoma, WA 98402\n"
+            "Dates of Employment:\n02/2018 - Present\nHours per week:\n40\nPosition Title:\nBudget Planner\n"
+            "Key Accomplishments:\n•\nCut overtime by a fifth.\nRay Okafor - Page 2\nPuget Ferry Agency\n"
+            "77 Pier Road, Seattle, WA 98101\nDates of Employment:\n06/2014 - 01/2018\nPosition Title:\n"
+            "Financial Controller\n")
+    roles = _roles(text)
+    assert [(t, c, s, e) for t, c, _, s, e in roles] == [
+        ("Budget Planner", "Harbor Water District", "2018-02", "present"),
+        ("Financial Controller", "Puget Ferry Agency", "2014-06", "2018-01")]
+
+
+@pytest.mark.parametrize("dates,expected", [
+    ("Mar/2021 – Current", ("2021-03", "present")),
+    ("Sep-2019 to Oct-2020", ("2019-09", "2020-10")),
+    ("09/15/2020 - 12/31/2021", ("2020-09", "2021-12")),  # month first only when the day could not be a month
+    ("12.05.2018 - 30.06.2019", ("2018-05", "2019-06")),
+])
+def test_more_ways_of_writing_a_date_range(dates: str, expected: tuple[str, str]) -> None:
+    text = f"Ines Duarte\n\nExperience\nSenior Backend Developer\nCarambola Pagamentos Ltda. | {dates}\n- Built APIs.\n"
+    assert _roles(text)[0][1:2] + _roles(text)[0][3:] == ("Carambola Pagamentos Ltda.", *expected)
+
+
+def test_titles_of_everyday_jobs_split_from_their_company() -> None:
+    text = ("Olu Ade\n\nEmployment History\nInventory Planner, Brazos Feed Mills LLC, Waco, TX (2019 - 2023)\n"
+            "HR Generalist, Kettle Hospitality Group, Austin, TX (2016 - 2019)\n"
+            "Senior Data Engineer (Contract) — Larchmont Insurance plc\nLeeds, UK · 01/2024 – 06/2024\n")
+    assert [(t, c) for t, c, *_ in _roles(text)] == [("Inventory Planner", "Brazos Feed Mills LLC"),
+                                                     ("HR Generalist", "Kettle Hospitality Group"),
+                                                     ("Senior Data Engineer", "Larchmont Insurance plc")]
+
+
+def test_a_previous_career_section_and_sentences_that_wrap_are_not_roles_or_headings() -> None:
+    text = ("Nadia Haddad\n\nRELEVANT EXPERIENCE\nProduct Designer -- Orla Health, Lyon\nSept 2022 to present\n"
+            "* Ran research for the booking flow and shipped a redesign with no regressions\nsince 2023.\n\n"
+            "PREVIOUS CAREER\nChemistry Teacher -- Lycee Jean Rostand, Nice\nSept 2012 to Aug 2022\n"
+            "Built the school lab's inventory system for chemicals, glassware and safety kit used in\n"
+            "m projects) by every science class.\n\nBOOTCAMP CASE STUDIES\n* Clinic Finder -- interviews with 8 "
+            "patients.\n")
+    parsed = parse_resume(text, today=TODAY)
+    assert [(r["title"], r["company"], r["start"], r["end"]) for r in parsed["roles"]] == [
+        ("Product Designer", "Orla Health", "2022-09", "present"),
+        ("Chemistry Teacher", "Lycee Jean Rostand", "2012-09", "2022-08")]
+    assert parsed["projects"] == ["Clinic Finder"]
+
+
+def test_a_heading_cell_read_onto_its_first_line_and_a_wrapped_description_below_a_date() -> None:
+    text = ("Ken Ito\nProject Manager • Osaka\nPROFILE Capital-projects manager with ten years in rail.\n"
+            "EXPERIENCE Senior Project Manager | Kansai Rail Build Co., Ltd.\nOsaka | Feb 2020 – Current\n"
+            "Delivered three station upgrades on a tight budget with no lost-time\nincidents in four years.\n"
+            "Project Manager | Setouchi Works K.K.\nKobe | May 2015 – Jan 2020\n"
+            "EDUCATION Bachelor of Engineering, Civil Engineering\nNaniwa Institute of Technology — 2015\n")
+    parsed = parse_resume(text, today=TODAY)
+    assert [(r["title"], r["company"]) for r in parsed["roles"]] == [
+        ("Senior Project Manager", "Kansai Rail Build Co., Ltd."), ("Project Manager", "Setouchi Works K.K.")]
+    assert "summary" in parsed["sections"] and "ten years in rail" in parsed["sections"]["summary"]
+
+
+def test_skill_groups_labelled_on_their_own_lines_levels_in_brackets_and_bullets_in_cells() -> None:
+    text = ("Jo Park\n\nSkills\nSoftware\nAspen Plus, MATLAB, Python (basic)\nMethods\nHAZOP, FMEA\n"
+            "| - Sage 300 | - Power BI |\n\nEducation\nBSc Chemistry, Hanbit University, 2012\n")
+    skills = parse_resume(text, today=TODAY)["skills"]
+    assert {"aspen plus", "matlab", "python", "hazop", "fmea", "sage 300", "power bi"} <= set(skills)
+    assert not [s for s in skills if s.startswith(("software", "methods", "-")) or s == "basic"]
+
+
+@pytest.mark.parametrize("posting,expected", [
+    ("Senior Backend Engineer at Stripe. Must have: Python, PostgreSQL. Nice to have: Kafka, Go.",
+     ("Backend Engineer", "senior", "Stripe")),
+    ("Larkfield Solar is hiring: Electrical Design Engineer\n\n## About Larkfield Solar\nWe build solar farms.",
+     ("Electrical Design Engineer", "mid", "Larkfield Solar")),
+    ("My team at **Noodle Yard** is looking for a **Senior Brand Manager** to lead our launches.\n",
+     ("Brand Manager", "senior", "Noodle Yard")),
+    ("Support Team Lead at Quillby Software (Remote, EU)\n\nQuillby Software makes rota apps.",
+     ("Support Team Lead", "senior", "Quillby Software")),
+    ("Thornbury Building Society\nJOB DESCRIPTION\nJob Title | Finance Business Partner\nDepartment | Finance\n\n"
+     "Thornbury Building Society is a mutual lender.", ("Finance Business Partner", "mid", "Thornbury Building Society")),
+])
+def test_job_descriptions_in_one_paragraph_hiring_posts_and_word_forms(posting: str, expected: tuple) -> None:
+    got = parse_job_description(posting)
+    assert (got["role"], got["seniority"], got["company"]) == expected
+    if "Must have" in posting:
+        assert got["must_have"] == ["python", "postgresql"] and got["nice_to_have"] == ["kafka", "go"]
