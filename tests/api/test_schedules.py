@@ -284,6 +284,17 @@ async def test_start_in_the_window_only(client, user_headers, app, clock):
         row = await db.scalar(select(AIInterviewSession).where(AIInterviewSession.id == body["id"]))
     assert row.schedule_id == created["id"] and row.scheduled_for == datetime(2027, 3, 16, 8, 0, tzinfo=UTC)
 
+    # A second start in the same window (a double click, a retry after a lost response) is the same interview, at
+    # the question it has reached; once that interview is over, starting again begins a new one.
+    answered = await client.post(f"/ai-interview/sessions/{body['id']}/message", headers=user_headers,
+                                 json={"message": "I would shard the queue by tenant and keep writes idempotent."})
+    again = await client.post(url, headers=user_headers)
+    assert again.status_code == 201 and again.json()["id"] == body["id"]
+    assert again.json()["response"] == answered.json()["response"]
+    await client.post(f"/ai-interview/sessions/{body['id']}/complete", headers=user_headers)
+    fresh = await client.post(url, headers=user_headers)
+    assert fresh.status_code == 201 and fresh.json()["id"] != body["id"] and fresh.json()["question_number"] == 1
+
     clock.now = datetime(2027, 3, 16, 10, 0, 1, tzinfo=UTC)  # 2 h 1 s after
     between = await client.post(url, headers=user_headers)
     assert between.status_code == 409

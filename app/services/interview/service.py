@@ -133,6 +133,17 @@ class InterviewService:
                                .where(Interaction.session_id == session.id, Interaction.role == "interviewer")
                                .order_by(Interaction.turn_index.desc()).limit(1))
 
+    async def latest_interviewer_turn(self, db: AsyncSession, session: AIInterviewSession) -> Turn:
+        """The interviewer's latest turn as the reply that gave it (what `turn_reply` needs)."""
+        row = await db.scalar(select(Interaction)
+                              .where(Interaction.session_id == session.id, Interaction.role == "interviewer")
+                              .order_by(Interaction.turn_index.desc()).limit(1))
+        if row is None:
+            raise NotFoundError("Interviewer turn")
+        return Turn(role="interviewer", content=row.content, question_number=row.question_number,
+                    is_follow_up=row.is_follow_up, phase=row.phase, mode=row.mode or "offline",
+                    provider=row.provider)
+
     async def interviewer_turn(self, db: AsyncSession, user: User, session_id: int, n: int) -> str:
         """The words of the interviewer's n-th turn (1-based, counting interviewer turns only); 404 otherwise."""
         await self.get_owned(db, user, session_id)

@@ -215,6 +215,13 @@ class ScheduleService:
         window = series.window_at(now)
         if window is None:
             raise ConflictError(self._outside_window(schedule, series, now))
+        # Started already (a second click, a retry after a lost response): the interview under way, not another.
+        running = await db.scalar(select(AIInterviewSession).where(
+            AIInterviewSession.user_id == user.id, AIInterviewSession.schedule_id == schedule.id,
+            AIInterviewSession.scheduled_for == window.occurrence, AIInterviewSession.status != "completed",
+        ).order_by(AIInterviewSession.id.desc()).limit(1))
+        if running is not None:
+            return running, await self.interviews.latest_interviewer_turn(db, running)
         body = SessionCreate(
             title=schedule.title, interview_type=schedule.interview_type,  # type: ignore[arg-type]
             role_context=schedule.role_context, company_context=schedule.company_context,
