@@ -33,7 +33,9 @@ from app.services.uploads import UploadService
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/auth/login", auto_error=False)
 
 
-def get_settings_dep(connection: HTTPConnection) -> Settings:
+# Dependencies that only compute are `async def`: FastAPI runs a plain `def` dependency in a worker thread, and on
+# the turn path those hand-offs cost more than the work.
+async def get_settings_dep(connection: HTTPConnection) -> Settings:
     return connection.app.state.settings
 
 
@@ -49,7 +51,7 @@ DbSession = Annotated[AsyncSession, Depends(get_db)]
 
 
 def _from_state(name: str):  # noqa: ANN202
-    def get(connection: HTTPConnection) -> object:  # HTTP requests and WebSockets alike
+    async def get(connection: HTTPConnection) -> object:  # HTTP requests and WebSockets alike
         return getattr(connection.app.state, name)
 
     get.__name__ = f"get_{name}"
@@ -82,7 +84,8 @@ async def get_current_login(
     return user, session_id
 
 
-def get_principal(settings: SettingsDep, token: Annotated[str | None, Depends(oauth2_scheme)]) -> auth.Principal:
+async def get_principal(settings: SettingsDep, token: Annotated[str | None, Depends(oauth2_scheme)]
+                        ) -> auth.Principal:
     """The caller as named by the token, without a database lookup. Only for routes whose service checks that the
     login is still open inside its own statement (the interview turn's lease does): a revoked token still gets 401
     there, without a separate query on the hottest path."""
@@ -116,7 +119,7 @@ def parse_id(raw: str, what: str) -> int:
     return int(raw)
 
 
-def interview_id(session_id: Annotated[str, Path(description="Interview session id")]) -> int:
+async def interview_id(session_id: Annotated[str, Path(description="Interview session id")]) -> int:
     return parse_id(session_id, "Interview session")
 
 

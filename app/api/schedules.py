@@ -16,7 +16,7 @@ from app.services.interview.service import turn_reply
 router = APIRouter(prefix="/ai-interview", tags=["ai-interview"])
 
 
-def schedule_id(schedule_id: Annotated[str, Path(description="Schedule id")]) -> int:
+async def schedule_id(schedule_id: Annotated[str, Path(description="Schedule id")]) -> int:
     return parse_id(schedule_id, "Interview schedule")
 
 
