@@ -23,6 +23,8 @@ def _set(words: str) -> frozenset[str]:
 _DETERMINERS = _set("a an the this that these those what which one any some every each no same another other many "
                     "different certain particular right wrong whatever my your his her our their its")
 # "know"/"mean" is the real verb after these ("do you know which", "if you know the key", "what I mean is").
+# How "you" is spelled in "you know" in speech written down: "ye know", "ya know", "d'you know".
+_YOU_SPELLINGS = _set("you ye ya d'you")
 _KNOW_VERB_BEFORE = _set("do does did don't doesn't didn't if when whether unless because as know knew what how once")
 # ... and "know" has an object clause after these. Other words after "you know" start the speaker's next clause,
 # which in unpunctuated transcripts is how the filler is heard ("and you know I told my manager").
@@ -45,7 +47,8 @@ _VERBS_BEFORE_LIKE = _set("had have has got get gets took take takes spent spend
                           "wrote built gave give found tried wanted started finished added lost waited read")
 _CLAUSE_VERBS = _set("was were is are had has kept would could did didn't wasn't weren't got went")
 _AMOUNTS = _set("hundreds thousands millions billions dozens tons")
-_UNITS = _set("second seconds minute minutes hour hours day days week weeks month months year years")
+_UNITS = _set("millisecond milliseconds second seconds minute minutes hour hours day days week weeks month months year "
+              "years")
 _SUBJECTS = _set("i i'd i'm i've we we'd we're they he she")
 _EXTREMES = _set("main only first last biggest best worst hardest")
 _QUOTES = set("\"“”‘'’")
@@ -108,7 +111,11 @@ def _tokens(text: str) -> list[_Word]:
             punct += token.strip() or "-"
             continue
         start = not out or any(ch in punct for ch in ".!?…")
-        out.append(_Word(token.lower().replace("’", "'"), punct, start, token[0].isupper() and not start))
+        text = token.lower().replace("’", "'")
+        if text in {"y'know", "ya'know"}:  # "y'know" is "you know" said quickly
+            out += [_Word("you", punct, start), _Word("know", "", False)]
+        else:
+            out.append(_Word(text, punct, start, token[0].isupper() and not start))
         punct = ""
     return out
 
@@ -207,6 +214,19 @@ def _actually_contrasts(ws: list[_Word], i: int) -> bool:
     return any(a == "turned" and b == "out" for a, b in zip(around, around[1:])) or "than" in around[3:]
 
 
+def _defines(ws: list[_Word], i: int) -> bool:
+    """"By filtering I mean offensive completions": "I mean" after "by" and a few words, in the same clause, says
+    what a word means, so "mean" is the verb."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if ws[k + 1].punct_before:
+            return False  # "by then, I mean, it was over": the clause ended before "I mean"
+        if ws[k].text == "by":
+            return True
+        if ws[k].sentence_start:
+            return False
+    return False
+
+
 def _approximates(nxt: str, then: str) -> bool:
     """"like" before an amount hedges it: "like two weeks", "like once", "like one per month", "like all forty
     tables", "like every two seconds", "like a week", "like a lot", "like the whole history"."""
@@ -216,7 +236,8 @@ def _approximates(nxt: str, then: str) -> bool:
         return True  # "like for ten minutes", "like within two days", "of like point seven five"
     if nxt in {"all", "a", "an", "maybe", "every", "each"} and _is_number(then):
         return True
-    return ((nxt == "one" and then in {"per", "or", "every"}) or (nxt == "the" and then in {"whole", "entire"})
+    return ((nxt == "one" and (then in {"per", "or", "every"} or then in _UNITS))  # "like one day"
+            or (nxt == "the" and then in {"whole", "entire"})
             or (nxt in {"a", "an", "maybe"} and then in _UNITS)
             or (nxt == "a" and then in {"lot", "bit", "ton", "bunch", "couple", "few"}))
 
@@ -239,6 +260,8 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return False  # a quotation or a quoted example follows: "like 'we need export to Excel'"
     if after is not None and after.punct_before and after.punct_before[0] in ",;:-—–":
         return True  # "we were, like, stuck", "Like, a lot"
+    if w.punct_before.startswith(",") and (after is None or after.sentence_start) and before not in _SUBJECTS:
+        return True  # a tag at the end of a sentence: "the week before Christmas, like."
     if w.sentence_start and after is not None:
         return not _lists_examples(ws, i)
     if before == "of" and (_is_number(nxt) or nxt == "point"):
@@ -304,13 +327,13 @@ def find_fillers(text: str) -> list[str]:
         prev = ws[i - 1].text if i and not ws[i].punct_before else ""
         if _HESITATION.fullmatch(w):
             take(w, i)
-        elif w == "you" and pair == "know":
+        elif w in _YOU_SPELLINGS and pair == "know":
             after = ws[i + 2] if i + 2 < len(ws) else None
             parenthetical = after is None or bool(after.punct_before)
             verb = prev in _KNOW_VERB_BEFORE or (after is not None and after.text in _KNOW_OBJECT_AFTER) or (
                 after is not None and _has_object(ws, i + 2))
             if parenthetical or not verb:
-                take("you know", i, i + 1)
+                take(f"{w} know", i, i + 1)
                 i += 1
         elif w == "i" and pair == "mean":
             after = ws[i + 2].text if i + 2 < len(ws) and not ws[i + 2].punct_before else ""
@@ -322,7 +345,7 @@ def find_fillers(text: str) -> list[str]:
             that_ends_phrase = prev == "that" and i >= 2 and ws[i - 2].text in {"after", "before", "about", "like",
                                                                                "of", "with", "than"}
             if (prev not in _MEAN_VERB_BEFORE or that_ends_phrase) and after not in {"by", "that", "exactly"} \
-                    and not means_it:
+                    and not means_it and not _defines(ws, i):
                 take("i mean", i, i + 1)
                 i += 1
         elif w in {"kind", "sort"} and pair == "of":

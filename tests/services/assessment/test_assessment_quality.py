@@ -43,6 +43,10 @@ _FRESH2 = yaml.safe_load((DATA / "fresh2.yaml").read_text())  # the same kind of
 SETS["fresh2.yaml tune split (studied)"] = [a for a in _FRESH2 if a["split"] == "tune"]
 SETS["fresh2.yaml heldout split (never tuned on)"] = [a for a in _FRESH2 if a["split"] == "heldout"]
 FRESH2_HELDOUT = "fresh2.yaml heldout split (never tuned on)"
+_FRESH3 = yaml.safe_load((DATA / "fresh3.yaml").read_text())  # a third later writer; nothing was changed for it
+SETS["fresh3.yaml tune split (not studied)"] = [a for a in _FRESH3 if a["split"] == "tune"]
+SETS["fresh3.yaml heldout split (never tuned on)"] = [a for a in _FRESH3 if a["split"] == "heldout"]
+FRESH3_HELDOUT = "fresh3.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -133,8 +137,8 @@ def test_filler_figures_on_spoken_answers():
     for name, answers in SPOKEN_SETS.items():
         exact, within_one = filler_agreement(answers)
         print(f"{name:46} {len(answers):>4} {exact:>6.3f} {within_one:>6.3f}")
-    # Regression guards, a little under what is reached (0.878 and 0.723 measured).
-    assert filler_agreement(SPOKEN_SETS["spoken.yaml tune split (tuned on)"])[0] >= 0.86
+    # Regression guards, a little under what is reached (0.860 and 0.747 measured, sj- batch included).
+    assert filler_agreement(SPOKEN_SETS["spoken.yaml tune split (tuned on)"])[0] >= 0.85
     assert filler_agreement(SPOKEN_SETS["spoken.yaml heldout split (never tuned on)"])[0] >= 0.65
 
 
@@ -178,6 +182,14 @@ def test_fresh2_heldout_split_star_and_rank_agreement():
     its tune split was studied). Spearman is just under the goal (0.75); this guards what is reached."""
     f = figures(FRESH2_HELDOUT)
     assert f.star_f1 >= 0.86 and f.spearman >= 0.72
+
+
+def test_fresh3_heldout_split_star_and_rank_agreement():
+    """A third later writer, after every rule and weight above was in: measured once on arrival, and nothing has
+    been changed for it since. Held-out STAR F1 0.905 and Spearman 0.763 (tune split 0.919 / 0.820): both goals
+    met on answers no rule was written for."""
+    f = figures(FRESH3_HELDOUT)
+    assert f.star_f1 >= 0.88 and f.spearman >= 0.73
 
 
 def test_dataset_is_large_and_varied():
@@ -335,6 +347,17 @@ def test_filler_counts_are_exact():
     ("black friday week, which is like the worst week to deploy", 1),
     ("so after that I mean I wrote the incident report myself", 1),
     ("you fix it with a lock or you know a compare and swap", 1),
+    # "you know" as Irish, Scottish and casual speech spell it; a tag "like" ending a sentence; "like one day"
+    # approximates; "By filtering I mean ..." defines (the verb)
+    ("The launches are mad, d'you know, everyone logs in at nine.", 1),
+    ("d'you know what I mean?", 0),
+    ("it was grand, ye know, we sorted it", 1),
+    ("y'know it was a long week", 1),
+    ("the whole checkout went down on a Friday, like. Nobody was on call.", 1),
+    ("do whatever you like.", 0),
+    ("we keep the id in Redis with a TTL, like one day", 1),
+    ("By filtering I mean removing offensive completions.", 0),
+    ("by then, I mean, the release was out", 1),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
