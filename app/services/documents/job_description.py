@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 from app.services.documents.extract import normalize_text
-from app.services.documents.places import is_place
+from app.services.documents.places import is_legal_form, is_place
 from app.services.documents.sections import (
     LOCATION,
     TITLE_WORDS,
@@ -132,7 +132,8 @@ _BOILERPLATE = re.compile(
     r"|oferta de empleo|vacature|vacancy|job offer|job opening|stellenangebot|offre d['’]emploi|offerta di lavoro"
     r"|.*\bcookies?\b.*|.*\bprivacy\b.*|posted\b.*|reposted\b.*|.*\b\d+\+?\s+applicants?\b.*|promoted"
     r"|actively (?:recruiting|hiring)|be an early applicant|\d+\s+(?:minutes?|hours?|days?|weeks?|months?) ago.*"
-    r"|seniority level|employment type|job function|industries|mid-senior level|full-time|part-time|internship)$",
+    r"|seniority level|employment type|job function|industries|mid-senior level|full-time|part-time|internship"
+    r"|(?:what|where)\s*:.*|<?\s*back to (?:search|results).*|find jobs\b.*)$",
     re.IGNORECASE)
 # Lists of other jobs that job boards paste before or after the real one.
 _OTHER_JOBS = re.compile(r"^(?:people also viewed|similar jobs|more jobs.*|jobs you may be interested in"
@@ -140,11 +141,12 @@ _OTHER_JOBS = re.compile(r"^(?:people also viewed|similar jobs|more jobs.*|jobs 
 _HIRING_PREFIX = re.compile(r"^(?:(?:we(?:'|’)re|we are|now)\s+hiring|hiring|job opening|open (?:role|position)"
                             r"|vacancy|join us as|career opportunity|oferta de empleo|vacature|stellenangebot"
                             r"|offre d['’]emploi|offerta di lavoro)\s*(?:[:!–—-]\s*|\s+)(?:an?\s+)?", re.IGNORECASE)
-_LOOKING_FOR = re.compile(r"^(?:(?:my|our) team at\s+|we at\s+)?(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+(?:is|are)\s+"
+_LOOKING_FOR = re.compile(r"^(?:(?:[Mm]y|[Oo]ur) team at\s+|[Ww]e at\s+)?(?!(?:We|I|You|They|Our|The|This)\b)"
+                         r"(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+(?:is|are)\s+"
                          r"(?:looking for|hiring|seeking|searching for|recruiting):?\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?"
-                         r"(?P<title>.{3,90}?)[.!]?$", re.IGNORECASE)
+                         r"(?P<title>[^:;!?]{3,200}?)(?=[.:;!?](?:\s|$)|\s+[—–-]\s+|$)")
 # What follows a title in a sentence that introduces it: "a Senior Marketing Manager to lead our consumer marketing"
-_TITLE_CLAUSE = re.compile(r"\s+(?:to|who|who'll|who will|that|which|with|for our|in our|on our|and)\s+[a-z].*$")
+_TITLE_CLAUSE = re.compile(r"\s+(?:(?:to|who|who'll|who will|that|which|with|and)\s+[a-z]|(?:for|in|on|at) our\s).*$")
 _JOIN_AS = re.compile(r"^Join\s+(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+as\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?"
                       r"(?P<title>.{3,90}?)[.!]?$")
 # A recruiter's or hiring manager's post: "🚀 I'm hiring for a Lead iOS Engineer at Brightmoor Bank! 🚀"
@@ -167,7 +169,12 @@ _LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Ch
                          r"((?!(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Chez|In)\b)"
                          r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|plc"
                          r"|S\.A\.|B\.V\.|S\.r\.l\.|Oy|AB))(?!\w)")
-_LABEL = re.compile(r"^(job title|title|position|role|company|employer|organi[sz]ation|hiring company)\s*[:|]\s*(.+)$",
+# The company as the subject of the first sentence under an "about us" heading.
+_INTRODUCED = re.compile(r"^(?:who we are|about us|about the company|the company|our company)\s*:?\s*\n+"
+                         r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:is|are)\s+(?:an?|the)\s",
+                         re.IGNORECASE | re.MULTILINE)
+_LABEL = re.compile(r"^(job title|post title|title|position|role|company|employer|organi[sz]ation|hiring company)"
+                    r"\s*(?::\s*\|?|\|)\s*(.+)$",
                     re.IGNORECASE)  # "Job Title: ..." or a Word table row read as text ("Job Title | ...")
 _COMPANY_TAIL = re.compile(r"(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|plc|gmbh|ag|s\.?a\.?|b\.?v\.?|n\.?v\.?|ab|oy|a/s"
                            r"|pty\.?(?: ltd\.?)?|pvt\.?(?: ltd\.?)?|corp\.?|s\.?r\.?l\.?|sas|s\.l\.))+$", re.IGNORECASE)
@@ -214,8 +221,10 @@ def _company_name(text: str) -> str | None:
 
 
 def _could_be_company(text: str) -> bool:
-    return (bool(text) and len(text.split()) <= 6 and text[:1].isupper() and not text.endswith(".")
+    return (bool(text) and len(text.split()) <= 6 and text[:1].isupper()
+            and (not text.endswith(".") or is_legal_form(text.split()[-1]))  # "Brindlewood Bakery Co."
             and not TITLE_WORDS.search(text) and not is_place(text) and not LOCATION.match(text)
+            and not re.search(r"\b(?:remote|hybrid|on-?site)\b", text, re.IGNORECASE)  # "Bray or remote within Ireland"
             and classify_jd_heading(text) is None and not _BOILERPLATE.match(text)
             and not re.search(r"\d|[£$€]", text))
 
@@ -233,7 +242,7 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     for line in lines:
         if m := _LABEL.match(line):
             labelled.setdefault(m.group(1).lower(), m.group(2).strip())
-    title = next((labelled[k] for k in ("job title", "title", "position", "role") if k in labelled), None)
+    title = next((labelled[k] for k in ("job title", "post title", "title", "position", "role") if k in labelled), None)
     company = next((labelled[k] for k in ("company", "employer", "organisation", "organization", "hiring company")
                     if k in labelled), None)
     company = _company_name(_first_segment(company)) if company else None
@@ -246,7 +255,7 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
                 title, company = m.group("title").strip(), company or _company_name(m.group("company"))
                 break
     if title is None:
-        for line in lines[:4]:
+        for line in lines[:8]:
             # "Quenby Robotics is looking for a Sr. Embedded Software Engineer", "Join Brightpath as a Lead PM",
             # "Halcyon Bank: Principal Security Architect, Cloud Security"
             m = _LOOKING_FOR.match(line) or _JOIN_AS.match(line) or (
@@ -343,8 +352,11 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
                           text, re.MULTILINE)
         if about and _could_be_company(about.group(1)):
             company = _company_name(about.group(1))
-    if company is None and lines and _could_be_company(lines[0]) and named_elsewhere(lines[0]):
-        company = _company_name(lines[0])  # a letterhead: "Harlow & Pike Building Society" / "JOB DESCRIPTION"
+    if company is None and (letterhead := next((line for line in lines[:3] if _could_be_company(line)
+                                                and named_elsewhere(line)), None)):
+        company = _company_name(letterhead)  # a letterhead: "Harlow & Pike Building Society" / "JOB DESCRIPTION"
+    if company is None and (intro := _INTRODUCED.search(plain)) and _could_be_company(intro.group(1)):
+        company = _company_name(intro.group(1))  # "Who we are" / "Wicklow Byte Studio is a nine-person studio."
     return title, company
 
 

@@ -25,6 +25,14 @@ LEGAL_FORMS = {"inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "limited", "lp", "
                "sa", "s.a.", "sas", "sarl", "srl", "s.r.l.", "s.l.", "sl", "bv", "b.v.", "nv", "n.v.", "co", "co.",
                "corp", "corp.", "corporation", "company", "ab", "as", "a/s", "asa", "oy", "oyj", "pty", "pty ltd",
                "pvt", "pvt. ltd.", "pvt ltd", "kg", "se", "spa", "s.p.a.", "sp. z o.o.", "kft", "aps", "k.k."}
+# Words that name an organisation rather than a town ("Kingsmere Academy, Leicester", "Nordlys Media, Oslo"); a
+# town the gazetteer knows is a place whatever its name ("Media, PA").
+_INSTITUTION_WORDS = {"academy", "school", "college", "university", "institute", "hospital", "clinic", "media",
+                      "mobility", "bank", "labs", "lab", "studio", "studios", "systems", "group", "solutions",
+                      "technologies", "tech", "partners", "health", "capital", "foods", "energy", "logistics",
+                      "software", "digital", "analytics", "consulting", "services", "ventures", "holdings",
+                      "industries", "trust", "foundation", "council", "agency", "insurance", "retail", "motors",
+                      "pharma", "games", "robotics", "networks", "airlines", "air", "aero", "freight", "bakery"}
 # Everyday English abbreviations of countries that ISO does not list.
 _COUNTRY_ALIASES = {"uk", "u.k.", "usa", "u.s.a.", "us", "u.s.", "uae", "u.a.e.", "england", "scotland", "wales",
                     "northern ireland", "holland", "the netherlands", "great britain", "britain", "turkey",
@@ -122,7 +130,8 @@ def is_place(text: str) -> bool:
     if bracket:
         inner = bracket.group(2).strip()
         mode = _WORK_MODES.match(re.split(r"[,;]", inner)[0].split(" ")[0]) is not None  # "(hybrid, 2 days ...)"
-        return is_place(bracket.group(1)) and (mode or is_place(inner) or _is_region(inner))
+        code = re.fullmatch(r"[A-Z]{3}", inner) is not None  # an airport's code: "Copenhagen (CPH)"
+        return is_place(bracket.group(1)) and (mode or code or is_place(inner) or _is_region(inner))
     alternatives = re.split(r"\s+(?:or|and|/|&)\s+|\s*/\s*", text)
     if len(alternatives) > 1:
         return all(is_place(a) for a in alternatives)
@@ -149,7 +158,8 @@ def is_place(text: str) -> bool:
     if all(_is_city(p) or _is_region(p) for p in head):
         return True
     return (len(head) == 1 and re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?", head[0]) is not None
-            and not any(word.lower() in LEGAL_FORMS for word in head[0].split()))  # "Aurelwerk GmbH, Berlin"
+            and not any(word.lower() in LEGAL_FORMS for word in head[0].split())  # "Aurelwerk GmbH, Berlin"
+            and not any(word.lower() in _INSTITUTION_WORDS for word in head[0].split()))  # "Nordlys Media, Oslo"
 
 
 def split_trailing_place(text: str) -> tuple[str, str | None]:

@@ -32,19 +32,28 @@ from app.services.documents.skills import load_skill_lexicon
 _SEGMENT_SPLIT = re.compile(r"\s+(?:-|--)\s+|\s*(?:—|–|\||·|•|▪)\s*|\s*@\s*|\s+at\s+(?=[A-Z])")
 # "Role: Developer Advocate" / "Company: Muskoka Dev Tools Inc." / "Dates: 2021-11 to Present"
 # "Company Name | : Malabar Commerce Pvt. Ltd." is a two-cell Word table row read as text
+# ... and the same labels of CVs in Portuguese, Spanish, French and German ("Empresa:", "Cargo:", "Período:"), and a
+# job board's label | value rows ("Job title | Transport Planner").
 _FIELD = re.compile(r"^(job title|position title|title|role|position|designation|company(?: name)?|employer(?: name)?"
                     r"|organi[sz]ation(?: name)?|agency|client|location|place"
-                    r"|dates?(?: of employment)?|employment dates|period|duration)\s*\|?\s*:\s*(.*)$", re.IGNORECASE)
+                    r"|dates?(?: of employment)?|employment dates|period|duration"
+                    r"|empresa|cargo|fun[çc][ãa]o|puesto|entreprise|employeur|poste|unternehmen|arbeitgeber"
+                    r"|per[íi]odo|zeitraum|p[ée]riode|local|localiza[çc][ãa]o|ubicaci[óo]n|ort|lieu)"
+                    r"\s*(?:\|?\s*:|\|)\s*(.*)$", re.IGNORECASE)
 _FIELD_KIND = {"job title": "title", "position title": "title", "title": "title", "role": "title", "position": "title",
                "designation": "title", "company": "company", "employer": "company", "organisation": "company",
-               "agency": "company",
+               "agency": "company", "empresa": "company", "entreprise": "company", "employeur": "company",
+               "unternehmen": "company", "arbeitgeber": "company", "cargo": "title", "função": "title",
+               "funcao": "title", "puesto": "title", "poste": "title", "local": "place", "localização": "place",
+               "localizacao": "place", "ubicación": "place", "ubicacion": "place", "ort": "place", "lieu": "place",
                "organization": "company", "client": "company", "location": "place", "place": "place",
                "company name": "company", "employer name": "company", "organisation name": "company",
                "organization name": "company"}
 # Column headings of an experience table ("Dates | Role | Highlights"): never a company.
 _COLUMN_LABELS = {"dates", "date", "role", "roles", "title", "job title", "position", "company", "employer",
                   "highlights", "location", "period", "duration", "responsibilities", "achievements", "details",
-                  "description", "organisation", "organization", "when", "where", "what"}
+                  "description", "organisation", "organization", "when", "where", "what", "school", "post",
+                  "institution", "firm", "client", "from", "to"}
 # "3 years 10 months", "1 yr 2 mos", "(8 months)": how long a role lasted, as LinkedIn prints it.
 _DURATION = re.compile(r"\(?\s*(?:(?:\d+|less than a)\s*(?:years?|yrs?|months?|mos?)\s*)+\)?", re.IGNORECASE)
 # Fields of a role that name none of its title, company or place (federal and agency forms).
@@ -77,8 +86,10 @@ def _segments(text: str, line: int) -> list[_Piece]:
         kind = _FIELD_KIND.get(field.group(1).lower())
         value = field.group(2).strip(" ,;|")
         if kind == "company" and value:  # "Organisation: Kaveri Datasoft Solutions, Chennai"
+            value, *rest = re.split(r"\s+[–—-]\s+|\s*\|\s*", value)  # "Empresa: Cerâmica Ltda. – Campinas/SP"
             value, place = split_trailing_place(value)
-            return [_Piece("company", value, line)] + ([_Piece("place", place, line)] if place else [])
+            places = [p for p in rest if is_place(p)] or ([place] if place else [])
+            return [_Piece("company", value, line)] + [_Piece("place", p, line) for p in places[:1]]
         return [_Piece(kind, value, line)] if kind and value else []
     pieces: list[_Piece] = []
     if _OTHER_FIELD.match(text):
@@ -201,6 +212,13 @@ def _join_wrapped_ranges(lines: list[str]) -> list[str]:
 def _join_field_values(lines: list[str]) -> list[str]:
     """A form that sets each label on a line of its own ("Position Title:" / "Program Analyst", "Dates of
     Employment:" / "05/2021 - Present"): the label and its value become one line, as most forms write them."""
+    def is_field(line: str) -> bool:
+        text = clean_line(line)
+        return bool(_FIELD.match(text) or _FROM.match(text) or _TO.match(text))
+
+    # A Word table of label | value rows reads with a blank line after each row: the rows of one role go together.
+    lines = [line for n, line in enumerate(lines)
+             if line.strip() or not (0 < n < len(lines) - 1 and is_field(lines[n - 1]) and is_field(lines[n + 1]))]
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -210,6 +228,29 @@ def _join_field_values(lines: list[str]) -> list[str]:
                 and len(value.split()) <= 12):
             out.append(f"{label} {value}")
             i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+_FROM = re.compile(r"^(?:from|start(?: date)?|de|desde|von|du)\s*[:|]\s*(.+)$", re.IGNORECASE)
+_TO = re.compile(r"^(?:to|until|end(?: date)?|at[ée]|hasta|bis|au)\s*[:|]\s*(.+)$", re.IGNORECASE)
+
+
+def _join_from_to(lines: list[str]) -> list[str]:
+    """"From | 06/2016" and "To | 12/2019" on lines of their own (a job board's profile, a form): one range."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        start = _FROM.match(clean_line(lines[i]))
+        j = i + 1
+        while j < len(lines) and j <= i + 2 and not lines[j].strip():
+            j += 1
+        end = _TO.match(clean_line(lines[j])) if start and j < len(lines) else None
+        if start and end:
+            out.append(f"{start.group(1).strip()} – {end.group(1).strip()}")
+            i = j + 1
             continue
         out.append(lines[i])
         i += 1
@@ -259,7 +300,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     the block directly below when it is followed by a description rather than by the next role. A company heading
     with no title under it ("Tessellate Bank plc — London, UK") carries over to the roles that follow it until the
     next company (promotions in one company)."""
-    lines = _join_wrapped_ranges(_join_lone_bullets(_join_field_values(lines)))
+    lines = _join_wrapped_ranges(_join_lone_bullets(_join_from_to(_join_field_values(lines))))
     dated = _date_lines(lines)
     roles: list[dict[str, Any]] = []
     claimed: set[int] = set()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 # Private-use glyphs are what Word's symbol-font bullets become when a PDF is read back (LibreOffice exports).
-BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–—+>\ue000-\uf8ff]|\d{1,2}[.)])\s*(?<=\s|[\ue000-\uf8ff])")
+BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–—+>›»▸►▹➢➤→✓✔■□●○◆◇❖\ue000-\uf8ff]|\d{1,2}[.)])\s*(?<=\s|[\ue000-\uf8ff])")
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 _ATX = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
 
@@ -23,9 +23,10 @@ _RESUME_HEADINGS: dict[str, str] = {
     **dict.fromkeys(["experience", "work experience", "employment", "employment history", "work history",
                      "career history", "professional background", "experience history", "positions",
                      "career", "appointments", "academic appointments", "positions held",
-                     "professional experience"], "experience"),
+                     "professional experience", "teaching experience"], "experience"),
     **dict.fromkeys(["projects", "side projects", "open source", "open source projects", "open source work",
-                     "portfolio", "project experience", "selected work", "case studies", "work samples"],
+                     "portfolio", "project experience", "selected work", "case studies", "work samples",
+                     "project highlights", "projects highlights"],
                     "projects"),
     **dict.fromkeys(["skills", "tools", "technologies", "tech stack", "skills and tools", "skills and technologies",
                      "tools and technologies", "competencies", "core competencies", "expertise", "proficiencies",
@@ -44,7 +45,7 @@ _RESUME_HEADINGS: dict[str, str] = {
     **dict.fromkeys(["volunteering", "volunteer experience", "volunteer work", "community"], "volunteering"),
     **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "activities"], "interests"),
     **dict.fromkeys(["references", "contact", "contact information", "courses", "training", "teaching",
-                     "teaching experience", "supervision", "service", "professional service", "memberships",
+                     "supervision", "service", "professional service", "memberships",
                      "research interests", "research", "driving licence", "driving license"], "other"),
     # Europass: "Personal skills" holds the languages, "Digital skills" the tools.
     "personal skills": "languages", "digital skills": "skills", "digital competences": "skills",
@@ -296,8 +297,11 @@ _FOREIGN_MONTHS: dict[str, int] = {
                                    "wrzesień", "październik", "listopad", "grudzień"], start=1)},
 }
 
+# Abbreviations of month names in Portuguese and Spanish that English ones do not cover ("fev/2021", "ene. 2020")
+_FOREIGN_ABBREVIATIONS = {"fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12,
+                          "okt": 10}
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|fev|abr|mai|ago|set|out|dez|ene|dic|okt"
           # the same months in the other languages resumes here come in (German, French, Dutch, Spanish, Italian,
           # Portuguese, Polish), full names only: their abbreviations collide with English words
           + "".join(f"|{name}" for name in _FOREIGN_MONTHS) + r")\.?")
@@ -332,7 +336,7 @@ def _parse_date(text: str, *, today: date) -> tuple[int, int | None]:
     if month_name:
         year = full_year(int(years[-1]))
         name = month_name.group()
-        return year, _FOREIGN_MONTHS.get(name) or _MONTHS[name[:3]]
+        return year, _FOREIGN_MONTHS.get(name) or _FOREIGN_ABBREVIATIONS.get(name) or _MONTHS[name[:3]]
     if len(years) == 3:  # day, month and year ("15/09/2014"); month first only when the day cannot be one
         first, second, year = (int(x) for x in years)
         return year, first if second > 12 else second
@@ -441,7 +445,11 @@ TITLE_WORDS = re.compile(
     r"|développeu\w+|ingénieur\w*|chef de projet|stagiaire|directeur|directrice|responsable"
     r"|desarrollador\w*|ingenier[oa]|gerente|jef[ea]|analista|becari[oa]|técnic[oa]|sviluppat\w+|ingegnere"
     r"|responsabile|stagista|desenvolvedor\w*|engenheir[oa]|estagiári[oa]"
-    r"|\w*(?:medewerker|leider|ontwikkelaar|adviseur|beheerder)|stagiair|specjalista|kierownik|programista|inżynier)"
+    r"|\w*(?:medewerker|leider|ontwikkelaar|adviseur|beheerder)|stagiair|specjalista|kierownik|programista|inżynier"
+    r"|assistente|asistente|coordena\w+|coordina\w+|diretor\w*|consultor\w*|vendedor\w*|mitarbeiter\w*|assistenz"
+    r"|kauf(?:mann|frau)|operative"
+    # abbreviations: "Store Mgr.", "Asst. Store Mgr.", "Sales Assoc.", "Shift Supv."
+    r"|mgr|asst|assoc|supv|coord|rep)"
     r"\b", re.IGNORECASE)
 LOCATION = re.compile(r"^(?:remote|hybrid|on-?site|in-office|full-?time|part-?time|contract)\b", re.IGNORECASE)
 

@@ -232,11 +232,13 @@ def test_a_location_is_never_an_employer_or_a_title() -> None:
 # fresh 0.59 / 0.74 / 0.91 / 0.98, fresh2 0.89 / 0.86 / 0.90 / 0.95 (after the rules from fresh's tune part), fresh3
 # 0.36 / 0.53 / 0.85 / 0.84 (after fresh2's), fresh4 0.42 / 0.71 / 0.78 / 0.70 (after fresh3's), fresh5 0.82 / 0.87 /
 # 0.92 / 0.94 (after fresh4's). The rules from fresh5's tune part left its own heldout part where it was but lifted
-# the older ones (fresh2 employers 0.91 -> 0.96, fresh3 0.41 -> 0.49, fresh4 0.45 -> 0.58). The floors guard what is
-# reached now, a little under it; the goals of the generated corpus are not met on these.
+# the older ones (fresh2 employers 0.91 -> 0.96, fresh3 0.41 -> 0.49, fresh4 0.45 -> 0.58). fresh6 0.55 / 0.76 / 0.68 /
+# 0.88 (after fresh5's); its tune part's rules took its heldout part to 0.60 / 0.76 / 0.72 / 0.89 and the first
+# set's to 0.98 / 0.98 / 0.98 / 1.00. The floors guard what is reached now, a little under it; the goals of the
+# generated corpus are not met on these.
 FRESH_FLOORS = {
     "fresh": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.95},
-              "heldout": {"employers": 0.86, "titles": 0.85, "dates": 0.85, "skills": 0.95}},
+              "heldout": {"employers": 0.94, "titles": 0.94, "dates": 0.94, "skills": 0.95}},
     "fresh2": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.88},
                "heldout": {"employers": 0.92, "titles": 0.86, "dates": 0.87, "skills": 0.93}},
     "fresh3": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.9},
@@ -245,6 +247,8 @@ FRESH_FLOORS = {
                "heldout": {"employers": 0.54, "titles": 0.76, "dates": 0.84, "skills": 0.72}},
     "fresh5": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.93},
                "heldout": {"employers": 0.78, "titles": 0.83, "dates": 0.88, "skills": 0.9}},
+    "fresh6": {"tune": {"employers": 0.86, "titles": 0.88, "dates": 0.92, "skills": 0.9},
+               "heldout": {"employers": 0.55, "titles": 0.7, "dates": 0.68, "skills": 0.85}},
 }
 
 
@@ -575,3 +579,52 @@ def test_job_descriptions_in_one_paragraph_hiring_posts_and_word_forms(posting: 
     assert (got["role"], got["seniority"], got["company"]) == expected
     if "Must have" in posting:
         assert got["must_have"] == ["python", "postgresql"] and got["nice_to_have"] == ["kafka", "go"]
+
+
+# ------------------------------------------------------- shapes the sixth fresh set's tune part showed (own words)
+
+
+def test_a_job_board_profile_with_label_value_rows_and_from_to_dates() -> None:
+    text = ("Work history\nJob title | Route Planner\n\nCompany | Dunmore Haulage Ltd\n\nLocation | Derby\n\n"
+            "From | 03/2019\n\nTo | Present\n\nPlanned routes.\nJob title | Warehouse Operative\n\n"
+            "Company | Trentside Foods\n\nFrom | 05/2015\n\nTo | 02/2019\n\nPicked orders.\n")
+    assert _roles(text) == [("Route Planner", "Dunmore Haulage Ltd", "Derby", "2019-03", "present"),
+                            ("Warehouse Operative", "Trentside Foods", None, "2015-05", "2019-02")]
+
+
+def test_a_brazilian_curriculo_with_portuguese_labels_and_month_abbreviations() -> None:
+    text = ("EXPERIÊNCIA PROFISSIONAL\nEmpresa:\nLaticínios Serra Azul Ltda. – Campinas/SP\nCargo:\n"
+            "Analista Financeira Pleno\nPeríodo:\nfev/2018 – atual\nEmpresa:\nAuditores Ipê S.A. – São Paulo/SP\n"
+            "Cargo:\nAssistente de Auditoria\nPeríodo:\nset/2015 – dez/2017\n")
+    assert _roles(text) == [
+        ("Analista Financeira Pleno", "Laticínios Serra Azul Ltda.", "Campinas/SP", "2018-02", "present"),
+        ("Assistente de Auditoria", "Auditores Ipê S.A.", "São Paulo/SP", "2015-09", "2017-12")]
+
+
+def test_abbreviated_titles_teaching_experience_tables_and_institutions_before_a_city() -> None:
+    text = ("## Teaching experience\n\n| Dates | School | Post |\n|---|---|---|\n"
+            "| Sept 2021 – present | Hollins Academy, Leicester | Head of Physics |\n\n"
+            "## Other experience\nStore Mgr. | Brightfield Outlet | 2016 – 2021\nAsst. Store Mgr. | Brightfield Outlet | 2013 – 2016\n")
+    assert [(t, c) for t, c, *_ in _roles(text)] == [("Head of Physics", "Hollins Academy"),
+                                                     ("Store Mgr.", "Brightfield Outlet"),
+                                                     ("Asst. Store Mgr.", "Brightfield Outlet")]
+
+
+@pytest.mark.parametrize("posting,expected", [
+    ("JobNest\nWhat: data analyst | Where: Leeds | [ Find jobs ]\n< Back to search results\n\nJunior Data Analyst\n"
+     "Corran Health\nLeeds LS1 • Hybrid work\n\nCorran Health runs clinics.\n", ("Data Analyst", "junior", "Corran Health")),
+    ("**Ana Lobo** · 1st\nEngineering Manager at Tidefern | Calm tech\n3d · Edited\n\nWe're hiring!\n\n"
+     "**Tidefern** is looking for a **Senior Android Engineer** to join our apps team — Lisbon or remote\n",
+     ("Android Engineer", "senior", "Tidefern")),
+    ("HR form JP-1\nAshby Vale District Council\nJOB PROFILE\nPost title: | Principal Planning Officer\n"
+     "Grade: | 11\n\nAshby Vale District Council serves 120,000 residents.\n",
+     ("Planning Officer", "staff", "Ashby Vale District Council")),
+    ("Harrowgate Bakery Co. is hiring a Mid-Level Accounts Payable Specialist for our Portland, OR head office: you'll "
+     "process invoices in NetSuite. Requirements: NetSuite, Excel.", ("Accounts Payable Specialist", "mid",
+                                                                     "Harrowgate Bakery Co.")),
+    ("kestrel web studio\nWe're hiring!\nJunior Front-End Developer\nGalway or remote within Ireland · Full-time\n"
+     "Who we are\nKestrel Web Studio is a six-person studio.\n", ("Front-End Developer", "junior", "Kestrel Web Studio")),
+])
+def test_job_board_pages_posts_word_forms_and_one_paragraph_postings(posting: str, expected: tuple) -> None:
+    got = parse_job_description(posting)
+    assert (got["role"], got["seniority"], got["company"]) == expected
