@@ -170,9 +170,9 @@ _LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Ch
                          r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|plc"
                          r"|S\.A\.|B\.V\.|S\.r\.l\.|Oy|AB))(?!\w)")
 # The company as the subject of the first sentence under an "about us" heading.
-_INTRODUCED = re.compile(r"^(?:who we are|about us|about the company|the company|our company)\s*:?\s*\n+"
-                         r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:is|are)\s+(?:an?|the)\s",
-                         re.IGNORECASE | re.MULTILINE)
+_INTRODUCED = re.compile(r"^(?i:who we are|about us|about the company|the company|our company)\s*:?\s*\n+"
+                         r"(?!(?:We|Our|The|This|It)\b)([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:is|are)\s+"
+                         r"(?:an?|the)\s", re.MULTILINE)
 _LABEL = re.compile(r"^(job title|post title|title|position|role|company|employer|organi[sz]ation|hiring company)"
                     r"\s*(?::\s*\|?|\|)\s*(.+)$",
                     re.IGNORECASE)  # "Job Title: ..." or a Word table row read as text ("Job Title | ...")
