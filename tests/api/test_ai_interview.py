@@ -240,6 +240,10 @@ async def test_idempotency_key_retry_returns_the_recorded_turn(client, user_head
     first = await client.post(url, json={"message": STRONG_ANSWER}, headers={**user_headers, "Idempotency-Key": "a1"})
     again = await client.post(url, json={"message": STRONG_ANSWER}, headers={**user_headers, "Idempotency-Key": "a1"})
     assert first.status_code == again.status_code == 200 and again.json() == first.json()
+    # The same key for a different answer is a client bug: refused, not answered with the first answer's reply.
+    other = await client.post(url, json={"message": "A different answer altogether."},
+                              headers={**user_headers, "Idempotency-Key": "a1"})
+    assert other.status_code == 422 and "Idempotency-Key" in other.text
     # A new key is a new answer; answering until the end, then replaying the last key still gives its reply
     # (the closing turn), not 409.
     reply, n = first.json(), 2

@@ -258,7 +258,9 @@ class InterviewService:
         if len(body.message) > self.settings.max_message_chars:
             raise InvalidInputError(f"Message is longer than {self.settings.max_message_chars} characters")
         if idempotency_key is not None:
-            replay = await self._replay(db, user, session_id, idempotency_key)
+            # What speech-to-text hears may differ between two tries of one recording; typed text may not.
+            replay = await self._replay(db, user, session_id, idempotency_key,
+                                        message=body.message if channel == "text" else None)
             if replay is not None:
                 return replay
         leased = await self._acquire_lease(db, user, session_id)
@@ -489,10 +491,11 @@ class InterviewService:
 
     # --- retries and recovery ----------------------------------------------------------------------------------
 
-    async def _replay(self, db: AsyncSession, user: User | Principal, session_id: int, key: str
-                      ) -> tuple[LeasedSession, Turn] | None:
-        """The reply already recorded for this idempotency key, if the answer was recorded."""
-        stmt = (select(Interaction.turn_index, Session.max_questions, Session.id)
+    async def _replay(self, db: AsyncSession, user: User | Principal, session_id: int, key: str, *,
+                      message: str | None = None) -> tuple[LeasedSession, Turn] | None:
+        """The reply already recorded for this idempotency key, if the answer was recorded. A key reused for a
+        different `message` is refused (422): returning the first answer's reply would silently drop the second."""
+        stmt = (select(Interaction.turn_index, Interaction.content, Session.max_questions, Session.id)
                 .join(Session, Session.id == Interaction.session_id)
                 .where(Interaction.session_id == session_id, Session.user_id == user.id,
                        Interaction.client_message_id == key))
@@ -501,6 +504,9 @@ class InterviewService:
         answered = (await db.execute(stmt)).first()
         if answered is None:
             return None
+        if message is not None and answered.content.strip() != message.strip():
+            raise InvalidInputError("This Idempotency-Key was already used for a different message; use a new key "
+                                    "for a new answer")
         reply = await db.scalar(select(Interaction).where(Interaction.session_id == session_id,
                                                           Interaction.role == "interviewer",
                                                           Interaction.turn_index > answered.turn_index)
