@@ -25,14 +25,17 @@ LEGAL_FORMS = {"inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "limited", "lp", "
                "sa", "s.a.", "sas", "sarl", "srl", "s.r.l.", "s.l.", "sl", "bv", "b.v.", "nv", "n.v.", "co", "co.",
                "corp", "corp.", "corporation", "company", "ab", "as", "a/s", "asa", "oy", "oyj", "pty", "pty ltd",
                "pvt", "pvt. ltd.", "pvt ltd", "kg", "se", "spa", "s.p.a.", "sp. z o.o.", "kft", "aps", "k.k."}
-# Words that name an organisation rather than a town ("Kingsmere Academy, Leicester", "Nordlys Media, Oslo"); a
-# town the gazetteer knows is a place whatever its name ("Media, PA").
-_INSTITUTION_WORDS = {"academy", "school", "college", "university", "institute", "hospital", "clinic", "media",
+# Words that name an organisation: a place-like name with one is no town ("Kingsmere Academy, Leicester", "Nordlys
+# Media, Oslo"; a town the gazetteer knows stays a place whatever its name, "Media, PA"), and a name ending in one is
+# an organisation even with a job word inside it ("Uppsala Student Housing Foundation").
+ORGANISATION_WORDS = {"academy", "school", "college", "university", "institute", "hospital", "clinic", "media",
                       "mobility", "bank", "labs", "lab", "studio", "studios", "systems", "group", "solutions",
                       "technologies", "tech", "partners", "health", "capital", "foods", "energy", "logistics",
                       "software", "digital", "analytics", "consulting", "services", "ventures", "holdings",
                       "industries", "trust", "foundation", "council", "agency", "insurance", "retail", "motors",
-                      "pharma", "games", "robotics", "networks", "airlines", "air", "aero", "freight", "bakery"}
+                      "pharma", "games", "robotics", "networks", "airlines", "air", "aero", "freight", "bakery",
+                      "association", "society", "authority", "district", "library", "museum", "ministry",
+                      "corporation", "cooperative", "collective", "works"}
 # Everyday English abbreviations of countries that ISO does not list.
 _COUNTRY_ALIASES = {"uk", "u.k.", "usa", "u.s.a.", "us", "u.s.", "uae", "u.a.e.", "england", "scotland", "wales",
                     "northern ireland", "holland", "the netherlands", "great britain", "britain", "turkey",
@@ -159,7 +162,7 @@ def is_place(text: str) -> bool:
         return True
     return (len(head) == 1 and re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?", head[0]) is not None
             and not any(word.lower() in LEGAL_FORMS for word in head[0].split())  # "Aurelwerk GmbH, Berlin"
-            and not any(word.lower() in _INSTITUTION_WORDS for word in head[0].split()))  # "Nordlys Media, Oslo"
+            and not any(word.lower() in ORGANISATION_WORDS for word in head[0].split()))  # "Nordlys Media, Oslo"
 
 
 def split_trailing_place(text: str) -> tuple[str, str | None]:

@@ -9,7 +9,13 @@ from datetime import date, datetime
 from typing import Any
 
 from app.services.documents.extract import normalize_text
-from app.services.documents.places import LEGAL_FORMS, is_place, is_street_address, split_trailing_place
+from app.services.documents.places import (
+    ORGANISATION_WORDS,
+    is_legal_form,
+    is_place,
+    is_street_address,
+    split_trailing_place,
+)
 from app.services.documents.sections import (
     BULLET,
     DATE_RANGE,
@@ -62,12 +68,6 @@ _OTHER_FIELD = re.compile(r"^(?:series/grade|grade|series|salary|pay|hours(?: pe
                           r"|manager|phone|e-?mail)\s*:", re.IGNORECASE)
 _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary|seasonal|permanent|internship",
                               re.IGNORECASE)
-# A name ending in one of these is an organisation even with a job word inside it ("Uppsala Student Housing
-# Foundation"), unless it starts with the job ("Head of Data Systems").
-_ORGANISATION_WORDS = {"foundation", "association", "society", "authority", "district", "council", "agency", "bank",
-                       "group", "labs", "studios", "systems", "solutions", "technologies", "partners", "hospital",
-                       "clinic", "university", "college", "institute", "library", "museum", "ministry", "trust",
-                       "corporation", "cooperative", "collective", "works", "industries", "holdings", "ventures"}
 _SELF_EMPLOYED = re.compile(r"freelance|self[- ]employed|independent(?: consultant)?", re.IGNORECASE)
 _HEADER_REACH = 4  # header lines looked at above a date line (company, place, title, team)
 
@@ -115,9 +115,9 @@ def _segments(text: str, line: int) -> list[_Piece]:
             continue
         # "Manager Tools Inc" is a company; "Senior Accountant, Qasr Trading LLC" a title with its company
         words = segment.split()
-        last_word = words[-1].strip(" ,").lower()
-        legal = len(words) > 1 and "," not in segment and (last_word in LEGAL_FORMS or last_word.strip(".") in LEGAL_FORMS or (
-            words[-1].lower() in _ORGANISATION_WORDS and not TITLE_WORDS.match(words[0])))  # "... Housing Foundation"
+        # ... unless it starts with the job ("Head of Data Systems")
+        legal = len(words) > 1 and "," not in segment and (is_legal_form(words[-1]) or (
+            words[-1].lower() in ORGANISATION_WORDS and not TITLE_WORDS.match(words[0])))  # "... Housing Foundation"
         if TITLE_WORDS.search(segment) and not legal:
             head, place = _split_comma_place(segment)
             pieces.append(_Piece("title", head, line))
@@ -162,7 +162,7 @@ def _split_title_company(title: str) -> tuple[str, str | None]:
     parts = [p.strip() for p in title.split(",")]
     merged: list[str] = []
     for part in parts:
-        if merged and part.strip(" .").lower() in LEGAL_FORMS:
+        if merged and is_legal_form(part):
             merged[-1] = f"{merged[-1]}, {part}"
         else:
             merged.append(part)
@@ -187,7 +187,7 @@ def _is_sentence(text: str) -> bool:
     if not text.endswith("."):
         return False
     last = text.split()[-1]
-    return last.lower() not in LEGAL_FORMS and re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", last) is None
+    return not is_legal_form(last) and re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", last) is None
 
 
 def _join_wrapped_ranges(lines: list[str]) -> list[str]:

@@ -297,7 +297,8 @@ _FOREIGN_MONTHS: dict[str, int] = {
                                    "wrzesień", "październik", "listopad", "grudzień"], start=1)},
 }
 
-# Abbreviations of month names in Portuguese and Spanish that English ones do not cover ("fev/2021", "ene. 2020")
+# Abbreviations of month names in Portuguese, Spanish and German that English ones do not cover ("fev/2021",
+# "ene. 2020", "Okt. 2019")
 _FOREIGN_ABBREVIATIONS = {"fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12,
                           "okt": 10}
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"

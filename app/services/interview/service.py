@@ -127,22 +127,16 @@ class InterviewService:
                                 .order_by(Session.created_at.desc(), Session.id.desc()))
         return list(rows)
 
-    async def pending_question(self, db: AsyncSession, session: AIInterviewSession) -> str | None:
-        """The interviewer's latest words: the question the candidate is expected to answer now."""
-        return await db.scalar(select(Interaction.content)
-                               .where(Interaction.session_id == session.id, Interaction.role == "interviewer")
-                               .order_by(Interaction.turn_index.desc()).limit(1))
-
-    async def latest_interviewer_turn(self, db: AsyncSession, session: AIInterviewSession) -> Turn:
-        """The interviewer's latest turn as the reply that gave it (what `turn_reply` needs)."""
+    async def latest_interviewer_turn(self, db: AsyncSession, session: AIInterviewSession) -> Turn | None:
+        """The interviewer's latest turn, as the reply that gave it: the question the candidate is to answer now."""
         row = await db.scalar(select(Interaction)
                               .where(Interaction.session_id == session.id, Interaction.role == "interviewer")
                               .order_by(Interaction.turn_index.desc()).limit(1))
-        if row is None:
-            raise NotFoundError("Interviewer turn")
-        return Turn(role="interviewer", content=row.content, question_number=row.question_number,
-                    is_follow_up=row.is_follow_up, phase=row.phase, mode=row.mode or "offline",
-                    provider=row.provider)
+        return _row_turn(row) if row is not None else None
+
+    async def pending_question(self, db: AsyncSession, session: AIInterviewSession) -> str | None:
+        turn = await self.latest_interviewer_turn(db, session)
+        return turn["content"] if turn else None
 
     async def interviewer_turn(self, db: AsyncSession, user: User, session_id: int, n: int) -> str:
         """The words of the interviewer's n-th turn (1-based, counting interviewer turns only); 404 otherwise."""

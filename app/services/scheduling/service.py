@@ -156,9 +156,8 @@ class ScheduleService:
         await db.commit()
 
     async def _check_resume(self, db: AsyncSession, user: User, resume_id: int) -> None:
-        found = is_row_id(resume_id) and await db.scalar(select(Document.id).where(Document.id == resume_id, Document.user_id == user.id,
-                                                          Document.kind == "resume"))
-        if not found:
+        if not is_row_id(resume_id) or await db.scalar(select(Document.id).where(
+                Document.id == resume_id, Document.user_id == user.id, Document.kind == "resume")) is None:
             raise NotFoundError("Resume")
 
     @staticmethod
@@ -220,8 +219,8 @@ class ScheduleService:
             AIInterviewSession.user_id == user.id, AIInterviewSession.schedule_id == schedule.id,
             AIInterviewSession.scheduled_for == window.occurrence, AIInterviewSession.status != "completed",
         ).order_by(AIInterviewSession.id.desc()).limit(1))
-        if running is not None:
-            return running, await self.interviews.latest_interviewer_turn(db, running)
+        if running is not None and (pending := await self.interviews.latest_interviewer_turn(db, running)):
+            return running, pending
         body = SessionCreate(
             title=schedule.title, interview_type=schedule.interview_type,  # type: ignore[arg-type]
             role_context=schedule.role_context, company_context=schedule.company_context,
