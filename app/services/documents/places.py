@@ -126,6 +126,9 @@ def is_place(text: str) -> bool:
     text = _PLACE_PREFIX.sub("", text.strip(" ,;|·•*_-–—")).strip()
     if not text or len(text) > 80:
         return False
+    district = re.fullmatch(r"(.+?)\s+\d{1,2}", text)  # a city's postal district: "Dublin 2", "Wien 7"
+    if district and _is_city(district.group(1)):
+        return True
     bracket = re.fullmatch(r"(.+?)\s*\(([^)]*)\)", text)
     if re.search(r"\d", bracket.group(1) if bracket else text):
         return False

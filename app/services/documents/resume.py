@@ -294,6 +294,9 @@ def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
     return found
 
 
+_PROMOTION_ARROW = re.compile(r"\s+(?:→|←|⟶|⟵|->|<-|=>)\s+")
+
+
 def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     """Roles from an Experience section. Each line with a date range is one role; its title, company and place come
     from that line and the header lines next to it: the block directly above (up to the previous role's text), or
@@ -353,11 +356,27 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
             title_text, company_text = _split_title_company(title_text)
         place = next((p.text for p in pieces if p.kind == "place"), None)
         start, end, start_label, end_label = range_months(match, today=today)
+        if title_text is None and company_text and _titled_role_below(dated, n, lines):
+            # "Ashdown Pryce LLP, London | Sept 2014 – Feb 2022" over "Associate | Sept 2016 – Aug 2019" ...: the
+            # employer's own range heads the roles held there, it is not a role
+            group_company = company_text
+            continue
         if _GAP.search(rest) and not (title_text and TITLE_WORDS.search(title_text)):
             continue  # "Career break (2019-12 to 2020-01): a data-engineering course" is time between roles
-        roles.append({"title": title_text, "company": company_text, "location": place, "start": start_label,
-                      "end": end_label, "_span": (start, end)})
+        # "Audit Trainee → Audit Semi-Senior": promotions under one date range, each title a role of its own
+        for one_title in _PROMOTION_ARROW.split(title_text) if title_text else [title_text]:
+            roles.append({"title": one_title, "company": company_text, "location": place, "start": start_label,
+                          "end": end_label, "_span": (start, end)})
     return roles
+
+
+def _titled_role_below(dated: list[tuple[int, re.Match[str], str]], n: int, lines: list[str]) -> bool:
+    """The next date line follows directly (at most one line between) and names a title and no company."""
+    if n + 1 >= len(dated) or dated[n + 1][0] - dated[n][0] > 2:
+        return False
+    i, _, rest = dated[n + 1]
+    pieces = _segments(rest, i) if rest else []
+    return any(p.kind == "title" for p in pieces) and not any(p.kind == "company" for p in pieces)
 
 
 def _company_among_titles(pieces: list[_Piece]) -> None:
@@ -570,7 +589,10 @@ def _resume_skills(text: str, skills_section: str) -> list[str]:
 
 _LEVEL = re.compile(r"(?i:expert|advanced|intermediate|proficient|basic|beginner|fluent|native|good|very good"
                     r"|working knowledge|familiar|strong|[A-C][12]|\d(?:\.\d)?\s*/\s*\d+|\d+\s*(?:years?|yrs?)"
-                    r"|[★☆●○■□*]+)")
+                    # the same levels as CVs in other languages write them ("SAP FI/CO (avançado)")
+                    r"|avançad[oa]|intermediári[oa]|básic[oa]|fluente|nativ[oa]|avanzad[oa]|intermedi[oa]|experto"
+                    r"|avancé|intermédiaire|débutant|courant|notions|fortgeschritten|grundkenntnisse|sehr gut"
+                    r"|gut|verhandlungssicher|fließend|muttersprache|[★☆●○■□*]+)")
 _SKILL_TABLE_HEADERS = {"skill", "skills", "level", "proficiency", "category", "technology", "tool", "tools",
                         "years", "experience", "area"}
 
@@ -603,14 +625,16 @@ def _skill_items(section: str) -> list[str]:
             continue  # a table's rule or header row: "|---|---|", "| Category | Skills |"
         if not text:
             continue
-        starts_new = BULLET.match(line) or text != clean_line(line) or not pieces
+        # an item wraps onto the next line, never across an empty one
+        starts_new = BULLET.match(line) or text != clean_line(line) or not pieces or not lines[n - 1].strip()
         if comma_list and not starts_new and not re.search(r"[,;|•·]\s*$", pieces[-1]):
             pieces[-1] = f"{pieces[-1]} {text}"
         else:
             pieces.append(text)
-    # ... and on " / " or a wide gap between columns ("Figma / Framer", "Procore  WHS Compliance"); "CI/CD" stays
+    # ... and on " / " or a wide gap between columns ("Figma / Framer", "Procore  WHS Compliance"), on bullet glyphs
+    # ("◦ HACCP | ◦ Sous-vide") and on Markdown code spans ("`Rust` `Go`"); "CI/CD" stays
     items = [i.strip(" .-–—*") for piece in pieces
-             for i in re.split(r"[,;|•·()\[\]\ue000-\uf8ff]|\s+/\s+|\s{2,}", piece)]
+             for i in re.split(r"[,;|•·◦▪‣`()\[\]\ue000-\uf8ff]|\s+/\s+|\s{2,}", piece)]
     # "Python (basic)": the level in brackets is no skill
     return [re.sub(r"^(?:and|or)\s+", "", i) for i in items if i and not _LEVEL.fullmatch(i)]
 

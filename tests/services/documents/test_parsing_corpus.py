@@ -247,8 +247,8 @@ FRESH_FLOORS = {
                "heldout": {"employers": 0.54, "titles": 0.76, "dates": 0.84, "skills": 0.72}},
     "fresh5": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.93},
                "heldout": {"employers": 0.78, "titles": 0.83, "dates": 0.88, "skills": 0.9}},
-    "fresh6": {"tune": {"employers": 0.86, "titles": 0.88, "dates": 0.92, "skills": 0.9},
-               "heldout": {"employers": 0.55, "titles": 0.7, "dates": 0.68, "skills": 0.85}},
+    "fresh6": {"tune": {"employers": 0.9, "titles": 0.95, "dates": 0.95, "skills": 0.95},
+               "heldout": {"employers": 0.55, "titles": 0.7, "dates": 0.68, "skills": 0.9}},
 }
 
 
@@ -628,3 +628,32 @@ def test_abbreviated_titles_teaching_experience_tables_and_institutions_before_a
 def test_job_board_pages_posts_word_forms_and_one_paragraph_postings(posting: str, expected: tuple) -> None:
     got = parse_job_description(posting)
     assert (got["role"], got["seniority"], got["company"]) == expected
+
+
+def test_promotions_under_one_date_range_and_an_employers_own_range_over_its_roles() -> None:
+    text = ("Career history\nNorthbay Ferries Ltd, Bristol | Oct 2013 – Jan 2023\n"
+            "Finance Manager ← Management Accountant\n- Owned the budget.\n"
+            "Kelling Vale LLP, London | Sept 2014 – Feb 2022\nSenior Associate | Sept 2019 – Feb 2022\n- Ran deals.\n"
+            "Associate | Sept 2014 – Aug 2019\n- Due diligence.\n")
+    assert [(t, c, s, e) for t, c, _, s, e in _roles(text)] == [
+        ("Finance Manager", "Northbay Ferries Ltd", "2013-10", "2023-01"),
+        ("Management Accountant", "Northbay Ferries Ltd", "2013-10", "2023-01"),
+        ("Senior Associate", "Kelling Vale LLP", "2019-09", "2022-02"),
+        ("Associate", "Kelling Vale LLP", "2014-09", "2019-08")]
+
+
+def test_a_city_with_its_postal_district_is_a_place_not_part_of_the_employer() -> None:
+    text = "KITCHEN EXPERIENCE\nBrasserie Lir, Dublin 2\nSous Chef | Mar 2022 – present\n- Ran the pass.\n"
+    assert _roles(text) == [("Sous Chef", "Brasserie Lir", "Dublin 2", "2022-03", "present")]
+
+
+def test_skills_as_bullet_glyph_grids_code_spans_foreign_levels_and_blank_line_separated_groups() -> None:
+    text = ("Jo Byrne\n\nSKILLS\n◦ Whole-animal butchery | ◦ Food costing\n\n◦ HACCP | ◦ Sous-vide\n\n"
+            "## Toolbox\n\n`Rust` `Nix` `gRPC`\n\nCompetências técnicas\nSAP FI/CO (avançado); Excel (intermediário)\n\n"
+            "Other\nTechnical | IFRS 16, FRS 102, VAT\n\nLeadership | Team development, Board reporting\n")
+    skills = parse_resume(text, today=TODAY)["skills"]
+    for item in ("whole-animal butchery", "food costing", "haccp", "sous-vide", "rust", "nix", "grpc", "excel",
+                 "vat", "team development"):
+        assert any(canonical_skill(s) == canonical_skill(item) for s in skills), (item, skills)
+    assert not [s for s in skills if s.startswith("◦") or s in {"avançado", "intermediário"} or "leadership" in s
+                and s != "leadership"], skills
