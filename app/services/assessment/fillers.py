@@ -75,7 +75,8 @@ _CONTRAST_NEAR = _set("but though although instead however yet")
 _NEGATIONS = _set("not wasn't isn't weren't aren't didn't don't doesn't never won't can't couldn't")
 _EXPECTATION = _set("assumed assume assuming assumption expected expect expecting expectation supposed convinced "
                     "nervous worried dreading afraid feared believed")
-_EXPECTED = _set("expected expect expecting assumed afraid worried feared")  # ... or after it: "which I never expected"
+_EXPECTED = _set("expected expect expecting assumed afraid worried feared surprised surprise opposite")  # ... or after it: "which I never expected"
+_EMBEDDED_QUESTION = _set("what whether if")
 _LITERAL_READING = _set("read reads reading take taken taking took translate translated interpret interpreted")
 # Across a comma, a repeated word is a restart only when it cannot end a clause ("I, uh, I showed", "won't, won't");
 # otherwise one clause ends with the word the next begins with ("read it, it is", "the backend, backend saves it").
@@ -208,10 +209,37 @@ def _actually_contrasts(ws: list[_Word], i: int) -> bool:
             break
         if (w.text in {"not", "instead", "rather"} and w.punct_before) or w.text == "opposed":
             return True  # "what was actually sent, as opposed to what we intended"
-    if {w.text for w in ws[max(0, i - 20):i]} & _EXPECTATION or {w.text for w in ws[i + 2:i + 12]} & _EXPECTED:
+    # an expectation stated later in its sentence: "I actually ended up being the one people asked, which I never
+    # expected"; a sentence that follows speaks for itself
+    after = []
+    for w in ws[i + 2:i + 18]:
+        if w.sentence_start:
+            break
+        after.append(w.text)
+    if {w.text for w in ws[max(0, i - 20):i]} & _EXPECTATION or set(after) & _EXPECTED:
+        return True
+    if _in_question_of_what_is_real(ws, i):
         return True
     around = [w.text for w in ws[max(0, i - 3):i + 4]]
     return any(a == "turned" and b == "out" for a, b in zip(around, around[1:])) or "than" in around[3:]
+
+
+def _in_question_of_what_is_real(ws: list[_Word], i: int) -> bool:
+    """"asked what they actually need", "what's actually urgent", "check if it's actually a leak", "which tables
+    people actually export": inside an embedded question, after its subject, "actually" sets what really is against
+    what is said or assumed. Not right after the question word ("what actually worried her"), and not in a relative
+    clause about the thing just named ("a minor GC, which is actually very fast")."""
+    for gap in (0, 1, 2):  # words between the question word and "actually"
+        k = i - gap - 1
+        if k < 0 or any(w.punct_before for w in ws[k + 1:i + 1]):
+            return False
+        opener = ws[k].text
+        if gap == 0:
+            if opener in {"what's", "what’s"}:
+                return True
+        elif opener in _EMBEDDED_QUESTION or (opener == "which" and gap == 2 and ws[k + 1].text not in _COPULAS):
+            return True
+    return False
 
 
 def _defines(ws: list[_Word], i: int) -> bool:

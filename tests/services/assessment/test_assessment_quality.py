@@ -137,8 +137,8 @@ def test_filler_figures_on_spoken_answers():
     for name, answers in SPOKEN_SETS.items():
         exact, within_one = filler_agreement(answers)
         print(f"{name:46} {len(answers):>4} {exact:>6.3f} {within_one:>6.3f}")
-    # Regression guards, a little under what is reached (0.860 and 0.747 measured, sj- batch included).
-    assert filler_agreement(SPOKEN_SETS["spoken.yaml tune split (tuned on)"])[0] >= 0.85
+    # Regression guards, a little under what is reached (0.873 and 0.747 measured, sj- batch included).
+    assert filler_agreement(SPOKEN_SETS["spoken.yaml tune split (tuned on)"])[0] >= 0.86
     assert filler_agreement(SPOKEN_SETS["spoken.yaml heldout split (never tuned on)"])[0] >= 0.65
 
 
@@ -358,6 +358,14 @@ def test_filler_counts_are_exact():
     ("we keep the id in Redis with a TTL, like one day", 1),
     ("By filtering I mean removing offensive completions.", 0),
     ("by then, I mean, the release was out", 1),
+    # "actually" inside an embedded question sets what really is against what is said; right after the question
+    # word, or in a relative clause about the thing just named, it is a filler; an expectation later in the sentence
+    ("I asked each engineer what they actually wanted from the rewrite", 0),
+    ("first I'd check if it's actually a leak or just high usage", 0),
+    ("I asked what actually worried her", 1),
+    ("a minor GC happens which is actually very fast", 1),
+    ("He actually told our manager that those sessions helped him a lot, which I did not expect", 0),
+    ("I thought he was arrogant, and later I understood it was actually the opposite", 0),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
