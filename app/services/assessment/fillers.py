@@ -216,12 +216,21 @@ def _actually_contrasts(ws: list[_Word], i: int) -> bool:
         if w.sentence_start:
             break
         after.append(w.text)
-    if {w.text for w in ws[max(0, i - 20):i]} & _EXPECTATION or set(after) & _EXPECTED:
+    if {w.text for w in ws[_previous_sentence_start(ws, i):i]} & _EXPECTATION or set(after) & _EXPECTED:
         return True
     if _in_question_of_what_is_real(ws, i):
         return True
     around = [w.text for w in ws[max(0, i - 3):i + 4]]
     return any(a == "turned" and b == "out" for a, b in zip(around, around[1:])) or "than" in around[3:]
+
+
+def _previous_sentence_start(ws: list[_Word], i: int) -> int:
+    """Where the sentence before word i's begins, at most 40 words back, and at least 20 words back when sentences
+    are not marked (a transcript without punctuation): an expectation stated there is still in view ("Everyone
+    assumed we'd need a rewrite. I looked, and the indexer was actually fine.")."""
+    starts = [k for k in range(i, max(-1, i - 41), -1) if ws[k].sentence_start]
+    # starts[0] is this sentence's own start, starts[1] the one before it
+    return min(starts[1], max(0, i - 20)) if len(starts) >= 2 else max(0, i - 20)
 
 
 def _in_question_of_what_is_real(ws: list[_Word], i: int) -> bool:
@@ -431,6 +440,9 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
                 continue  # "again at at least once": the second word opens a phrase of its own
             if n > 1 and texts[i + n - 1] in {"and", "or"}:
                 continue  # a chain, for emphasis: "you retry and retry and retry"
+            if n == 1 and texts[i] not in _RESTART_WORDS and texts[i - 1:i] + texts[i + 2:i + 3] and (
+                    texts[i] in texts[i - 1:i] + texts[i + 2:i + 3]):
+                continue  # ... or said three times: "it will retry, retry, retry"; "I, I, I" still stutters
             end = i + 2 * n
             if end == len(seq) or any(ch in seq[end].punct_before for ch in ".!?…"):
                 continue  # a restart goes on after its second copy; words said twice to end a sentence insist

@@ -47,6 +47,10 @@ _FRESH3 = yaml.safe_load((DATA / "fresh3.yaml").read_text())  # a third later wr
 SETS["fresh3.yaml tune split (not studied)"] = [a for a in _FRESH3 if a["split"] == "tune"]
 SETS["fresh3.yaml heldout split (never tuned on)"] = [a for a in _FRESH3 if a["split"] == "heldout"]
 FRESH3_HELDOUT = "fresh3.yaml heldout split (never tuned on)"
+_FRESH4 = yaml.safe_load((DATA / "fresh4.yaml").read_text())  # a fourth, labelled for fillers too; STAR untouched for it
+SETS["fresh4.yaml tune split (studied for fillers)"] = [a for a in _FRESH4 if a["split"] == "tune"]
+SETS["fresh4.yaml heldout split (never tuned on)"] = [a for a in _FRESH4 if a["split"] == "heldout"]
+FRESH4_HELDOUT = "fresh4.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -178,8 +182,8 @@ def test_fresh_heldout_split_star_and_rank_agreement():
 
 
 def test_fresh2_heldout_split_star_and_rank_agreement():
-    """A second later writer: STAR F1 0.887 and Spearman 0.747 measured (0.875 and 0.692 when the set arrived, before
-    its tune split was studied). Spearman is just under the goal (0.75); this guards what is reached."""
+    """A second later writer: STAR F1 0.887 and Spearman 0.752 measured (0.875 and 0.692 when the set arrived, before
+    its tune split was studied). Spearman sits on the goal (0.75) by a hair; this guards what is reached."""
     f = figures(FRESH2_HELDOUT)
     assert f.star_f1 >= 0.86 and f.spearman >= 0.72
 
@@ -190,6 +194,15 @@ def test_fresh3_heldout_split_star_and_rank_agreement():
     met on answers no rule was written for."""
     f = figures(FRESH3_HELDOUT)
     assert f.star_f1 >= 0.88 and f.spearman >= 0.73
+
+
+def test_fresh4_heldout_split_meets_the_goals_but_exact_fillers():
+    """A fourth later writer, labelling fillers as well: on arrival the held-out split gave STAR F1 0.946, Spearman
+    0.899, fillers exact 0.930 (40 of 43) and within one on all; the filler rules its tune split taught left those
+    where they were. The exact-filler goal (0.95) is missed by one answer; this guards what is reached."""
+    f = figures(FRESH4_HELDOUT)
+    assert f.star_f1 >= 0.9 and f.spearman >= 0.85
+    assert f.fillers_exact >= 0.9 and f.fillers_within_one == 1.0
 
 
 def test_dataset_is_large_and_varied():
@@ -366,6 +379,11 @@ def test_filler_counts_are_exact():
     ("a minor GC happens which is actually very fast", 1),
     ("He actually told our manager that those sessions helped him a lot, which I did not expect", 0),
     ("I thought he was arrogant, and later I understood it was actually the opposite", 0),
+    ("Everyone assumed we'd need to rewrite the whole thing first. I looked at it and the indexer was actually fine.",
+     0),
+    # a word said three times is emphasis, not a restart; "I, I, I" still stutters
+    ("if many users write the same row, optimistic will retry, retry, retry, and pessimistic is better", 0),
+    ("and then I, I, I forgot the password", 2),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
