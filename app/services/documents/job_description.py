@@ -91,6 +91,8 @@ def parse_job_description(text: str) -> dict[str, Any]:
     lexicon = load_skill_lexicon()
 
     title, company = _jd_title_and_company(text)
+    if client := _AGENCY_CLIENT.search(text):  # an agency's post that names the client it recruits for
+        company = _company_name(client.group("client"))
     role = _role_from_title(title) if title else None
     requirements = section_text.get("requirements", "")
     nice_text = section_text.get("nice_to_have", "")
@@ -176,6 +178,14 @@ _INTRODUCED = re.compile(r"^(?i:who we are|about us|about the company|the compan
 _LABEL = re.compile(r"^(job title|post title|title|position|role|company|employer|organi[sz]ation|hiring company)"
                     r"\s*(?::\s*\|?|\|)\s*(.+)$",
                     re.IGNORECASE)  # "Job Title: ..." or a Word table row read as text ("Job Title | ...")
+# "recruiting on behalf of our client, Cobaltline Communications, a regional ...", "Our client, Fenwick Labs, is":
+# the hiring company, not the agency that posted the job.
+_AGENCY_CLIENT = re.compile(r"\b(?:on behalf of|for) (?:our|a|one of our) clients?,?\s+(?P<client>[A-Z][\w&.'’-]*"
+                            r"(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)(?=[,.;:(]|\s+(?:is|are|who|to|in|for)\b)")
+_ON_BEHALF = re.compile(r"\s+on behalf of (?:our|a|one of our) clients?\b[^.]*?\s+for(?=\s+(?:an?|our)\s)")
+# The fields a job board prints before the description, which name no company: "Job type: Internship".
+_POSTING_FIELD = re.compile(r"^(?:job|employment|contract|work|position)\s+(?:type|category|level|function|status)$"
+                            r"|^(?:category|department|duration|schedule|shift|seniority|level|industry)$", re.IGNORECASE)
 _COMPANY_TAIL = re.compile(r"(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|plc|gmbh|ag|s\.?a\.?|b\.?v\.?|n\.?v\.?|ab|oy|a/s"
                            r"|pty\.?(?: ltd\.?)?|pvt\.?(?: ltd\.?)?|corp\.?|s\.?r\.?l\.?|sas|s\.l\.))+$", re.IGNORECASE)
 
@@ -258,9 +268,11 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
         for line in lines[:8]:
             # "Quenby Robotics is looking for a Sr. Embedded Software Engineer", "Join Brightpath as a Lead PM",
             # "Halcyon Bank: Principal Security Architect, Cloud Security"
+            line = _ON_BEHALF.sub("", line)  # "X is recruiting on behalf of our client, Y, for a Z" -> "... a Z"
             m = _LOOKING_FOR.match(line) or _JOIN_AS.match(line) or (
                 None if _HIRING_PREFIX.match(line) or _LABEL.match(line) else _COMPANY_COLON_TITLE.match(line))
-            if m and TITLE_WORDS.search(m.group("title")) and _could_be_company(m.group("company")):
+            if (m and TITLE_WORDS.search(m.group("title")) and _could_be_company(m.group("company"))
+                    and not _POSTING_FIELD.match(m.group("company"))):  # "Job type: Internship" is a field
                 title = _TITLE_CLAUSE.sub("", m.group("title")).strip()
                 company = company or _company_name(m.group("company"))
                 break
@@ -391,8 +403,10 @@ def _role_from_title(title: str) -> str | None:
     """"Senior Backend Engineer — Payments Platform" -> "Backend Engineer": the job, without team, level or
     bracketed notes."""
     role = re.split(r"\s+[—–|·-]\s+|\s*[(\[,]|\s+at\s+", title, maxsplit=1)[0].strip()
-    role = _LEVEL_SUFFIX.sub("", _LEVEL_PREFIX.sub("", role)).strip(" -–—,")
-    return role or None
+    role = _LEVEL_PREFIX.sub("", role).strip(" -–—,")
+    without_level = _LEVEL_SUFFIX.sub("", role).strip(" -–—,")
+    # "Software Engineer Intern" -> "Software Engineer", but "Marketing Intern" stays: "Marketing" names no job
+    return (without_level if TITLE_WORDS.search(without_level) or not TITLE_WORDS.search(role) else role) or None
 
 
 _LEVELS = [("staff", r"staff|principal|distinguished"), ("senior", r"senior|sr\.?|lead"),

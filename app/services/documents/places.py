@@ -19,6 +19,9 @@ import pycountry
 # Words that mean "where the job was" without naming a place.
 _WORK_MODES = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site|in-office|anywhere|worldwide|distributed"
                          r"|home-?based|remote-first|various locations|multiple locations)$", re.IGNORECASE)
+# How the work was held, in brackets after its place: "Remote (part-time contract)", "Leeds (full-time)".
+_EMPLOYMENT_TERMS = re.compile(r"^(?:part-?time|full-?time|contract|freelance|temporary|temp|seasonal|fixed-term"
+                               r"|casual|permanent)\b", re.IGNORECASE)
 # Legal forms after a comma are part of a company name ("Marrow Analytics, Inc."), even where they spell a region
 # code ("AB" is Alberta, "SA" Saudi Arabia).
 LEGAL_FORMS = {"inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "limited", "lp", "l.p.", "llp", "plc", "gmbh", "ag",
@@ -136,6 +139,7 @@ def is_place(text: str) -> bool:
     if bracket:
         inner = bracket.group(2).strip()
         mode = _WORK_MODES.match(re.split(r"[,;]", inner)[0].split(" ")[0]) is not None  # "(hybrid, 2 days ...)"
+        mode = mode or _EMPLOYMENT_TERMS.search(inner) is not None  # "Remote (part-time contract)"
         code = re.fullmatch(r"[A-Z]{3}", inner) is not None  # an airport's code: "Copenhagen (CPH)"
         return is_place(bracket.group(1)) and (mode or code or is_place(inner) or _is_region(inner))
     alternatives = re.split(r"\s+(?:or|and|/|&)\s+|\s*/\s*", text)

@@ -152,7 +152,18 @@ def _split_comma_place(text: str) -> tuple[str, str | None]:
 
 _GAP = re.compile(r"^(?:career break|sabbatical|parental leave|maternity leave|paternity leave|gap year"
                   r"|travel(?:l?ing)?|family (?:leave|care))\b", re.IGNORECASE)
-_DEPARTMENT = re.compile(r"^(?:school|department|dept\.?|faculty|division|college) of\b", re.IGNORECASE)
+_DEPARTMENT = re.compile(r"^(?:school|department|dept\.?|faculty|division|college|office|bureau) of\b",
+                         re.IGNORECASE)
+# "Career break, Jan 2016 – Sep 2016: relocated ...": a gap named on its own, whatever the note after it says
+_GAP_ALONE = re.compile(_GAP.pattern + r"(?=\s*(?:[,:;(|–—-]|$))", re.IGNORECASE)
+# A pay grade or a military rank after a title: "Contract Specialist, GS-1102-12", "Supervisor (Staff Sergeant, E-6)";
+# a rank's own grade stays ("Communications Sergeant (E-5)")
+_GRADE_SUFFIX = re.compile(r"(?:,\s*(?:GS|GG|WG|NH|SES)-?\d[\d/-]*|\s*\((?=[^)]*\b(?:sergeant|corporal|specialist to|private"
+                           r"|lieutenant|petty officer|airman)\b)[^)]*\))\s*$", re.IGNORECASE)
+# "Federal Coastal Resilience Administration, Office of Acquisition Management", "Acme Inc. (contractor support to
+# ...)": a sub-unit after the employer's name, or a note in lower case in brackets, is not part of it
+_COMPANY_TAIL = re.compile(r"(?:,\s*(?:school|department|dept\.?|faculty|division|office|bureau) of\b[^,]*"
+                           r"|\s*\((?=[a-z])[^)]*\))\s*$", re.IGNORECASE)
 
 
 def _split_title_company(title: str) -> tuple[str, str | None]:
@@ -361,8 +372,12 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
             # employer's own range heads the roles held there, it is not a role
             group_company = company_text
             continue
-        if _GAP.search(rest) and not (title_text and TITLE_WORDS.search(title_text)):
+        if _GAP.search(rest) and (not (title_text and TITLE_WORDS.search(title_text)) or _GAP_ALONE.match(rest)):
             continue  # "Career break (2019-12 to 2020-01): a data-engineering course" is time between roles
+        if title_text:
+            title_text = _GRADE_SUFFIX.sub("", title_text).strip() or title_text
+        if company_text:
+            company_text = _COMPANY_TAIL.sub("", company_text).strip() or company_text
         # "Audit Trainee → Audit Semi-Senior": promotions under one date range, each title a role of its own
         for one_title in _PROMOTION_ARROW.split(title_text) if title_text else [title_text]:
             roles.append({"title": one_title, "company": company_text, "location": place, "start": start_label,

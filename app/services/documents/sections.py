@@ -431,6 +431,7 @@ TITLE_WORDS = re.compile(
     r"|fellow|trainee|apprentice|tutor|instructor|contractor|freelancer|freelance|supervisor|auditor|clerk"
     r"|agent|operator|product owner|scrum master|student|leader|animator|artist|photographer|producer|paralegal|pharmacist|physician|therapist|co-op"
     r"|sergeant|corporal|lieutenant|captain|commander|airman|soldier"
+    r"|(?:audit|tax|assurance|accounts)\s+(?:semi-)?senior"  # the accountant's grade as a noun: "Audit Senior"
     # everyday occupations beyond software, as resumes name them ("Inventory Planner", "HR Generalist")
     r"|planner|controller|comptroller|generalist|partner|buyer|merchandiser|estimator|surveyor|inspector|dispatcher"
     r"|technologist|hygienist|counsel|attorney|lawyer|solicitor|barrister|bookkeeper|cashier|barista|chef|cook"

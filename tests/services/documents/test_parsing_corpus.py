@@ -249,6 +249,8 @@ FRESH_FLOORS = {
                "heldout": {"employers": 0.78, "titles": 0.83, "dates": 0.88, "skills": 0.9}},
     "fresh6": {"tune": {"employers": 0.9, "titles": 0.95, "dates": 0.95, "skills": 0.95},
                "heldout": {"employers": 0.55, "titles": 0.7, "dates": 0.68, "skills": 0.9}},
+    "fresh7": {"tune": {"employers": 0.92, "titles": 0.95, "dates": 0.95, "skills": 0.95},
+               "heldout": {"employers": 0.75, "titles": 0.88, "dates": 0.88, "skills": 0.8}},
 }
 
 
@@ -657,3 +659,38 @@ def test_skills_as_bullet_glyph_grids_code_spans_foreign_levels_and_blank_line_s
         assert any(canonical_skill(s) == canonical_skill(item) for s in skills), (item, skills)
     assert not [s for s in skills if s.startswith("◦") or s in {"avançado", "intermediário"} or "leadership" in s
                 and s != "leadership"], skills
+
+
+def test_grades_ranks_sub_units_notes_contract_terms_and_a_career_break_with_a_job_word_in_its_note() -> None:
+    text = ("WORK EXPERIENCE\nContract Specialist, GS-1102-12\nLevee Basin Commission, Office of Acquisition Management\n"
+            "April 2016 – March 2020\n- Awarded contracts.\n"
+            "Senior Logistics Supervisor (Sergeant First Class, E-7)\nU.S. Army\nJune 2012 – March 2016\n- Led 40.\n"
+            "Career break, Jan 2011 – May 2012: prepared for the Certified Quality Engineer exam\n"
+            "Curriculum Writer at Piedmont Learning Collaborative\nRemote (part-time contract) | June 2009 – Dec 2010\n"
+            "- Wrote units.\n2007 - 2009 | Audit Senior, Morgan Tudor LLP, Cardiff\n- Ran audits.\n"
+            "Procurement Analyst\nAmbrose Federal Services, Inc. (contractor support to acquisition offices)\n"
+            "January 2005 – May 2007\n- Analysed bids.\n")
+    assert [(t, c, s) for t, c, _, s, _ in _roles(text)] == [
+        ("Contract Specialist", "Levee Basin Commission", "2016-04"),
+        ("Senior Logistics Supervisor", "U.S. Army", "2012-06"),
+        ("Curriculum Writer", "Piedmont Learning Collaborative", "2009-06"),
+        ("Audit Senior", "Morgan Tudor LLP", "2007"),
+        ("Procurement Analyst", "Ambrose Federal Services, Inc.", "2005-01")]
+    # a rank's own grade is part of the title as printed
+    assert _roles("EXPERIENCE\nCommunications Sergeant (E-5), Columbia Guard\n2016 – 2020\n")[0][0] == (
+        "Communications Sergeant (E-5)")
+
+
+@pytest.mark.parametrize("posting,expected", [
+    ("Bellhaven Outdoor Co.\nMarketing Intern\nInternship · Paid · Summer 2025 · Boise, ID\n\nJob type: Internship\n"
+     "Pay: $19/hr\n\nAbout Bellhaven Outdoor Co.\nWe make camping gear.\n",
+     ("Marketing Intern", "junior", "Bellhaven Outdoor Co.")),
+    ("Network Engineer II\nArdent Tech Staffing\nDenver, CO · Contract\n\nDescription:\nArdent Tech Staffing is "
+     "recruiting on behalf of our client, Cobaltline Communications, a regional fiber provider, for a Network "
+     "Engineer II.\nRequired Skills:\n* 3-5 years of network engineering\n", ("Network Engineer", "mid",
+                                                                              "Cobaltline Communications")),
+])
+def test_a_job_boards_fields_an_internship_named_by_its_field_and_an_agencys_client(posting: str,
+                                                                                     expected: tuple) -> None:
+    got = parse_job_description(posting)
+    assert (got["role"], got["seniority"], got["company"]) == expected
