@@ -16,7 +16,7 @@ from starlette.requests import HTTPConnection
 from app.core.config import Settings
 from app.core.errors import ForbiddenError, InvalidInputError, NotAuthenticatedError, NotFoundError, TooLargeError
 from app.middleware.rate_limit import KeyedLimit
-from app.models import AIInterviewSession, User
+from app.models import AIInterviewSession, User, row_id_in
 from app.services.accounts import auth
 from app.services.accounts.mail import Mailer
 from app.services.assessment.service import AssessmentService
@@ -114,9 +114,9 @@ AdminUser = Annotated[User, Depends(get_admin_user)]
 
 def parse_id(raw: str, what: str) -> int:
     """Path ids are parsed by hand so a malformed id is a 404 like any other unknown id (never a 422)."""
-    if not raw.isdigit() or len(raw) > 18:
+    if (row_id := row_id_in(raw)) is None:
         raise NotFoundError(what)
-    return int(raw)
+    return row_id
 
 
 async def interview_id(session_id: Annotated[str, Path(description="Interview session id")]) -> int:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
@@ -12,11 +14,35 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from app.core.config import Settings
 
 
+def without_nul(value: Any) -> Any:
+    """`value` with every NUL character taken out of its strings, however deep. PostgreSQL stores no NUL in text
+    or JSONB (the insert fails), and a NUL means nothing in anything a client writes, so none is stored anywhere."""
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, dict):
+        return {without_nul(k): without_nul(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(without_nul(v) for v in value)
+    return value
+
+
+def _json_without_nul(value: Any) -> str:
+    return json.dumps(without_nul(value))
+
+
+def _drop_nul_from_parameters(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "before_cursor_execute", retval=True)
+    def _strip(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ANN202
+        return statement, without_nul(parameters)
+
+
 def create_engine(settings: Settings) -> AsyncEngine:
     url = settings.sqlalchemy_url
     if url.startswith("sqlite"):
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, echo=settings.db_echo, connect_args={"timeout": 30})
+        engine = create_async_engine(url, echo=settings.db_echo, connect_args={"timeout": 30},
+                                     json_serializer=_json_without_nul)
+        _drop_nul_from_parameters(engine)
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001
@@ -30,7 +56,10 @@ def create_engine(settings: Settings) -> AsyncEngine:
             cur.close()
 
         return engine
-    return create_async_engine(url, echo=settings.db_echo, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    engine = create_async_engine(url, echo=settings.db_echo, pool_pre_ping=True, pool_size=10, max_overflow=20,
+                                 json_serializer=_json_without_nul)
+    _drop_nul_from_parameters(engine)
+    return engine
 
 
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -1,6 +1,6 @@
 """Every ORM model, imported here so Alembic and the app see one complete metadata."""
 
-from app.models.base import Base, is_row_id
+from app.models.base import Base, is_row_id, row_id_in
 from app.models.document import Document, UploadIntent
 from app.models.interview import (
     AIInterviewInteraction,
@@ -28,4 +28,5 @@ __all__ = [
     "User",
     "UserProfile",
     "is_row_id",
+    "row_id_in",
 ]

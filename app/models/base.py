@@ -23,6 +23,15 @@ def is_row_id(value: int) -> bool:
     return 0 < value < 2**31
 
 
+def row_id_in(text: str) -> int | None:
+    """The row id a text names ("42"), or None: only ASCII digits ("²" and "١" are digits to str.isdigit, not to
+    int) and only a number a row can have."""
+    if not (text.isascii() and text.isdigit()) or len(text) > 18:
+        return None
+    value = int(text)
+    return value if is_row_id(value) else None
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

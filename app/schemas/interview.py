@@ -3,13 +3,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+from app.core.db import without_nul
 
 InterviewType = Literal["behavioral", "technical", "case", "system_design", "general", "mixed"]
 Difficulty = Literal["easy", "medium", "hard"]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
 # Hard ceiling; the configured limit (MAX_MESSAGE_CHARS, default 8000) is checked by the service.
-MessageText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=50000)]
+# A NUL in an answer would reach the checkpoint (JSONB on PostgreSQL refuses it); it means nothing, so it goes.
+MessageText = Annotated[str, BeforeValidator(without_nul),
+                        StringConstraints(strip_whitespace=True, min_length=1, max_length=50000)]
 
 
 class SessionCreate(BaseModel):

@@ -25,7 +25,7 @@ from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_session_factory
 from app.core.errors import DomainError
 from app.core.logging import configure_logging
-from app.models import User
+from app.models import User, row_id_in
 from app.services.interview.graph import build_graph, open_checkpointer
 from app.services.interview.nodes import InterviewNodes
 from app.services.interview.service import InterviewService
@@ -65,7 +65,7 @@ class VoiceRuntime:
 def user_id_of(identity: str) -> int | None:
     """The user a participant is, from the identity the token endpoint issues (`user-<id>`)."""
     rest = identity[len("user-"):] if identity.startswith("user-") else ""
-    return int(rest) if rest.isdigit() else None
+    return row_id_in(rest)
 
 
 def cartesia_plugins(settings: Settings) -> tuple[Any, Any]:

@@ -162,6 +162,16 @@ async def test_other_users_and_unknown_ids_are_404(client, user_headers):
     assert (await client.get("/ai-interview/sessions", headers=other)).json() == []
 
 
+async def test_ids_written_in_other_digits_are_unknown_ids_not_errors(client, user_headers):
+    """"²", "①" and "١" are digits to str.isdigit() but not to int(), and "１" (full width) names no row either."""
+    s = await start(client, user_headers)
+    full_width = "".join(chr(ord("０") + int(d)) for d in str(s["id"]))  # the session's own id, in other digits
+    arabic_indic = "".join(chr(ord("٠") + int(d)) for d in str(s["id"]))
+    for raw in ("²", "①", "1²", full_width, arabic_indic):
+        for path in (f"/ai-interview/sessions/{raw}", f"/documents/{raw}", f"/ai-interview/schedules/{raw}"):
+            assert (await client.get(path, headers=user_headers)).status_code == 404, (path,)
+
+
 async def test_list_newest_first_and_complete_idempotent(client, user_headers):
     a = await start(client, user_headers, title="first")
     b = await start(client, user_headers, title="second")

@@ -60,3 +60,30 @@ async def test_a_body_parsed_by_hand_locates_its_errors_as_fastapi_does(client, 
         r = await client.post(path, **request)
         assert r.status_code == 422, (path, r.text)
         assert r.json()["detail"][0]["loc"][:len(loc)] == loc, (path, request, r.text)
+
+
+async def test_a_nul_character_in_anything_a_client_writes_is_dropped_not_a_server_error(client, user_headers):
+    """PostgreSQL stores no NUL in text or JSONB: the insert fails. It means nothing in text, so it is dropped on
+    the way in, on every database (the suite also runs on PostgreSQL)."""
+    started = await client.post("/ai-interview/sessions", json={"title": "Mock\u0000 one", "interview_type": "behavioral"},
+                                headers=user_headers)
+    assert started.status_code == 201, started.text
+    session_id = started.json()["session_id"]
+    reply = await client.post(f"/ai-interview/sessions/{session_id}/message",
+                              json={"message": "I led\u0000 the migration of our billing service"}, headers=user_headers)
+    assert reply.status_code == 200, reply.text
+    shown = await client.get(f"/ai-interview/sessions/{session_id}", headers=user_headers)
+    assert "I led the migration of our billing service" in [i["content"] for i in shown.json()["interactions"]]
+    assert shown.json()["title"] == "Mock one"
+    posting = await client.post("/documents/job-description", json={"text": "Backend\u0000 Engineer at Foo. Python."},
+                                headers=user_headers)
+    assert posting.status_code == 201, posting.text
+    upload = await client.post("/documents/resume", headers=user_headers, files={
+        "file": ("cv\u0000.txt", b"Jane Doe\nExperience\nEngineer, Foo Inc 2020 - 2022\nSkills\nPython", "text/plain")})
+    assert upload.status_code == 201, upload.text
+    profile = await client.post("/ai-interview/profile", headers=user_headers,
+                                json={"current_role": "Eng\u0000ineer", "interview_preferences": {"focus\u0000": "apis\u0000"}})
+    assert profile.status_code in (200, 201), profile.text
+    stored = await client.get("/ai-interview/profile", headers=user_headers)
+    assert stored.json()["current_role"] == "Engineer"
+    assert stored.json()["interview_preferences"] == {"focus": "apis"}

@@ -6,13 +6,14 @@ from datetime import timedelta
 
 from app.core.config import Settings
 from app.core.errors import NotConfiguredError
+from app.models import row_id_in
 
 
 def session_of_room(settings: Settings, room_name: str) -> int | None:
     """The interview session a room is bound to (`interview-42` → 42), or None for any other room name."""
     prefix = settings.voice_room_prefix
     rest = room_name[len(prefix):] if room_name.startswith(prefix) else ""
-    return int(rest) if rest.isdigit() and len(rest) <= 18 else None
+    return row_id_in(rest)
 
 
 def room_for_session(settings: Settings, session_id: int) -> str:
