@@ -8,9 +8,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, update
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.core.errors import TurnInProgressError
 from app.models.base import Base, JSONType, TimestampMixin, utcnow
 
 
@@ -48,14 +50,22 @@ class AIInterviewSession(TimestampMixin, Base):
         back_populates="session", order_by="AIInterviewInteraction.turn_index", cascade="all, delete-orphan"
     )
 
-    def mark_completed(self) -> None:
-        """Completed now (no-op when already completed): the duration runs from creation."""
+    async def complete(self, db: AsyncSession) -> None:
+        """Completed now, and committed (no-op when already completed); the duration runs from creation. Not while
+        a turn holds the interview's lease: its reply would be written after the end (TurnInProgressError, 409)."""
         if self.status == "completed":
             return
         now = utcnow()
-        self.status = "completed"
-        self.completed_at = now
-        self.duration_seconds = max(0, int((now - self.created_at).total_seconds()))
+        values = {"status": "completed", "completed_at": now,
+                  "duration_seconds": max(0, int((now - self.created_at).total_seconds()))}
+        table = AIInterviewSession.__table__
+        done = await db.execute(update(table).where(
+            (table.c.id == self.id) & (table.c.status == "active")
+            & (table.c.lease_token.is_(None) | (table.c.lease_expires_at < now))).values(**values))
+        await db.commit()
+        await db.refresh(self)
+        if done.rowcount == 0 and self.status != "completed":
+            raise TurnInProgressError()
 
 
 class AIInterviewInteraction(Base):

@@ -12,8 +12,9 @@ Difficulty = Literal["easy", "medium", "hard"]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
 # Hard ceiling; the configured limit (MAX_MESSAGE_CHARS, default 8000) is checked by the service.
 # A NUL in an answer would reach the checkpoint (JSONB on PostgreSQL refuses it); it means nothing, so it goes.
-MessageText = Annotated[str, BeforeValidator(without_nul),
-                        StringConstraints(strip_whitespace=True, min_length=1, max_length=50000)]
+# (A before-validator runs ahead of the constraints only when it is listed after them.)
+MessageText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=50000),
+                        BeforeValidator(without_nul)]
 
 
 class SessionCreate(BaseModel):

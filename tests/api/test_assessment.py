@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+from datetime import UTC, datetime, timedelta
 
 import httpx
 from pypdf import PdfReader
+from sqlalchemy import update
 
 from app.main import create_app
+from app.models import AIInterviewSession
 from app.services.assessment.evaluation import assess_interview, collect_units
 from tests.conftest import bearer, error_text, register
 from tests.fakes import fake_gateway
@@ -78,6 +82,42 @@ async def test_early_end_and_nothing_to_assess(client, user_headers):
                               json={"title": "t", "interview_type": "behavioral"})
     r = await client.post(f"/ai-interview/sessions/{empty.json()['id']}/assess", headers=user_headers)
     assert r.status_code == 422 and "no answers" in error_text(r)
+    report = await client.get(f"/ai-interview/sessions/{empty.json()['id']}/report.pdf", headers=user_headers)
+    assert report.status_code == 422
+    # Refused before anything changed: the interview goes on.
+    assert (await client.get(f"/ai-interview/sessions/{empty.json()['id']}", headers=user_headers)).json()[
+        "status"] == "active"
+    go_on = await client.post(f"/ai-interview/sessions/{empty.json()['id']}/message", headers=user_headers,
+                              json={"message": GOOD})
+    assert go_on.status_code == 200, go_on.text
+
+
+async def test_assessments_racing_each_other_all_get_the_one_stored_result(client, user_headers):
+    sid = await run_interview(client, user_headers, [GOOD] * 8)
+    url = f"/ai-interview/sessions/{sid}/assess"
+    results = await asyncio.gather(*(client.post(url, headers=user_headers) for _ in range(3)),
+                                   client.get(f"/ai-interview/sessions/{sid}/report.pdf", headers=user_headers))
+    assert [r.status_code for r in results] == [200, 200, 200, 200], [r.text[:200] for r in results]
+    assert results[0].json() == results[1].json() == results[2].json()
+
+
+async def test_an_interview_is_not_ended_under_a_turn_being_answered(client, user_headers, app):
+    """Completing or assessing while a turn holds the interview (another request, another worker) would write the
+    interviewer's reply after the end: 409, retry shortly; once the turn is done it works."""
+    sid = await run_interview(client, user_headers, [GOOD])
+    async with app.state.db_sessions() as db:
+        await db.execute(update(AIInterviewSession).where(AIInterviewSession.id == sid).values(
+            lease_token="a-turn-in-flight", lease_expires_at=datetime.now(UTC) + timedelta(minutes=5)))
+        await db.commit()
+    for path in ("complete", "assess"):
+        r = await client.post(f"/ai-interview/sessions/{sid}/{path}", headers=user_headers)
+        assert r.status_code == 409 and "retry" in error_text(r), (path, r.text)
+    assert (await client.get(f"/ai-interview/sessions/{sid}", headers=user_headers)).json()["status"] == "active"
+    async with app.state.db_sessions() as db:
+        await db.execute(update(AIInterviewSession).where(AIInterviewSession.id == sid)
+                         .values(lease_token=None, lease_expires_at=None))
+        await db.commit()
+    assert (await client.post(f"/ai-interview/sessions/{sid}/assess", headers=user_headers)).status_code == 200
 
 
 async def test_report_pdf(client, user_headers):

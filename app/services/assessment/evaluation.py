@@ -27,6 +27,9 @@ from app.services.question_bank import questions_by_id
 logger = logging.getLogger(__name__)
 
 
+NOTHING_TO_ASSESS = "Nothing to assess yet: the interview has no answers"
+
+
 def collect_units(interactions: Sequence[Any]) -> list[AnswerUnit]:
     """Group transcript rows (ORM rows or dicts) by main question."""
     bank = questions_by_id()
@@ -68,7 +71,7 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
                            total_questions: int | None = None) -> dict[str, Any]:
     """Scores, evidence and feedback for a whole interview. Raises InvalidInputError when nothing can be assessed."""
     if not units:
-        raise InvalidInputError("Nothing to assess yet: the interview has no answers")
+        raise InvalidInputError(NOTHING_TO_ASSESS)
     judge = key_points.judge_for(embedder) if embedder is not None else None
     # Sentence vectors make this tens of milliseconds an answer: a worker thread, never the event loop.
     analyses = await asyncio.to_thread(_measure_all, units, judge) if judge else _measure_all(units, None)

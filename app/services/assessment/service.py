@@ -11,10 +11,12 @@ from typing import Any, Protocol
 from langchain_core.runnables import RunnableLambda
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.errors import InvalidInputError
 from app.core.observability import TraceLinks
 from app.models import AIInterviewSession
+from app.services.assessment.evaluation import NOTHING_TO_ASSESS
 from app.services.assessment.report import build_report
-from app.services.assessment.storage import assess_session, progress_for
+from app.services.assessment.storage import assess_session, has_answers, progress_for
 from app.services.llm.gateway import ModelGateway
 from app.services.retrieval.embedder import Embedder
 from app.services.scheduling.adherence import schedule_adherence
@@ -35,8 +37,9 @@ class AssessmentService:
     async def assess(self, db: AsyncSession, session: AIInterviewSession) -> dict[str, Any]:
         """Scores, evidence and feedback, computed once and stored. Assessing an active interview completes it."""
         if session.status != "completed":
-            session.mark_completed()
-            await db.commit()
+            if not await has_answers(db, session.id):  # refused before the interview is ended, so it goes on
+                raise InvalidInputError(NOTHING_TO_ASSESS)
+            await session.complete(db)
         result, fresh = await self._traced_assessment(db, session)
         if fresh:
             await self.indexing.schedule_session_summary(session.id)  # the next interview can revisit weak areas

@@ -14,14 +14,21 @@ from app.services.assessment.evaluation import assess_interview, collect_units
 from app.services.assessment.scoring import DIMENSIONS, mean
 
 
+async def has_answers(db: AsyncSession, session_id: int) -> bool:
+    """Does the interview hold an answer to assess (a reply to a main question, not a request to stop)?"""
+    turns = await db.scalars(select(AIInterviewInteraction).where(AIInterviewInteraction.session_id == session_id))
+    return bool(collect_units(list(turns)))
+
+
 async def assess_session(db: AsyncSession, session: AIInterviewSession, *, weights: Mapping[str, Mapping[str, float]], gateway: Any = None,
                          embedder: Any = None, trace_id: str | None = None) -> tuple[dict[str, Any], bool]:
     """The stored assessment of a completed session, computing it the first time: (result, newly computed).
     Idempotent: the same interview always returns the same stored result, also when two requests race."""
-    stored = await db.scalar(select(InterviewAssessment).where(InterviewAssessment.session_id == session.id))
+    session_id = session.id
+    stored = await db.scalar(select(InterviewAssessment).where(InterviewAssessment.session_id == session_id))
     if stored is not None:
         return stored.result, False
-    turns = await db.scalars(select(AIInterviewInteraction).where(AIInterviewInteraction.session_id == session.id)
+    turns = await db.scalars(select(AIInterviewInteraction).where(AIInterviewInteraction.session_id == session_id)
                              .order_by(AIInterviewInteraction.turn_index))
     result = await assess_interview(
         collect_units(list(turns)), interview_type=session.interview_type, weights=weights,
@@ -35,7 +42,8 @@ async def assess_session(db: AsyncSession, session: AIInterviewSession, *, weigh
         await db.commit()
     except IntegrityError:  # another request stored it first: return that one
         await db.rollback()
-        stored = await db.scalar(select(InterviewAssessment).where(InterviewAssessment.session_id == session.id))
+        await db.refresh(session)  # the rollback expired it; the caller still reads it (the report's title)
+        stored = await db.scalar(select(InterviewAssessment).where(InterviewAssessment.session_id == session_id))
         return stored.result, False
     return result, True
 

@@ -550,9 +550,7 @@ class InterviewService:
 
     async def complete(self, db: AsyncSession, session: AIInterviewSession) -> AIInterviewSession:
         """Idempotent: a completed interview stays as it was."""
-        if session.status != "completed":
-            session.mark_completed()
-            await db.commit()
+        await session.complete(db)
         return session
 
     async def rate(self, db: AsyncSession, session: AIInterviewSession, user: User, rating: int,
