@@ -49,7 +49,7 @@ def _names_a_key(raw: bytes) -> bool:
     """A JSON object with `key` (a presigned upload) rather than `text`."""
     try:
         body = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past the parser: the model's 422 says which
         return False
     return isinstance(body, dict) and "key" in body and "text" not in body
 

@@ -29,7 +29,6 @@ from pydantic import BaseModel, Field, ValidationError
 from app.api.deps import DbSessionsDep, InterviewsDep, SettingsDep, parse_id
 from app.core.errors import DomainError, NotAuthenticatedError
 from app.middleware.errors import error_body
-from app.models import User
 from app.schemas.interview import MessageIn
 from app.services.accounts import auth
 from app.services.interview.offline import tentative_acknowledgement
@@ -49,25 +48,35 @@ class SpeechFrame(BaseModel):
     client_message_id: str | None = _ID
 
 
-async def _authenticate(websocket: WebSocket, sessions: Any, settings: Any, token: str) -> User | None:
+async def _authenticate(websocket: WebSocket, sessions: Any, settings: Any, token: str) -> auth.Principal | None:
+    """Who the socket speaks for, with the login their token belongs to: each turn checks that login is still open,
+    so a logout ends the socket's turns as it ends the REST calls."""
     if not token:
         try:
             first = json.loads(await asyncio.wait_for(websocket.receive_text(), AUTH_WAIT_SECONDS))
             token = first.get("token", "") if isinstance(first, dict) and first.get("type") == "auth" else ""
-        except (TimeoutError, ValueError, KeyError, RuntimeError):
-            token = ""
+        except (TimeoutError, ValueError, KeyError, RuntimeError, RecursionError, WebSocketDisconnect):
+            token = ""  # no token in time, not JSON, or the client left: not authenticated
     async with sessions() as db:
         try:
-            user, _ = await auth.user_from_access_token(db, settings, token)
+            user, login = await auth.user_from_access_token(db, settings, token)
         except NotAuthenticatedError:
             return None
-    return user
+    return auth.Principal(id=user.id, session_id=login, role=user.role)
 
 
 @router.websocket("/ai-interview/sessions/{session_id}/ws")
 async def interview_socket(websocket: WebSocket, session_id: str, settings: SettingsDep, interviews: InterviewsDep,
                            sessions: DbSessionsDep, token: str = "") -> None:
     await websocket.accept()
+    try:
+        await _serve(websocket, session_id, settings, interviews, sessions, token)
+    except WebSocketDisconnect:  # the client left, at any point: nothing to answer, nothing lost
+        return
+
+
+async def _serve(websocket: WebSocket, session_id: str, settings: Any, interviews: Any, sessions: Any,
+                 token: str) -> None:
     user = await _authenticate(websocket, sessions, settings, token)
     if user is None:
         await websocket.close(code=4401, reason="Not authenticated")
@@ -85,62 +94,62 @@ async def interview_socket(websocket: WebSocket, session_id: str, settings: Sett
                                    "response": await interviews.pending_question(db, session)})
     limit = settings.max_message_chars * 4 + 1000
     spoken: list[str] = []
-    try:
-        while True:
-            frame = await websocket.receive()
-            if frame["type"] == "websocket.disconnect":
-                return
-            raw = frame.get("text")
-            if raw is None:
-                await websocket.send_json({"type": "error", "status": 422, "detail": "Send JSON text frames"})
-                continue
-            if len(raw) > limit:
-                await websocket.send_json({"type": "error", "status": 413, "detail": "Frame too large"})
-                continue
-            try:
-                data = json.loads(raw)
-                if not isinstance(data, dict):
-                    raise ValueError("not an object")
-                if data.get("type") in ("chunk", "final"):
-                    speech = SpeechFrame.model_validate(data)
-                    if speech.type == "chunk":
-                        if speech.text.strip():
-                            spoken.append(speech.text.strip())
-                        continue
-                    text = speech.text.strip() or " ".join(spoken)
-                    body = SocketMessage(message=text, client_message_id=speech.client_message_id)
-                    channel = "voice"
-                elif data.get("type") == "auth":
-                    continue  # already authenticated
-                else:
-                    body = SocketMessage.model_validate(data)
-                    channel = "text"
-            except ValidationError as exc:
-                detail = exc.errors(include_url=False, include_input=False, include_context=False)
-                await websocket.send_json({"type": "error", "status": 422, "detail": json.loads(json.dumps(
-                    detail, default=str))})
-                continue
-            except ValueError:
-                await websocket.send_json({"type": "error", "status": 422,
-                                           "detail": 'Send JSON: {"message": "..."} or {"type": "final", "text"}'})
-                continue
-            spoken.clear()
-            await websocket.send_json({"type": "received"})
-            completed = await _take_turn(websocket, interviews, settings, user, sid, body, channel)
-            if completed:
-                await websocket.close(code=1000)
-                return
-    except WebSocketDisconnect:
-        return
+    while True:
+        frame = await websocket.receive()
+        if frame["type"] == "websocket.disconnect":
+            return
+        raw = frame.get("text")
+        if raw is None:
+            await websocket.send_json({"type": "error", "status": 422, "detail": "Send JSON text frames"})
+            continue
+        if len(raw) > limit:
+            await websocket.send_json({"type": "error", "status": 413, "detail": "Frame too large"})
+            continue
+        try:
+            data = json.loads(raw)
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+            if data.get("type") in ("chunk", "final"):
+                speech = SpeechFrame.model_validate(data)
+                if speech.type == "chunk":
+                    if speech.text.strip():
+                        spoken.append(speech.text.strip())
+                    if sum(map(len, spoken)) > settings.max_message_chars:  # no answer can be this long
+                        spoken.clear()
+                        await websocket.send_json({"type": "error", "status": 413,
+                                                   "detail": "The spoken answer is too long; it was dropped"})
+                    continue
+                text = speech.text.strip() or " ".join(spoken)
+                body = SocketMessage(message=text, client_message_id=speech.client_message_id)
+                channel = "voice"
+            elif data.get("type") == "auth":
+                continue  # already authenticated
+            else:
+                body = SocketMessage.model_validate(data)
+                channel = "text"
+        except ValidationError as exc:
+            detail = exc.errors(include_url=False, include_input=False, include_context=False)
+            await websocket.send_json({"type": "error", "status": 422, "detail": json.loads(json.dumps(
+                detail, default=str))})
+            continue
+        except (ValueError, RecursionError):  # not JSON, not an object, or nested past the parser
+            await websocket.send_json({"type": "error", "status": 422,
+                                       "detail": 'Send JSON: {"message": "..."} or {"type": "final", "text"}'})
+            continue
+        spoken.clear()
+        if await _take_turn(websocket, interviews, settings, user, sid, body, channel):
+            return
 
 
-async def _take_turn(websocket: WebSocket, interviews: Any, settings: Any, user: User, sid: int,
+async def _take_turn(websocket: WebSocket, interviews: Any, settings: Any, user: auth.Principal, sid: int,
                      body: SocketMessage, channel: str) -> bool:
-    """Run one turn, forwarding its events; True when the interview is now complete. The turn runs in its own task,
-    so a socket that goes away mid-turn loses nothing."""
+    """Run one turn, forwarding its events; True when the socket is done (the interview is complete, or the login
+    was closed). The turn runs in its own task, so a socket that goes away mid-turn loses nothing."""
     events = interviews.message_events(user, sid, MessageIn.model_validate(body.model_dump(
         exclude={"client_message_id"})), idempotency_key=body.client_message_id, channel=channel)
     first = asyncio.ensure_future(anext(events))
+    # Acknowledged once the turn is under way: a client that closes right after sending still has its answer taken.
+    await websocket.send_json({"type": "received"})
     if channel == "voice":
         done, _ = await asyncio.wait({first}, timeout=settings.tentative_after_ms / 1000)
         if not done:  # hide a slow reply behind a short acknowledgement fitted to what was said (no model call)
@@ -151,8 +160,14 @@ async def _take_turn(websocket: WebSocket, interviews: Any, settings: Any, user:
             await websocket.send_json({"type": "token", "text": value})
         elif kind == "turn":
             await websocket.send_json({"type": "turn", **value})
-            return bool(value.get("is_complete"))
+            if value.get("is_complete"):
+                await websocket.close(code=1000)
+                return True
+            return False
         else:
             await websocket.send_json({"type": "error", **error_body(value)})
+            if isinstance(value, NotAuthenticatedError):  # logged out since the socket opened
+                await websocket.close(code=4401, reason=value.detail)
+                return True
             return False
         kind, value = await anext(events)

@@ -11,8 +11,10 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.core.errors import (
     ConflictError,
@@ -73,6 +75,15 @@ def install_error_handlers(app: FastAPI) -> None:
         status = status_of(exc)
         detail = validation_detail(exc.detail) if status == 422 else exc.detail
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def framework_error(request: Request, exc: StarletteHTTPException) -> Response:
+        # The framework's own 400s are bodies it could not read (JSON nested past its parser, an integer of
+        # thousands of digits, bytes that are not UTF-8, multipart without a boundary): validation errors, 422.
+        if exc.status_code == 400:
+            return JSONResponse({"detail": validation_detail(f"The request body could not be read: {exc.detail}")},
+                                status_code=422)
+        return await http_exception_handler(request, exc)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -87,3 +87,20 @@ async def test_a_nul_character_in_anything_a_client_writes_is_dropped_not_a_serv
     stored = await client.get("/ai-interview/profile", headers=user_headers)
     assert stored.json()["current_role"] == "Engineer"
     assert stored.json()["interview_preferences"] == {"focus": "apis"}
+
+
+async def test_a_body_the_framework_cannot_read_is_a_422_like_any_invalid_body(client, user_headers):
+    """JSON nested past the parser, an integer of thousands of digits, bytes that are not UTF-8, multipart without
+    a boundary: FastAPI and Starlette call these 400; the contract says malformed input is 422, in FastAPI's shape."""
+    cases = [
+        ("/auth/register", b"[" * 1200 + b"]" * 1200, "application/json"),
+        ("/auth/register", b'{"email": "a@example.com", "password": "long enough pw", "name": 1' + b"1" * 5000 + b"}",
+         "application/json"),
+        ("/auth/register", b'{"email": "a@example.com", "name": "\xff\xfe"}', "application/json"),
+        ("/documents/job-description", b"[" * 1200 + b"]" * 1200, "application/json"),
+        ("/documents/resume", b"--x\r\n", "multipart/form-data"),
+    ]
+    for path, content, media_type in cases:
+        r = await client.post(path, content=content, headers={**user_headers, "content-type": media_type})
+        assert r.status_code == 422, (path, content[:40], r.status_code, r.text[:200])
+        assert r.json()["detail"][0]["loc"][0] == "body"

@@ -158,7 +158,8 @@ def test_socket_keeps_answering_after_hostile_frames(sync_client):
         json.dumps({"type": "nonsense"}), json.dumps({"message": ANSWER, "control": "explode"}),
         json.dumps({"message": ANSWER, "duration_seconds": -4}), json.dumps({"message": ANSWER,
                                                                              "client_message_id": "bad id\n"}),
-        "x" * 400_000, json.dumps({"message": "y" * 60_000}),
+        "x" * 400_000, json.dumps({"message": "y" * 60_000}), "[" * 2000 + "]" * 2000,
+        json.dumps({"message": {"a": [[[[[[[[[["deep"]]]]]]]]]]}}),
     ]
     hostile += ["".join(rng.choice('{}[]":,abc\\\n 0') for _ in range(rng.randrange(1, 60))) for _ in range(30)]
     with sync_client.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws?token={token}") as ws:
@@ -170,10 +171,36 @@ def test_socket_keeps_answering_after_hostile_frames(sync_client):
                 ws.send_text(frame)
             reply = ws.receive_json()
             assert reply["type"] == "error" and reply["status"] in (413, 422), (frame[:80], reply)
+        # Spoken chunks past any answer's length are dropped with a 413; what is said next counts again.
+        for _ in range(3):
+            ws.send_text(json.dumps({"type": "chunk", "text": "z" * 3000}))
+        assert ws.receive_json()["status"] == 413
+        ws.send_text(json.dumps({"type": "final", "text": ""}))
+        assert ws.receive_json()["status"] == 422  # nothing was kept to make an answer of
         ws.send_text(valid)
         assert ws.receive_json() == {"type": "received"}
         _, turn = _reply(ws)
         assert turn["type"] == "turn" and turn["question_number"] >= 1
+
+
+def test_a_logout_ends_the_sockets_turns_as_it_ends_rest_calls(sync_client):
+    token, h = _login(sync_client)
+    s = _start(sync_client, h, max_questions=4)
+    with sync_client.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws?token={token}") as ws:
+        ws.receive_json()
+        ws.send_text(json.dumps({"message": ANSWER}))
+        assert _reply(ws)[1]["type"] == "turn"
+        assert sync_client.post("/auth/logout", headers=h).status_code in (200, 204)
+        ws.send_text(json.dumps({"message": ANSWER}))
+        _, refused = _reply(ws)
+        assert refused["type"] == "error" and refused["status"] == 401
+        with pytest.raises(WebSocketDisconnect) as closed:
+            ws.receive_json()
+        assert closed.value.code == 4401
+    # The answer sent after the logout was not recorded.
+    token2 = sync_client.post("/auth/login", json={"email": "ws@example.com", "password": "secret-pw"}).json()["token"]
+    turns = sync_client.get(f"/ai-interview/sessions/{s['id']}", headers=bearer(token2)).json()["interactions"]
+    assert [t["role"] for t in turns] == ["interviewer", "candidate", "interviewer"]
 
 
 # --- Server-Sent Events ----------------------------------------------------------------------------------------

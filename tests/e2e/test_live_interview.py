@@ -95,3 +95,39 @@ def test_websocket_interview_over_the_network(server):
         return closed.value.rcvd.code
 
     assert asyncio.run(refused()) == 4401  # readable by the client: the server accepted, then closed
+
+
+def test_an_answer_sent_over_the_websocket_just_before_the_client_closes_is_taken(server):
+    """A voice client that sends its final words and hangs up at once: the answer is still recorded, once, and the
+    interview goes on from it. Also a client that leaves before authenticating leaves no error in the log."""
+    with httpx.Client(base_url=server.url, timeout=30) as c:
+        token, h = _login(c)
+        sessions = [c.post("/ai-interview/sessions", headers=h, json={
+            "title": f"hang-up {n}", "interview_type": "behavioral", "max_questions": 3}).json() for n in range(4)]
+
+    async def send_and_leave(session_id: int) -> None:
+        url = server.url.replace("http://", "ws://") + f"/ai-interview/sessions/{session_id}/ws?token={token}"
+        async with websockets.connect(url) as ws:
+            assert json.loads(await ws.recv())["type"] == "ready"
+            await ws.send(json.dumps({"message": ANSWER}))
+        # leaving the block closes the socket before any reply
+
+    async def leave_unauthenticated() -> None:
+        url = server.url.replace("http://", "ws://") + f"/ai-interview/sessions/{sessions[0]['id']}/ws"
+        async with websockets.connect(url):
+            pass
+
+    async def main() -> None:
+        await asyncio.gather(*(send_and_leave(s["id"]) for s in sessions), leave_unauthenticated())
+
+    asyncio.run(main())
+    with httpx.Client(base_url=server.url, timeout=30) as c:
+        for s in sessions:
+            for _ in range(100):
+                turns = c.get(f"/ai-interview/sessions/{s['id']}", headers=h).json()["interactions"]
+                if len(turns) >= 3:
+                    break
+                time.sleep(0.1)
+            assert [t["role"] for t in turns] == ["interviewer", "candidate", "interviewer"], s["id"]
+            assert turns[1]["content"] == ANSWER
+    assert "Traceback" not in server.log()
