@@ -114,7 +114,7 @@ async def stream_message(session_id: InterviewId, body: MessageIn, caller: Curre
     return EventSourceResponse(encode(), headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
 
-@router.post("/sessions/{session_id}/complete", response_model=CompleteOut, responses=responses(401, 404))
+@router.post("/sessions/{session_id}/complete", response_model=CompleteOut, responses=responses(401, 404, 409))
 async def complete_session(session: OwnedInterview, db: DbSession, interviews: InterviewsDep) -> CompleteOut:
     session = await interviews.complete(db, session)
     return CompleteOut(id=session.id, status=session.status, completed_at=session.completed_at,

@@ -13,7 +13,7 @@ router = APIRouter(prefix="/ai-interview", tags=["ai-interview"])
 
 
 @router.post("/sessions/{session_id}/assess", response_model=AssessmentOut, dependencies=[ModelLimit],
-             responses=responses(401, 404, 422, 429))
+             responses=responses(401, 404, 409, 422, 429))
 async def assess_session(session: OwnedInterview, db: DbSession, assessments: AssessmentsDep) -> dict:
     """Scores on fourteen dimensions, evidence and feedback. Computed once and stored: repeated calls return the
     same result. An active interview is completed first."""

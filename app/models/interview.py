@@ -5,6 +5,8 @@ The LangGraph checkpoint is the engine's working memory; these tables are what u
 
 from __future__ import annotations
 
+import asyncio
+import time
 from datetime import datetime
 from typing import Any
 
@@ -14,6 +16,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.errors import TurnInProgressError
 from app.models.base import Base, JSONType, TimestampMixin, utcnow
+
+TURN_WAIT_SECONDS = 5.0  # how long ending an interview waits for a turn being answered
 
 
 class AIInterviewSession(TimestampMixin, Base):
@@ -51,21 +55,25 @@ class AIInterviewSession(TimestampMixin, Base):
     )
 
     async def complete(self, db: AsyncSession) -> None:
-        """Completed now, and committed (no-op when already completed); the duration runs from creation. Not while
-        a turn holds the interview's lease: its reply would be written after the end (TurnInProgressError, 409)."""
-        if self.status == "completed":
-            return
-        now = utcnow()
-        values = {"status": "completed", "completed_at": now,
-                  "duration_seconds": max(0, int((now - self.created_at).total_seconds()))}
+        """Completed now, and committed (no-op when already completed); the duration runs from creation. Not under
+        a turn that holds the interview's lease, whose reply would be written after the end: the turn is waited
+        for (the candidate pressed "end" while the interviewer was still answering), up to TURN_WAIT_SECONDS, then
+        TurnInProgressError (409, retry shortly)."""
         table = AIInterviewSession.__table__
-        done = await db.execute(update(table).where(
-            (table.c.id == self.id) & (table.c.status == "active")
-            & (table.c.lease_token.is_(None) | (table.c.lease_expires_at < now))).values(**values))
-        await db.commit()
-        await db.refresh(self)
-        if done.rowcount == 0 and self.status != "completed":
-            raise TurnInProgressError()
+        deadline = time.monotonic() + TURN_WAIT_SECONDS
+        while self.status != "completed":
+            now = utcnow()
+            done = await db.execute(update(table).where(
+                (table.c.id == self.id) & (table.c.status == "active")
+                & (table.c.lease_token.is_(None) | (table.c.lease_expires_at < now))).values(
+                status="completed", completed_at=now,
+                duration_seconds=max(0, int((now - self.created_at).total_seconds()))))
+            await db.commit()
+            await db.refresh(self)
+            if done.rowcount == 0 and self.status != "completed":
+                if time.monotonic() >= deadline:
+                    raise TurnInProgressError()
+                await asyncio.sleep(0.05)
 
 
 class AIInterviewInteraction(Base):

@@ -12,6 +12,7 @@ from sqlalchemy import update
 
 from app.main import create_app
 from app.models import AIInterviewSession
+from app.models import interview as interview_model
 from app.services.assessment.evaluation import assess_interview, collect_units
 from tests.conftest import bearer, error_text, register
 from tests.fakes import fake_gateway
@@ -101,9 +102,11 @@ async def test_assessments_racing_each_other_all_get_the_one_stored_result(clien
     assert results[0].json() == results[1].json() == results[2].json()
 
 
-async def test_an_interview_is_not_ended_under_a_turn_being_answered(client, user_headers, app):
+async def test_an_interview_is_not_ended_under_a_turn_being_answered(client, user_headers, app, monkeypatch):
     """Completing or assessing while a turn holds the interview (another request, another worker) would write the
-    interviewer's reply after the end: 409, retry shortly; once the turn is done it works."""
+    interviewer's reply after the end: the turn is waited for, and if it outlasts the wait, 409, retry shortly;
+    once the turn is done it works."""
+    monkeypatch.setattr(interview_model, "TURN_WAIT_SECONDS", 0.3)
     sid = await run_interview(client, user_headers, [GOOD])
     async with app.state.db_sessions() as db:
         await db.execute(update(AIInterviewSession).where(AIInterviewSession.id == sid).values(
@@ -118,6 +121,25 @@ async def test_an_interview_is_not_ended_under_a_turn_being_answered(client, use
                          .values(lease_token=None, lease_expires_at=None))
         await db.commit()
     assert (await client.post(f"/ai-interview/sessions/{sid}/assess", headers=user_headers)).status_code == 200
+
+
+async def test_ending_an_interview_waits_for_the_turn_being_answered(client, user_headers, app):
+    sid = await run_interview(client, user_headers, [GOOD])
+    async with app.state.db_sessions() as db:
+        await db.execute(update(AIInterviewSession).where(AIInterviewSession.id == sid).values(
+            lease_token="a-turn-in-flight", lease_expires_at=datetime.now(UTC) + timedelta(minutes=5)))
+        await db.commit()
+
+    async def turn_finishes() -> None:
+        await asyncio.sleep(0.3)
+        async with app.state.db_sessions() as db:
+            await db.execute(update(AIInterviewSession).where(AIInterviewSession.id == sid)
+                             .values(lease_token=None, lease_expires_at=None))
+            await db.commit()
+
+    ended, _ = await asyncio.gather(client.post(f"/ai-interview/sessions/{sid}/complete", headers=user_headers),
+                                    turn_finishes())
+    assert ended.status_code == 200 and ended.json()["status"] == "completed"
 
 
 async def test_report_pdf(client, user_headers):
