@@ -9,6 +9,7 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
@@ -29,6 +30,7 @@ from app.api import (
     users,
     voice,
 )
+from app.api.deps import unknown_id_before_invalid_body
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_session_factory, session_scope, startup_lock
 from app.core.logging import configure_logging
@@ -182,6 +184,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.limiter = build_limiter(settings)
 
     install_error_handlers(app)
+    app.add_exception_handler(RequestValidationError, unknown_id_before_invalid_body)
     # Added innermost first: request context wraps everything, so 413s and 429s are logged with their id.
     app.add_middleware(RateLimitMiddleware, limiter=app.state.limiter, exempt_paths=frozenset({"/health"}))
     app.add_middleware(

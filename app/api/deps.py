@@ -8,15 +8,18 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Path, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import OAuth2PasswordBearer
 from pydantic import ValidationError
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.requests import HTTPConnection
 
 from app.core.config import Settings
 from app.core.errors import ForbiddenError, InvalidInputError, NotAuthenticatedError, NotFoundError, TooLargeError
+from app.middleware.errors import validation_response
 from app.middleware.rate_limit import KeyedLimit
-from app.models import AIInterviewSession, User, row_id_in
+from app.models import AIInterviewSession, InterviewSchedule, PracticeSession, User, row_id_in
 from app.services.accounts import auth
 from app.services.accounts.mail import Mailer
 from app.services.assessment.service import AssessmentService
@@ -181,3 +184,37 @@ async def form_file(request: Request) -> UploadFile:
         raise RequestValidationError([{"type": "missing", "loc": ("body", "file"), "msg": "Field required",
                                        "input": None}])
     return upload  # type: ignore[return-value]
+
+
+# --- an unknown id before an invalid body
+
+_OWNED_BY_ID = {"session_id": AIInterviewSession, "schedule_id": InterviewSchedule, "drill_id": PracticeSession}
+
+
+async def unknown_id_before_invalid_body(request: Request, exc: RequestValidationError) -> Response:
+    """A request naming an interview, schedule or drill that does not exist or is someone else's is a 404 whatever
+    its body holds: FastAPI validates the body before the route's service checks ownership, and the contract says
+    such an id is never a 422. The ownership query runs only here, on the way out of a refused request, so valid
+    turns pay nothing for it."""
+    found = [(model, request.path_params[name]) for name, model in _OWNED_BY_ID.items()
+             if name in request.path_params]
+    if found and (token := _bearer_token(request)):
+        model, raw = found[0]
+        try:
+            principal = auth.principal_from_token(request.app.state.settings, token)
+        except NotAuthenticatedError:
+            return validation_response(exc)
+        row_id = row_id_in(str(raw))
+        async with request.app.state.db_sessions() as db:
+            owned = row_id is not None and await db.scalar(
+                select(model.id).where(model.id == row_id, model.user_id == principal.id))
+        if not owned:
+            name = {AIInterviewSession: "Interview session", InterviewSchedule: "Schedule",
+                    PracticeSession: "Practice session"}[model]
+            return JSONResponse({"detail": NotFoundError(name).detail}, status_code=404)
+    return validation_response(exc)
+
+
+def _bearer_token(request: Request) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None

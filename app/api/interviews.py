@@ -132,6 +132,7 @@ async def send_audio_answer(session_id: InterviewId, request: Request, user: Cur
     """A spoken answer (multipart `file`, WAV/MP3/WebM; optional `transcript` when the client transcribed it):
     transcribed with Cartesia, with word timings so speaking rate and pauses are measured, then handled like a
     typed message."""
+    await interviews.get_owned(db, user, session_id)  # an unknown or foreign interview is 404 whatever was sent
     upload = await form_file(request)
     audio = await read_upload(upload, settings.max_upload_bytes)
     transcript = (await request.form()).get("transcript")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import jsonschema
 
-from tests.conftest import error_text
+from tests.conftest import bearer, error_text, register
 
 
 def _documented(spec: dict, method: str, path: str, status: str) -> dict:
@@ -104,3 +104,21 @@ async def test_a_body_the_framework_cannot_read_is_a_422_like_any_invalid_body(c
         r = await client.post(path, content=content, headers={**user_headers, "content-type": media_type})
         assert r.status_code == 422, (path, content[:40], r.status_code, r.text[:200])
         assert r.json()["detail"][0]["loc"][0] == "body"
+
+
+async def test_an_unknown_or_foreign_id_is_404_whatever_the_body_holds(client, user_headers):
+    """The contract: such an id is never a 422. FastAPI checks a body before the route's service checks ownership,
+    so the refusal of a bad body looks the id up first."""
+    mine = (await client.post("/ai-interview/sessions", headers=user_headers,
+                              json={"title": "t", "interview_type": "behavioral"})).json()["session_id"]
+    other = bearer((await register(client, "eve@example.com"))["token"])
+    for headers, session_id, expected in ((other, mine, 404), (user_headers, 999999, 404), (user_headers, "x1", 404),
+                                          (user_headers, mine, 422)):
+        for path, request in ((f"/ai-interview/sessions/{session_id}/message", {"json": {"message": ""}}),
+                              (f"/ai-interview/sessions/{session_id}/message/stream", {"json": {}}),
+                              (f"/ai-interview/sessions/{session_id}/audio", {"data": {"transcript": "hi"}}),
+                              (f"/ai-interview/schedules/{session_id}", {"json": {"timezone": 5}, "method": "PATCH"})):
+            method = request.pop("method", "POST")
+            r = await client.request(method, path, headers=headers, **request)
+            want = 404 if "schedules" in path and headers is user_headers else expected  # no schedule exists
+            assert r.status_code == want, (path, session_id, r.status_code, r.text[:200])
