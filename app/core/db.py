@@ -15,14 +15,29 @@ from app.core.config import Settings
 
 
 def without_nul(value: Any) -> Any:
-    """`value` with every NUL character taken out of its strings, however deep. PostgreSQL stores no NUL in text
-    or JSONB (the insert fails), and a NUL means nothing in anything a client writes, so none is stored anywhere."""
+    """`value` with every NUL character taken out of its strings, however deep; the very object when it holds none
+    (every statement's parameters pass through here). PostgreSQL stores no NUL in text or JSONB (the insert fails),
+    and a NUL means nothing in anything a client writes, so none is stored anywhere."""
+    return _stripped(value) if _holds_nul(value) else value
+
+
+def _holds_nul(value: Any) -> bool:
     if isinstance(value, str):
-        return value.replace("\x00", "") if "\x00" in value else value
+        return "\x00" in value
     if isinstance(value, dict):
-        return {without_nul(k): without_nul(v) for k, v in value.items()}
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
     if isinstance(value, list | tuple):
-        return type(value)(without_nul(v) for v in value)
+        return any(_holds_nul(v) for v in value)
+    return False
+
+
+def _stripped(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {_stripped(k): _stripped(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_stripped(v) for v in value)
     return value
 
 
