@@ -7,7 +7,8 @@ bad token, 4404 for an unknown or someone else's session.
 Server frames: `ready` (the pending question), `received` (an answer was taken), `tentative` `{text}` (a short
 acknowledgement when the reply to a spoken answer takes longer than TENTATIVE_AFTER_MS), `token` `{text}` (the
 interviewer's words as they are produced), `turn` (the body of the REST reply), `error` `{status, detail}` (the
-socket stays open). The socket closes (1000) after the closing turn.
+socket stays open). The socket closes (1000) after the closing turn, and (4401) when a turn finds the login logged
+out since it opened. Spoken chunks past MAX_MESSAGE_CHARS are dropped with a 413 error.
 
 Client frames (JSON text):
 - `{"message": "...", "control"?: "end", "duration_seconds"?: n, "client_message_id"?: "..."}`: a whole answer;
