@@ -198,7 +198,7 @@ async def unknown_id_before_invalid_body(request: Request, exc: RequestValidatio
     turns pay nothing for it."""
     found = [(model, request.path_params[name]) for name, model in _OWNED_BY_ID.items()
              if name in request.path_params]
-    if found and (token := _bearer_token(request)):
+    if found and (token := await oauth2_scheme(request)):
         model, raw = found[0]
         try:
             principal = auth.principal_from_token(request.app.state.settings, token)
@@ -214,7 +214,3 @@ async def unknown_id_before_invalid_body(request: Request, exc: RequestValidatio
             return JSONResponse({"detail": NotFoundError(name).detail}, status_code=404)
     return validation_response(exc)
 
-
-def _bearer_token(request: Request) -> str | None:
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    return token.strip() or None if scheme.lower() == "bearer" else None

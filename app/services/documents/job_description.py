@@ -180,9 +180,10 @@ _LABEL = re.compile(r"^(job title|post title|title|position|role|company|employe
                     re.IGNORECASE)  # "Job Title: ..." or a Word table row read as text ("Job Title | ...")
 # "recruiting on behalf of our client, Cobaltline Communications, a regional ...", "Our client, Fenwick Labs, is":
 # the hiring company, not the agency that posted the job.
-_AGENCY_CLIENT = re.compile(r"\b(?:on behalf of|for) (?:our|a|one of our) clients?,?\s+(?P<client>[A-Z][\w&.'’-]*"
+_CLIENT = r"(?:our|a|one of our) clients?"
+_AGENCY_CLIENT = re.compile(rf"\b(?:on behalf of|for) {_CLIENT},?\s+(?P<client>[A-Z][\w&.'’-]*"
                             r"(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)(?=[,.;:(]|\s+(?:is|are|who|to|in|for)\b)")
-_ON_BEHALF = re.compile(r"\s+on behalf of (?:our|a|one of our) clients?\b[^.]*?\s+for(?=\s+(?:an?|our)\s)")
+_ON_BEHALF = re.compile(rf"\s+on behalf of {_CLIENT}\b[^.]*?\s+for(?=\s+(?:an?|our)\s)")
 # The fields a job board prints before the description, which name no company: "Job type: Internship".
 _POSTING_FIELD = re.compile(r"^(?:job|employment|contract|work|position)\s+(?:type|category|level|function|status)$"
                             r"|^(?:category|department|duration|schedule|shift|seniority|level|industry)$", re.IGNORECASE)

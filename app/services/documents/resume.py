@@ -152,8 +152,8 @@ def _split_comma_place(text: str) -> tuple[str, str | None]:
 
 _GAP = re.compile(r"^(?:career break|sabbatical|parental leave|maternity leave|paternity leave|gap year"
                   r"|travel(?:l?ing)?|family (?:leave|care))\b", re.IGNORECASE)
-_DEPARTMENT = re.compile(r"^(?:school|department|dept\.?|faculty|division|college|office|bureau) of\b",
-                         re.IGNORECASE)
+_UNIT = r"(?:school|department|dept\.?|faculty|division|college|office|bureau) of\b"  # a part of an organisation
+_DEPARTMENT = re.compile(rf"^{_UNIT}", re.IGNORECASE)
 # "Career break, Jan 2016 – Sep 2016: relocated ...": a gap named on its own, whatever the note after it says
 _GAP_ALONE = re.compile(_GAP.pattern + r"(?=\s*(?:[,:;(|–—-]|$))", re.IGNORECASE)
 # A pay grade or a military rank after a title: "Contract Specialist, GS-1102-12", "Supervisor (Staff Sergeant, E-6)";
@@ -162,8 +162,7 @@ _GRADE_SUFFIX = re.compile(r"(?:,\s*(?:GS|GG|WG|NH|SES)-?\d[\d/-]*|\s*\((?=[^)]*
                            r"|lieutenant|petty officer|airman)\b)[^)]*\))\s*$", re.IGNORECASE)
 # "Federal Coastal Resilience Administration, Office of Acquisition Management", "Acme Inc. (contractor support to
 # ...)": a sub-unit after the employer's name, or a note in lower case in brackets, is not part of it
-_COMPANY_TAIL = re.compile(r"(?:,\s*(?:school|department|dept\.?|faculty|division|office|bureau) of\b[^,]*"
-                           r"|\s*\((?=[a-z])[^)]*\))\s*$", re.IGNORECASE)
+_COMPANY_TAIL = re.compile(rf"(?:,\s*{_UNIT}[^,]*|\s*\((?=[a-z])[^)]*\))\s*$", re.IGNORECASE)
 
 
 def _split_title_company(title: str) -> tuple[str, str | None]:
