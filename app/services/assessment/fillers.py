@@ -440,8 +440,7 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
                 continue  # "again at at least once": the second word opens a phrase of its own
             if n > 1 and texts[i + n - 1] in {"and", "or"}:
                 continue  # a chain, for emphasis: "you retry and retry and retry"
-            if n == 1 and texts[i] not in _RESTART_WORDS and texts[i - 1:i] + texts[i + 2:i + 3] and (
-                    texts[i] in texts[i - 1:i] + texts[i + 2:i + 3]):
+            if n == 1 and texts[i] not in _RESTART_WORDS and texts[i] in texts[i - 1:i] + texts[i + 2:i + 3]:
                 continue  # ... or said three times: "it will retry, retry, retry"; "I, I, I" still stutters
             end = i + 2 * n
             if end == len(seq) or any(ch in seq[end].punct_before for ch in ".!?…"):
