@@ -188,7 +188,8 @@ async def form_file(request: Request) -> UploadFile:
 
 # --- an unknown id before an invalid body
 
-_OWNED_BY_ID = {"session_id": AIInterviewSession, "schedule_id": InterviewSchedule, "drill_id": PracticeSession}
+_OWNED_BY_ID = {"session_id": (AIInterviewSession, "Interview session"), "schedule_id": (InterviewSchedule, "Schedule"),
+                "drill_id": (PracticeSession, "Practice session")}
 
 
 async def unknown_id_before_invalid_body(request: Request, exc: RequestValidationError) -> Response:
@@ -196,10 +197,10 @@ async def unknown_id_before_invalid_body(request: Request, exc: RequestValidatio
     its body holds: FastAPI validates the body before the route's service checks ownership, and the contract says
     such an id is never a 422. The ownership query runs only here, on the way out of a refused request, so valid
     turns pay nothing for it."""
-    found = [(model, request.path_params[name]) for name, model in _OWNED_BY_ID.items()
+    found = [(*owned, request.path_params[name]) for name, owned in _OWNED_BY_ID.items()
              if name in request.path_params]
     if found and (token := await oauth2_scheme(request)):
-        model, raw = found[0]
+        model, what, raw = found[0]
         try:
             principal = auth.principal_from_token(request.app.state.settings, token)
         except NotAuthenticatedError:
@@ -209,8 +210,6 @@ async def unknown_id_before_invalid_body(request: Request, exc: RequestValidatio
             owned = row_id is not None and await db.scalar(
                 select(model.id).where(model.id == row_id, model.user_id == principal.id))
         if not owned:
-            name = {AIInterviewSession: "Interview session", InterviewSchedule: "Schedule",
-                    PracticeSession: "Practice session"}[model]
-            return JSONResponse({"detail": NotFoundError(name).detail}, status_code=404)
+            return JSONResponse({"detail": NotFoundError(what).detail}, status_code=404)
     return validation_response(exc)
 
