@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.sql.compiler import RESERVED_WORDS
@@ -81,10 +82,17 @@ def follow_up_key(question: PlannedQuestion, reason: str, detail: str | None) ->
 def thread_facts(thread: Sequence[str], outcome_seen: bool = False) -> dict[str, Any]:
     """What the whole answer thread of the current question (main answer plus follow-up answers) already gives.
     `outcome_seen`: the per-answer analysis already found a result in the latest answer."""
-    text = " ".join(thread)
+    facts = _facts_of(" ".join(thread))
+    return {**facts, "outcome": outcome_seen or facts["outcome"]}
+
+
+@lru_cache(maxsize=256)
+def _facts_of(text: str) -> dict[str, Any]:
+    # Cached: one turn reads the same thread three times (meaning_could_decide tries both outcomes, then the
+    # decision itself). Callers only read the dict.
     pronouns = tm.pronoun_balance(text)
     # Cue phrases and sized changes over the whole thread: cheap, no second embedding of the answers.
-    outcome = outcome_seen or tm.star_cues(text)["result"].present or any(
+    outcome = tm.star_cues(text)["result"].present or any(
         _CHANGE.search(sentence) and tm.has_numbers(sentence) for sentence in tm.sentences(text))
     return {"words": len(tm.words(text)), "outcome": outcome,
             "numbers": tm.has_numbers(text), "own_role": pronouns["i"] > 0 or pronouns["we"] < 3, "text": text}
