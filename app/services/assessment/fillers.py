@@ -83,6 +83,8 @@ _LITERAL_READING = _set("read reads reading take taken taking took translate tra
 _RESTART_WORDS = _set("i i'm i've i'd you we we're we've we'd they he she the a an and but or so to of my our your their "
                       "his is was were are will would can could should won't can't didn't don't wasn't if then with "
                       "for from it's that's there's you're they're i'll we'll what how why each every has")
+# Words no sentence ends with: said twice before a full stop, the speaker broke off ("I, I... sorry").
+_CANNOT_END = _set("i i'm i've i'd we they he she the a an my our your their and but or because to of for with from")
 # A pronoun right after these is the subject of its clause, so it cannot also end one ("and it, it switches").
 _CLAUSE_OPENERS = _set("and but so because then when if while")
 _SUBJECT_PRONOUNS = _set("it this that these those there")
@@ -204,6 +206,9 @@ def _actually_contrasts(ws: list[_Word], i: int) -> bool:
         return True  # "it wasn't actually about control": what really was, against what was thought
     if {w.text for w in ws[start:i]} & _CONTRAST_NEAR or (i and ws[i - 1].text == "no"):
         return True  # ... or a correction: "I said it in standup, no, actually it was in a one-on-one"
+    if ws[i].punct_before.startswith(",") and any(_is_number(w.text) for w in ws[max(0, i - 4):i]) \
+            and any(_is_number(w.text) for w in ws[i + 1:i + 5]):
+        return True  # a figure corrected: "about 3.1 lakh, actually it was 3.14 lakh"
     for w in ws[i + 2:i + 10]:
         if w.sentence_start:
             break
@@ -279,6 +284,17 @@ def _approximates(nxt: str, then: str) -> bool:
             or (nxt == "a" and then in {"lot", "bit", "ton", "bunch", "couple", "few"}))
 
 
+def _one_in_n(ws: list[_Word], k: int) -> bool:
+    """"one delivery in five", "one in ten", "one request out of a thousand": a rate, so "like" before it hedges."""
+    rest = [w.text for w in ws[k:k + 5]]
+    for at in range(min(3, len(rest))):
+        if rest[at] == "in" and at + 1 < len(rest) and (_is_number(rest[at + 1]) or rest[at + 1] == "a"):
+            return True
+        if rest[at:at + 2] == ["out", "of"]:
+            return True
+    return False
+
+
 def _like_is_filler(ws: list[_Word], i: int) -> bool:
     w = ws[i]
     j = i - 1
@@ -295,6 +311,9 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return False  # the verb, said again: "I like, I like designing APIs"
     if after is not None and set(after.punct_before) & _QUOTES:
         return False  # a quotation or a quoted example follows: "like 'we need export to Excel'"
+    if i + 2 < len(ws) and ws[i + 1].text == ws[i + 2].text and ws[i + 1].text in _RESTART_WORDS \
+            and not w.punct_before:
+        return True  # the speaker restarts right after it: "prioritize like the the" (", like the the Camino" lists)
     if after is not None and after.punct_before and after.punct_before[0] in ",;:-—–":
         return True  # "we were, like, stuck", "Like, a lot"
     if w.punct_before.startswith(",") and (after is None or after.sentence_start) and before not in _SUBJECTS:
@@ -318,12 +337,16 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         # like we were stuck" compares)
         return not it_is or bool(w.punct_before)
     then = ws[i + 2].text if i + 2 < len(ws) else ""
-    if _approximates(nxt, then):
+    if w.punct_before.startswith(",") and _is_number(nxt) and then and not _is_number(then) \
+            and then not in _UNITS and i + 3 < len(ws) and (ws[i + 3].text.endswith("ing")
+                                                             or ws[i + 3].text in {"who", "that", "which"}):
+        return False  # a scene given as an example: "sometimes it's wrong, like two people booking the last seat"
+    if _approximates(nxt, then) or (nxt == "one" and _one_in_n(ws, i + 2)):
         return True
     if nxt == "the" and (then in _EXTREMES or (then.endswith("est") and len(then) > 5)):
         return True  # "which is like the worst week", "like the main difference": it hedges an extreme
-    if nxt in _INTENSIFIERS or nxt in {"at", "not"} or before in {"very", "really", "so", "pretty", "too", "as"}:
-        return True  # "it was like really slow", "like not even a query", "like at some point",
+    if nxt in _INTENSIFIERS or nxt in {"at", "not", "too"} or before in {"very", "really", "so", "pretty", "too", "as"}:
+        return True  # "it was like really slow", "like not even a query", "like at some point", "like too much",
         # "as like a stepping stone"
     if nxt in {"this", "that", "so"}:
         return False  # "do it like this", "stuff like that"
@@ -443,7 +466,8 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
             if n == 1 and texts[i] not in _RESTART_WORDS and texts[i] in texts[i - 1:i] + texts[i + 2:i + 3]:
                 continue  # ... or said three times: "it will retry, retry, retry"; "I, I, I" still stutters
             end = i + 2 * n
-            if end == len(seq) or any(ch in seq[end].punct_before for ch in ".!?…"):
+            broken_off = n == 1 and texts[i] in _CANNOT_END  # "I, I... sorry, let me start again"
+            if (end == len(seq) or any(ch in seq[end].punct_before for ch in ".!?…")) and not broken_off:
                 continue  # a restart goes on after its second copy; words said twice to end a sentence insist
                 # ("once it clicks, you know, it clicks.", "flip, advance, advance.")
             found.append(" ".join(texts[i:i + 2 * n]))

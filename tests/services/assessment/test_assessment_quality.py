@@ -51,6 +51,10 @@ _FRESH4 = yaml.safe_load((DATA / "fresh4.yaml").read_text())  # a fourth, labell
 SETS["fresh4.yaml tune split (studied for fillers)"] = [a for a in _FRESH4 if a["split"] == "tune"]
 SETS["fresh4.yaml heldout split (never tuned on)"] = [a for a in _FRESH4 if a["split"] == "heldout"]
 FRESH4_HELDOUT = "fresh4.yaml heldout split (never tuned on)"
+_FRESH5 = yaml.safe_load((DATA / "fresh5.yaml").read_text())  # a fifth; its tune split was studied for fillers only
+SETS["fresh5.yaml tune split (studied for fillers)"] = [a for a in _FRESH5 if a["split"] == "tune"]
+SETS["fresh5.yaml heldout split (never tuned on)"] = [a for a in _FRESH5 if a["split"] == "heldout"]
+FRESH5_HELDOUT = "fresh5.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -205,6 +209,17 @@ def test_fresh4_heldout_split_meets_the_goals_but_exact_fillers():
     assert f.fillers_exact >= 0.9 and f.fillers_within_one == 1.0
 
 
+def test_fresh5_heldout_split_on_arrival():
+    """A fifth later writer (nurses, retail, logistics, teachers and sales next to engineers; transcripts without
+    punctuation; nineteen first languages). On arrival the held-out split gave STAR F1 0.833, Spearman 0.798, fillers
+    exact 0.897 and within one on all: the rank goal is met, STAR and exact fillers are not. The filler rules its tune
+    split taught left the held-out figures where they were; this guards what is reached."""
+    f = figures(FRESH5_HELDOUT)
+    assert f.star_f1 >= 0.8 and f.spearman >= 0.77
+    assert f.fillers_exact >= 0.86 and f.fillers_within_one == 1.0
+    assert figures("fresh5.yaml tune split (studied for fillers)").fillers_exact >= 0.93
+
+
 def test_dataset_is_large_and_varied():
     assert len(ANSWERS) >= 60
     assert {a["tier"] for a in ANSWERS} == {1, 2, 3, 4, 5}
@@ -235,8 +250,14 @@ def test_filler_counts_are_exact():
     ("errr the build broke", 1),
     ("it's, um, it's a queue", 2),
     ("I felt ready, like I'd done it a hundred times", 1),
+    ("the heap grows like too much overnight", 1),
+    ("we um prioritize like the the oldest tickets", 3),
+    ("it failed like one run in ten", 1),
+    ("I, I... sorry, let me start over.", 1),
     # literal uses that are not fillers
     ("I know you know Go better than me.", 0),
+    ("it breaks sometimes, like two users editing the same row.", 0),
+    ("about forty servers, actually it was forty-two.", 0),
     ("Do you know which parts break first?", 0),
     ("What I mean is the index, not the table.", 0),
     ("What I mean by idempotent is that retries are safe.", 0),
