@@ -31,12 +31,10 @@ import buildkit  # noqa: E402
 from buildkit import (  # noqa: E402
     BLACK,
     WHITE,
-    Cm,
     OxmlElement,
     P,
     Paragraph,
     ParagraphStyle,
-    Pt,
     box,
     bullets,
     col_widths,
@@ -354,7 +352,7 @@ def r13_mateo_arriaga_fuentes(path):
     # Left-labelled sections: section names in a narrow left column (small caps, right-aligned), content to the
     # right; co-op terms written as month ranges ("Jan–Apr 2021") and seasons ("Fall 2019 – Winter 2020")
     W, H = LETTER
-    navy, grey = HexColor("#23395B"), HexColor("#777777")
+    navy = HexColor("#23395B")
     c = new_canvas(path, LETTER, "Mateo Arriaga Fuentes", "Mateo Arriaga Fuentes", "Pages")
     text(c, "Mateo Arriaga Fuentes", W / 2, H - 55, "Times-B", 22, navy, "c")
     text(c, "Toronto, ON  ·  416-555-0148  ·  mateo.arriaga@uofgr.ca  ·  linkedin.com/in/mateoaf", W / 2, H - 72,
