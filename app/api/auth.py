@@ -3,11 +3,12 @@ reset."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, BackgroundTasks, Request, status
+from fastapi import BackgroundTasks, Request, status
 from pydantic import ValidationError
 
 from app.api.deps import CurrentLogin, CurrentUser, DbSession, MailerDep, SettingsDep, invalid_body
 from app.api.openapi import responses
+from app.api.routing import api_router
 from app.core.errors import NotAuthenticatedError
 from app.middleware.rate_limit import KeyedLimit, client_key
 from app.schemas.auth import (
@@ -25,7 +26,7 @@ from app.schemas.auth import (
 )
 from app.services.accounts import auth
 
-router = APIRouter(prefix="/auth", tags=["auth"])
+router = api_router(prefix="/auth", tags=["auth"])
 
 _LOGIN_FORM_SCHEMA = {
     "requestBody": {

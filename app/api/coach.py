@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
-
 from app.api.deps import CurrentUser, GatewayDep, ModelLimit
 from app.api.openapi import responses
+from app.api.routing import api_router
 from app.schemas.practice import ChatIn, ChatOut
 from app.services import coach
 
-router = APIRouter(prefix="/ai", tags=["coach"])
+router = api_router(prefix="/ai", tags=["coach"])
 
 
 @router.post("/chat", response_model=ChatOut, dependencies=[ModelLimit], responses=responses(401, 413, 422, 429))

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from app import __version__
+from app.api.routing import api_router
 
-router = APIRouter(tags=["service"])
+router = api_router(tags=["service"])
 
 
 @router.get("/")
@@ -16,12 +17,15 @@ async def root(request: Request) -> dict[str, str]:
             "status": "running"}
 
 
+# HEAD too (left out of the schema): uptime checkers and load balancers often probe with it.
 @router.get("/health")
+@router.head("/health", include_in_schema=False)
 async def liveness() -> dict[str, str]:
     """The process is up. Load balancers use this; it touches no dependency."""
     return {"status": "ok"}
 
 
+@router.head("/health/ready", include_in_schema=False)
 @router.get("/health/ready", responses={503: {"description": "A required dependency is unavailable"}})
 async def readiness(request: Request) -> JSONResponse:
     """Ready to serve: the database answers, the vector store answers, and which model mode is active."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import Request, Response, status
 from fastapi.sse import EventSourceResponse, format_sse_event
 
 from app.api.deps import (
@@ -22,6 +22,7 @@ from app.api.deps import (
     read_upload,
 )
 from app.api.openapi import responses
+from app.api.routing import api_router
 from app.core.errors import TurnInProgressError
 from app.middleware.errors import error_body
 from app.schemas.interview import (
@@ -36,7 +37,7 @@ from app.schemas.interview import (
 )
 from app.services.interview.service import turn_reply
 
-router = APIRouter(prefix="/ai-interview", tags=["ai-interview"])
+router = api_router(prefix="/ai-interview", tags=["ai-interview"])
 
 
 @router.post("/sessions", status_code=status.HTTP_201_CREATED, response_model=SessionStartOut,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, status
+from fastapi import Query, status
 
 from app.api.deps import CurrentUser, DbSession, EmbedderDep, SettingsDep, parse_id
 from app.api.openapi import responses
+from app.api.routing import api_router
 from app.schemas.practice import (
     PracticeAnswerIn,
     PracticeCompleteOut,
@@ -16,7 +17,7 @@ from app.schemas.practice import (
 )
 from app.services import practice
 
-router = APIRouter(prefix="/sessions", tags=["practice"])
+router = api_router(prefix="/sessions", tags=["practice"])
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=PracticeOut, responses=responses(401, 422))

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from fastapi import status
 
 from app.api.deps import CurrentUser, DbSession, IndexingDep
 from app.api.openapi import responses
+from app.api.routing import api_router
 from app.schemas.profile import IndexOut, ProfileCreate, ProfileOut, ProfileUpdate
 from app.services.accounts import profile as profiles
 
-router = APIRouter(prefix="/ai-interview", tags=["ai-interview"])
+router = api_router(prefix="/ai-interview", tags=["ai-interview"])
 
 
 @router.post("/profile", status_code=status.HTTP_201_CREATED, response_model=ProfileOut,

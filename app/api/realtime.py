@@ -24,17 +24,18 @@ import asyncio
 import json
 from typing import Any
 
-from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+from fastapi import WebSocket, WebSocketDisconnect
 from pydantic import BaseModel, Field, ValidationError
 
 from app.api.deps import DbSessionsDep, InterviewsDep, SettingsDep, parse_id
+from app.api.routing import api_router
 from app.core.errors import DomainError, NotAuthenticatedError
 from app.middleware.errors import error_body
 from app.schemas.interview import MessageIn
 from app.services.accounts import auth
 from app.services.interview.offline import tentative_acknowledgement
 
-router = APIRouter(tags=["ai-interview"])
+router = api_router(tags=["ai-interview"])
 AUTH_WAIT_SECONDS = 10
 _ID = Field(default=None, min_length=1, max_length=100, pattern=r"^[\x21-\x7e]+$")
 

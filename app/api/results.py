@@ -3,13 +3,14 @@ rating of the interview."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response, status
+from fastapi import Response, status
 
 from app.api.deps import AssessmentsDep, CurrentUser, DbSession, InterviewsDep, ModelLimit, OwnedInterview
 from app.api.openapi import responses
+from app.api.routing import api_router
 from app.schemas.assessment import AssessmentOut, ProgressOut, RatingIn, RatingOut
 
-router = APIRouter(prefix="/ai-interview", tags=["ai-interview"])
+router = api_router(prefix="/ai-interview", tags=["ai-interview"])
 
 
 @router.post("/sessions/{session_id}/assess", response_model=AssessmentOut, dependencies=[ModelLimit],

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Response, status
+from fastapi import Depends, Path, Response, status
 
 from app.api.deps import CurrentUser, DbSession, ModelLimit, SchedulesDep, parse_id
 from app.api.openapi import responses
+from app.api.routing import api_router
 from app.schemas.interview import SessionStartOut
 from app.schemas.schedule import ScheduleCreate, ScheduleOut, ScheduleUpdate
 from app.services.interview.service import turn_reply
 
-router = APIRouter(prefix="/ai-interview", tags=["ai-interview"])
+router = api_router(prefix="/ai-interview", tags=["ai-interview"])
 
 
 async def schedule_id(schedule_id: Annotated[str, Path(description="Schedule id")]) -> int:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
 
 from app.api.deps import CurrentUser, DbSession, UploadsDep
 from app.api.openapi import responses
+from app.api.routing import api_router
 from app.schemas.documents import ConfirmIn, ConfirmOut, PresignIn, PresignOut
 
-router = APIRouter(prefix="/upload", tags=["uploads"])
+router = api_router(prefix="/upload", tags=["uploads"])
 
 
 @router.post("/s3-presign", response_model=PresignOut, responses=responses(401, 422))

@@ -7,15 +7,16 @@ owner; other room names are free-form (a practice room, a test call).
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Path, Query
+from fastapi import Path, Query
 from fastapi.responses import Response, StreamingResponse
 
 from app.api.deps import CurrentUser, DbSession, InterviewId, InterviewsDep, SettingsDep, TurnSpeechDep, parse_id
 from app.api.openapi import responses
+from app.api.routing import api_router
 from app.schemas.interview import LiveKitTokenOut
 from app.services.tools.livekit import livekit_token, session_of_room
 
-router = APIRouter(prefix="/ai-interview", tags=["ai-interview"])
+router = api_router(prefix="/ai-interview", tags=["ai-interview"])
 
 
 @router.post("/livekit/token", response_model=LiveKitTokenOut, responses=responses(401, 404, 422, 503))

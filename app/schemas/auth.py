@@ -4,6 +4,8 @@ from datetime import datetime
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, EmailStr, Field
 
+from app.schemas.text import PersonName
+
 
 class UserOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -20,7 +22,7 @@ class UserOut(BaseModel):
 class RegisterIn(BaseModel):
     email: EmailStr
     password: str = Field(min_length=6, max_length=128)
-    name: str = Field(min_length=1, max_length=200)
+    name: PersonName
 
 
 class LoginIn(BaseModel):
@@ -52,7 +54,7 @@ class MeUpdate(BaseModel):
 
     model_config = ConfigDict(populate_by_name=True)
 
-    name: str | None = Field(default=None, min_length=1, max_length=200)
+    name: PersonName | None = None
     email: EmailStr | None = None
     current_password: str | None = Field(
         default=None, max_length=128, validation_alias=AliasChoices("currentPassword", "current_password")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from typing import Any
 
 from pydantic import AfterValidator, BeforeValidator
@@ -40,6 +41,8 @@ def bounds_error(value: Any, *, max_depth: int = MAX_DEPTH, max_bytes: int = MAX
                 stack.append((child, depth + 1))
         elif isinstance(item, str) and len(item) > MAX_STRING_CHARS:
             return f"a text longer than {MAX_STRING_CHARS} characters"
+        elif isinstance(item, float) and not math.isfinite(item):
+            return "a number that is not finite (NaN or Infinity)"  # JSON has none; PostgreSQL's JSONB refuses them
     size = len(json.dumps(value, ensure_ascii=False, default=str).encode())
     if size > max_bytes:
         return f"{size} bytes of JSON, more than {max_bytes}"
@@ -49,7 +52,7 @@ def bounds_error(value: Any, *, max_depth: int = MAX_DEPTH, max_bytes: int = MAX
 def _refuse_unbounded(value: Any) -> Any:
     reason = bounds_error(value)
     if reason is not None:
-        raise ValueError(f"value too large or too deeply nested: {reason}")
+        raise ValueError(f"value not stored: {reason}")
     return value
 
 

@@ -3,18 +3,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-from app.core.db import without_nul
+from app.schemas.text import MessageText
 
 InterviewType = Literal["behavioral", "technical", "case", "system_design", "general", "mixed"]
 Difficulty = Literal["easy", "medium", "hard"]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
-# Hard ceiling; the configured limit (MAX_MESSAGE_CHARS, default 8000) is checked by the service.
-# A NUL in an answer would reach the checkpoint (JSONB on PostgreSQL refuses it); it means nothing, so it goes.
-# (A before-validator runs ahead of the constraints only when it is listed after them.)
-MessageText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=50000),
-                        BeforeValidator(without_nul)]
 
 
 class SessionCreate(BaseModel):
@@ -45,13 +40,26 @@ class SessionStartOut(TurnOut):
     id: int
 
 
+# A word's start or end in seconds from the start of the answer: finite and within a day, so that every measure
+# derived from the timings (durations, pauses, rates) is a finite number the database can store.
+WordTime = Annotated[float, Field(ge=0, le=86400, allow_inf_nan=False)]
+
+
 class MessageIn(BaseModel):
     message: MessageText
     control: Literal["end"] | None = Field(default=None, description="'end' finishes the interview early")
     duration_seconds: float | None = Field(default=None, ge=0, le=3600,
                                            description="How long the candidate spoke (enables words per minute)")
-    word_timings: list[tuple[float, float]] | None = Field(
+    word_timings: list[tuple[WordTime, WordTime]] | None = Field(
         default=None, max_length=5000, description="(start, end) seconds per spoken word, from speech-to-text")
+
+    @field_validator("word_timings")
+    @classmethod
+    def _words_end_after_they_start(cls, timings: list[tuple[float, float]] | None) -> list[tuple[float, float]] | None:
+        for n, (start, end) in enumerate(timings or ()):
+            if end < start:
+                raise ValueError(f"word {n} ends ({end}) before it starts ({start})")
+        return timings
 
 
 class VoiceTurnOut(TurnOut):

@@ -5,6 +5,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from app.schemas.text import CoachText, DrillAnswerText
+
 
 class PracticeCreate(BaseModel):
     title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
@@ -12,7 +14,7 @@ class PracticeCreate(BaseModel):
 
 
 class PracticeAnswerIn(BaseModel):
-    answer: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=8000)]
+    answer: DrillAnswerText
     duration_seconds: float | None = Field(default=None, ge=0, le=3600)
 
 
@@ -49,7 +51,7 @@ class PracticeFeedbackOut(BaseModel):
 
 class ChatIn(BaseModel):
     # The 8,000-character cap is enforced in the route so an over-long message is a 413, as the contract says.
-    message: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    message: CoachText
 
 
 class ChatOut(BaseModel):

@@ -122,3 +122,47 @@ async def test_an_unknown_or_foreign_id_is_404_whatever_the_body_holds(client, u
             r = await client.request(method, path, headers=headers, **request)
             want = 404 if "schedules" in path and headers is user_headers else expected  # no schedule exists
             assert r.status_code == want, (path, session_id, r.status_code, r.text[:200])
+
+
+async def test_numbers_json_does_not_have_are_refused_and_the_interview_goes_on(client, user_headers):
+    """NaN and Infinity are not JSON, and a word time of 1e308 makes every measure built on it infinite: PostgreSQL's
+    JSONB refuses both, and the turn that stored them would have failed every later answer of the interview. Each is
+    a 422 now, and the next ordinary answer is taken."""
+    started = await client.post("/ai-interview/sessions", json={"title": "t", "interview_type": "behavioral"},
+                                headers=user_headers)
+    url = f"/ai-interview/sessions/{started.json()['session_id']}/message"
+    refused = [
+        b'{"message": "one two", "duration_seconds": NaN}',
+        b'{"message": "one two", "word_timings": [[0, Infinity], [1, 2]]}',
+        b'{"message": "one two", "word_timings": [[0, 1e308], [-1e308, 5]]}',
+        b'{"message": "one two", "word_timings": [[0, 1], [3, 2]]}',  # a word that ends before it starts
+    ]
+    for content in refused:
+        r = await client.post(url, content=content, headers={**user_headers, "content-type": "application/json"})
+        assert r.status_code == 422, (content, r.status_code, r.text[:200])
+        assert r.json()["detail"][0]["loc"][0] == "body"
+    profile = await client.post("/ai-interview/profile", content=b'{"education": [NaN], "interview_preferences": '
+                                b'{"a": -Infinity}}', headers={**user_headers, "content-type": "application/json"})
+    assert profile.status_code == 422
+    timed = await client.post(url, headers=user_headers, json={
+        "message": "I led the billing migration and cut failed charges by half.",
+        "word_timings": [[0.0, 0.3], [0.35, 0.6], [0.7, 1.1]]})
+    assert timed.status_code == 200, timed.text
+    shown = await client.get(url.rsplit("/", 1)[0], headers=user_headers)
+    assert "I led the billing migration and cut failed charges by half." in [
+        i["content"] for i in shown.json()["interactions"]]
+
+
+async def test_text_of_nothing_visible_is_empty(client, user_headers):
+    started = await client.post("/ai-interview/sessions", json={"title": "t", "interview_type": "behavioral"},
+                                headers=user_headers)
+    url = f"/ai-interview/sessions/{started.json()['session_id']}/message"
+    for text in ("\u200b\u200b\u200b", "\ufeff \u2060", " \u00ad "):
+        assert (await client.post(url, json={"message": text}, headers=user_headers)).status_code == 422
+        assert (await client.post("/ai/chat", json={"message": text}, headers=user_headers)).status_code == 422
+
+
+async def test_head_on_the_health_checks(client):
+    for path in ("/health", "/health/ready"):
+        r = await client.head(path)
+        assert r.status_code in (200, 503) and r.content == b""
