@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import OAuth2PasswordBearer
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.requests import HTTPConnection
 
@@ -188,8 +188,11 @@ async def form_file(request: Request) -> UploadFile:
 
 # --- an unknown id before an invalid body
 
-_OWNED_BY_ID = {"session_id": (AIInterviewSession, "Interview session"), "schedule_id": (InterviewSchedule, "Schedule"),
-                "drill_id": (PracticeSession, "Practice session")}
+# path parameter -> (model, its not-found wording, what else makes a row exist for the client: a cancelled schedule
+# is gone)
+_OWNED_BY_ID = {"session_id": (AIInterviewSession, "Interview session", true()),
+                "schedule_id": (InterviewSchedule, "Schedule", InterviewSchedule.cancelled_at.is_(None)),
+                "drill_id": (PracticeSession, "Practice session", true())}
 
 
 async def unknown_id_before_invalid_body(request: Request, exc: RequestValidationError) -> Response:
@@ -200,7 +203,7 @@ async def unknown_id_before_invalid_body(request: Request, exc: RequestValidatio
     found = [(*owned, request.path_params[name]) for name, owned in _OWNED_BY_ID.items()
              if name in request.path_params]
     if found and (token := await oauth2_scheme(request)):
-        model, what, raw = found[0]
+        model, what, visible, raw = found[0]
         try:
             principal = auth.principal_from_token(request.app.state.settings, token)
         except NotAuthenticatedError:
@@ -208,7 +211,7 @@ async def unknown_id_before_invalid_body(request: Request, exc: RequestValidatio
         row_id = row_id_in(str(raw))
         async with request.app.state.db_sessions() as db:
             owned = row_id is not None and await db.scalar(
-                select(model.id).where(model.id == row_id, model.user_id == principal.id))
+                select(model.id).where(model.id == row_id, model.user_id == principal.id, visible))
         if not owned:
             return JSONResponse({"detail": NotFoundError(what).detail}, status_code=404)
     return validation_response(exc)

@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     jwt_algorithm: str = "HS256"
     access_token_expire_minutes: int = 30
     refresh_token_expire_days: int = 14
+    # A refresh token presented again this soon after it was rotated is a second tab racing the first: refused (401)
+    # without ending the login. Later, a rotated token coming back means a copy exists, and the login ends.
+    refresh_reuse_grace_seconds: int = Field(default=30, ge=0, le=300)
     email_verify_expire_hours: int = 48
     password_reset_expire_minutes: int = 30
     first_admin_email: str | None = None

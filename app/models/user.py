@@ -28,6 +28,10 @@ class AuthSession(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     refresh_jti: Mapped[str] = mapped_column(String(64))
+    # The token rotated last and when: presented again within a few seconds, it is a second tab that lost the race
+    # to refresh, not a stolen copy (settings.refresh_reuse_grace_seconds).
+    previous_refresh_jti: Mapped[str | None] = mapped_column(String(64), default=None)
+    rotated_at: Mapped[datetime | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -38,7 +38,9 @@ def _iso_with_offset(value: Any) -> Any:
 
 @lru_cache(maxsize=1)
 def _timezones() -> frozenset[str]:
-    return frozenset(available_timezones())
+    # "localtime" is whatever /etc/localtime is on the server and "Factory" is a placeholder zone: neither means a
+    # place, and no calendar app resolves them in an invitation's TZID.
+    return frozenset(available_timezones()) - {"localtime", "Factory"}
 
 
 def _known_timezone(value: str) -> str:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
 from sqlalchemy import update
 
-from app.models import ActionToken
+from app.models import ActionToken, AuthSession
 from tests.conftest import PASSWORD, bearer, register
 
 
@@ -95,7 +96,7 @@ async def test_token_signed_with_another_secret_is_rejected(client):
     assert (await client.get("/auth/me", headers=bearer(forged))).status_code == 401
 
 
-async def test_refresh_rotates_and_old_token_stops_working(client):
+async def test_refresh_rotates_and_old_token_stops_working(client, app):
     body = await register(client)
     first = await client.post("/auth/refresh", json={"refresh_token": body["refresh_token"]})
     assert first.status_code == 200
@@ -104,11 +105,69 @@ async def test_refresh_rotates_and_old_token_stops_working(client):
     assert rotated["refresh_token"] != body["refresh_token"]
     assert (await client.get("/auth/me", headers=bearer(rotated["access_token"]))).status_code == 200
 
+    # Right after the rotation the old token is refused, but the login stays: a second tab lost the race.
     reused = await client.post("/auth/refresh", json={"refresh_token": body["refresh_token"]})
     assert reused.status_code == 401
-    # Reuse of a rotated token ends the whole login: the newest tokens die too.
+    assert (await client.get("/auth/me", headers=bearer(rotated["access_token"]))).status_code == 200
+
+    # Later, a rotated token coming back means a copy exists: the whole login ends, the newest tokens too.
+    async with app.state.db_sessions() as db:
+        await db.execute(update(AuthSession).values(rotated_at=datetime.now(UTC) - timedelta(minutes=5)))
+        await db.commit()
+    reused = await client.post("/auth/refresh", json={"refresh_token": body["refresh_token"]})
+    assert reused.status_code == 401
     assert (await client.post("/auth/refresh", json={"refresh_token": rotated["refresh_token"]})).status_code == 401
     assert (await client.get("/auth/me", headers=bearer(rotated["access_token"]))).status_code == 401
+
+
+async def test_racing_refreshes_rotate_once_and_keep_the_login(client):
+    """Two tabs refreshing with the same token at once: one gets the new pair, the others a 401, and the login
+    (with the winner's new tokens) goes on."""
+    body = await register(client)
+    results = await asyncio.gather(*(client.post("/auth/refresh", json={"refresh_token": body["refresh_token"]})
+                                     for _ in range(6)))
+    assert sorted(r.status_code for r in results) == [200] + [401] * 5
+    winner = next(r.json() for r in results if r.status_code == 200)
+    assert (await client.get("/auth/me", headers=bearer(winner["access_token"]))).status_code == 200
+    again = await client.post("/auth/refresh", json={"refresh_token": winner["refresh_token"]})
+    assert again.status_code == 200
+
+
+async def test_racing_sign_ups_with_one_email_are_one_account(client):
+    results = await asyncio.gather(*(client.post("/auth/register", json={
+        "email": "twice@example.com", "password": PASSWORD, "name": "Twice"}) for _ in range(6)))
+    assert sorted(r.status_code for r in results) == [201] + [400] * 5, [r.text for r in results]
+    assert {r.json()["detail"] for r in results if r.status_code == 400} == {"Email already registered"}
+
+
+async def test_racing_email_changes_to_one_address(client):
+    people = [await register(client, f"p{n}@example.com") for n in range(4)]
+    results = await asyncio.gather(*(client.put("/auth/me", json={"email": "wanted@example.com"},
+                                                headers=bearer(p["token"])) for p in people))
+    assert sorted(r.status_code for r in results) == [200] + [400] * 3, [r.text for r in results]
+
+
+@pytest.mark.parametrize("claims", [{"sub": "9" * 30}, {"sub": str(2**63)}, {"sub": "-1"}, {"sub": 7},
+                                    {"sid": {"a": 1}}, {"sid": 10**30}])
+async def test_forged_claims_signed_with_our_key_are_401(client, settings, claims):
+    """Only someone holding the secret could sign these; still a 401, never a 500."""
+    body = await register(client)
+    key = settings.secret_key.get_secret_value()
+    access = jwt.encode({**jwt.decode(body["token"], key, algorithms=["HS256"]), **claims}, key, algorithm="HS256")
+    assert (await client.get("/auth/me", headers=bearer(access))).status_code == 401
+    if "sid" not in claims:
+        return  # a refresh token names its login by sid alone
+    refresh = jwt.encode({**jwt.decode(body["refresh_token"], key, algorithms=["HS256"]), **claims}, key,
+                         algorithm="HS256")
+    assert (await client.post("/auth/refresh", json={"refresh_token": refresh})).status_code == 401
+
+
+@pytest.mark.parametrize("name", ["   ", "\u200b\u200b", "\t\n"])
+async def test_a_name_of_nothing_visible_is_refused(client, name):
+    r = await client.post("/auth/register", json={"email": "blank@example.com", "password": PASSWORD, "name": name})
+    assert r.status_code == 422
+    body = await register(client)
+    assert (await client.put("/auth/me", json={"name": name}, headers=bearer(body["token"]))).status_code == 422
 
 
 async def test_refresh_garbage_and_missing(client):

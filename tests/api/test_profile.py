@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from sqlalchemy import update
 
 from app.models import UserProfile
@@ -78,3 +80,11 @@ async def test_a_stored_value_out_of_bounds_does_not_break_reads(client, user_he
     fixed = await client.put("/ai-interview/profile", json={"interview_preferences": {"focus": ["dsa"]}},
                              headers=user_headers)
     assert fixed.status_code == 200 and fixed.json()["interview_preferences"] == {"focus": ["dsa"]}
+
+
+async def test_racing_first_profiles_make_one(client, user_headers):
+    """A double-clicked save: one profile is created, the other requests get the answer a second POST gets."""
+    results = await asyncio.gather(*(client.post("/ai-interview/profile", headers=user_headers,
+                                                 json={"current_role": f"Engineer {n}"}) for n in range(5)))
+    assert sorted(r.status_code for r in results) == [201] + [400] * 4, [r.text for r in results]
+    assert (await client.get("/ai-interview/profile", headers=user_headers)).status_code == 200

@@ -3,6 +3,7 @@ file, starting in the window, ownership, and adherence in progress. The schedule
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -89,6 +90,8 @@ async def test_default_timezone_is_utc_and_title_is_derived(client, user_headers
     {"timezone": "Mars/Olympus_Mons"},                    # unknown zones
     {"timezone": "../../etc/passwd"},
     {"timezone": ""},
+    {"timezone": "localtime"},                            # the server's own zone, and a placeholder: not places
+    {"timezone": "Factory"},
     {"start_at": "2027-03-01T12:20:00Z", "remind_minutes_before": 30},  # the reminder asked for exceeds the lead
     {"remind_minutes_before": 30 * 24 * 60},              # a month ahead of an interview two weeks away
     {"remind_minutes_before": -5},
@@ -170,6 +173,27 @@ async def test_cancel(client, user_headers):
     assert (await client.get(url, headers=user_headers)).status_code == 404
     assert (await client.delete(url, headers=user_headers)).status_code == 404
     assert (await client.get("/ai-interview/schedules", headers=user_headers)).json() == []
+
+
+async def test_a_cancelled_schedule_is_not_found_whatever_the_body(client, user_headers):
+    created = await book(client, user_headers)
+    url = f"/ai-interview/schedules/{created['id']}"
+    assert (await client.delete(url, headers=user_headers)).status_code == 204
+    assert (await client.patch(url, json={"timezone": 1}, headers=user_headers)).status_code == 404
+    assert (await client.patch(url, json={"title": "again"}, headers=user_headers)).status_code == 404
+
+
+async def test_racing_starts_of_one_occurrence_make_one_interview(client, user_headers, app, clock):
+    created = await book(client, user_headers, title="Racing starts")
+    clock.now = datetime(2027, 3, 16, 8, 0, tzinfo=UTC)
+    url = f"/ai-interview/schedules/{created['id']}/start"
+    started = await asyncio.gather(*(client.post(url, headers=user_headers) for _ in range(6)))
+    assert [r.status_code for r in started] == [201] * 6, [r.text for r in started]
+    assert len({r.json()["id"] for r in started}) == 1
+    async with app.state.db_sessions() as db:
+        rows = (await db.scalars(select(AIInterviewSession).where(
+            AIInterviewSession.schedule_id == created["id"]))).all()
+    assert len(rows) == 1
 
 
 async def test_another_users_schedule_is_not_found(client, user_headers, clock):

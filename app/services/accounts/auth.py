@@ -3,11 +3,14 @@ single-use tokens mailed for email verification and password reset. Each public 
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Exists, exists, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
@@ -22,7 +25,7 @@ from app.core.security import (
     sha256_hex,
     verify_password_off_loop,
 )
-from app.models import ActionToken, AuthSession, User
+from app.models import ActionToken, AuthSession, User, row_id_in
 from app.services.accounts.mail import Mail
 
 VERIFY_EMAIL = "verify_email"
@@ -43,8 +46,20 @@ async def create_user(db: AsyncSession, *, email: str, password: str, name: str,
     user = User(email=normalize_email(email), name=name.strip(), hashed_password=await hash_password_off_loop(password),
                 role=role)
     db.add(user)
-    await db.flush()
+    async with _email_taken_on_conflict(db):
+        await db.flush()
     return user
+
+
+@asynccontextmanager
+async def _email_taken_on_conflict(db: AsyncSession) -> AsyncIterator[None]:
+    """Two requests for one email (a double-clicked sign-up, two users changing to the same address) both pass the
+    look-up above; the unique index lets one through, and the other gets the same answer as if it had come second."""
+    try:
+        yield
+    except IntegrityError:
+        await db.rollback()
+        raise RejectedError("Email already registered") from None
 
 
 async def authenticate(db: AsyncSession, email: str, password: str) -> User | None:
@@ -95,20 +110,36 @@ async def rotate_refresh_token(db: AsyncSession, settings: Settings, refresh_tok
                               algorithm=settings.jwt_algorithm, token_type="refresh")
     except TokenError:
         raise NotAuthenticatedError("Invalid refresh token") from None
-    session = await db.get(AuthSession, claims.get("sid"))
-    if session is None or session.revoked_at is not None or session.expires_at < datetime.now(UTC):
+    sid, rjti = claims.get("sid"), claims.get("rjti")
+    if not isinstance(sid, str) or not isinstance(rjti, str):
+        raise NotAuthenticatedError("Invalid refresh token")
+    session = await db.get(AuthSession, sid)
+    now = datetime.now(UTC)
+    if session is None or session.revoked_at is not None or session.expires_at < now:
         raise NotAuthenticatedError("Refresh token revoked or expired")
-    if session.refresh_jti != claims.get("rjti"):
-        # An already-rotated token came back: someone holds a copy. End the whole login to be safe.
-        session.revoked_at = datetime.now(UTC)
-        await db.commit()
-        raise NotAuthenticatedError("Refresh token already used")
     user = await db.get(User, session.user_id)
     if user is None or not user.is_active:
         raise NotAuthenticatedError("Account disabled")
-    session.refresh_jti = new_id()
+    # One statement decides which of two racing refreshes rotates: the other matches no row.
+    fresh = new_id()
+    rotated = await db.execute(
+        update(AuthSession).where(AuthSession.id == sid, AuthSession.refresh_jti == rjti,
+                                  AuthSession.revoked_at.is_(None))
+        .values(refresh_jti=fresh, previous_refresh_jti=rjti, rotated_at=now)
+        .execution_options(synchronize_session=False))
+    if rotated.rowcount == 1:
+        await db.commit()
+        return _access_token(settings, user, sid), _refresh_token(settings, user.id, sid, fresh)
+    await db.rollback()
+    await db.refresh(session)
+    grace = timedelta(seconds=settings.refresh_reuse_grace_seconds)
+    if session.previous_refresh_jti == rjti and session.rotated_at is not None and now - session.rotated_at <= grace:
+        raise NotAuthenticatedError("Refresh token already used")  # another tab refreshed first; the login stays
+    # An already-rotated token came back: someone holds a copy. End the whole login to be safe.
+    await db.execute(update(AuthSession).where(AuthSession.id == sid).values(revoked_at=now)
+                     .execution_options(synchronize_session=False))
     await db.commit()
-    return _access_token(settings, user, session.id), _refresh_token(settings, user.id, session.id, session.refresh_jti)
+    raise NotAuthenticatedError("Refresh token already used")
 
 
 @dataclass(frozen=True)
@@ -125,9 +156,13 @@ def principal_from_token(settings: Settings, token: str) -> Principal:
     try:
         claims = decode_token(token, secret=settings.secret_key.get_secret_value(),
                               algorithm=settings.jwt_algorithm, token_type="access")
-        return Principal(id=int(claims["sub"]), session_id=str(claims["sid"]), role=str(claims.get("role", "user")))
-    except (TokenError, ValueError, KeyError):
+        subject, session_id = claims["sub"], claims["sid"]
+        user_id = row_id_in(subject) if isinstance(subject, str) else None
+    except (TokenError, KeyError):
         raise NotAuthenticatedError() from None
+    if user_id is None or not isinstance(session_id, str):  # only a token forged with our key gets here
+        raise NotAuthenticatedError()
+    return Principal(id=user_id, session_id=session_id, role=str(claims.get("role", "user")))
 
 
 def login_is_open(session_id: Any, user_id: Any) -> Exists:
@@ -191,7 +226,8 @@ async def update_me(
         user.hashed_password = await hash_password_off_loop(new_password)
         # Other devices must log in again with the new password; this one stays signed in.
         await revoke_all_sessions(db, user.id, except_session=session_id)
-    await db.commit()
+    async with _email_taken_on_conflict(db):
+        await db.commit()
     return user
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import NotFoundError, RejectedError
@@ -38,7 +39,11 @@ async def create_profile(db: AsyncSession, indexing: ProfileIndexer, user: User,
         values[name] = values[name] or []
     profile = UserProfile(user_id=user.id, **values)
     db.add(profile)
-    await db.commit()
+    try:
+        await db.commit()
+    except IntegrityError:  # a second POST racing the first: the same answer as if it had come after it
+        await db.rollback()
+        raise RejectedError("Profile already exists; use PUT to update it") from None
     await indexing.schedule_profile(user.id)
     return profile
 

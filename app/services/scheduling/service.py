@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.core.config import Settings
@@ -214,6 +214,10 @@ class ScheduleService:
         window = series.window_at(now)
         if window is None:
             raise ConflictError(self._outside_window(schedule, series, now))
+        # Starts of one schedule take turns: writing its row first holds them until the one before has committed its
+        # interview (a row lock on PostgreSQL, the write lock on SQLite), so the look-up below sees it.
+        await db.execute(update(InterviewSchedule).where(InterviewSchedule.id == schedule.id)
+                         .values(updated_at=now).execution_options(synchronize_session=False))
         # Started already (a second click, a retry after a lost response): the interview under way, not another.
         running = await db.scalar(select(AIInterviewSession).where(
             AIInterviewSession.user_id == user.id, AIInterviewSession.schedule_id == schedule.id,
