@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TypeVar
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import Request, Response, status
 from pydantic import BaseModel, ValidationError
 
 from app.api.deps import (
@@ -20,11 +20,12 @@ from app.api.deps import (
     read_upload,
 )
 from app.api.openapi import responses
+from app.api.routing import api_router
 from app.core.errors import UnsupportedMediaError
-from app.schemas.documents import DocumentOut, JobDescriptionIn, UploadKeyIn
+from app.schemas.documents import DocumentOut, FormTitleIn, JobDescriptionIn, UploadKeyIn
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
-router = APIRouter(prefix="/documents", tags=["documents"])
+router = api_router(prefix="/documents", tags=["documents"])
 
 _FILE_BODY = {"multipart/form-data": {"schema": {"type": "object", "required": ["file"],
                                                   "properties": {"file": {"type": "string", "format": "binary"}}}}}
@@ -84,8 +85,11 @@ async def upload_job_description(request: Request, user: CurrentUser, db: DbSess
         upload = await form_file(request)
         data = await read_upload(upload, settings.max_upload_bytes)
         title = (await request.form()).get("title")
-        doc = await documents.add_job_description(db, user, data=data, filename=upload.filename,
-                                                  title=title if isinstance(title, str) else None)
+        try:
+            form = FormTitleIn(title=title if isinstance(title, str) else None)
+        except ValidationError as exc:
+            raise invalid_body(exc) from None
+        doc = await documents.add_job_description(db, user, data=data, filename=upload.filename, title=form.title)
     else:
         raw = await request.body()
         if _names_a_key(raw):

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import Query, Response, status
 
 from app.api.deps import AdminUser, CurrentUser, DbSession, IndexingDep, StorageDep, parse_id
 from app.api.openapi import responses
+from app.api.routing import api_router
 from app.schemas.auth import UserOut
 from app.services.accounts import users
 
-router = APIRouter(prefix="/users", tags=["users"])
+router = api_router(prefix="/users", tags=["users"])
 
 
 @router.get("", response_model=list[UserOut], responses=responses(401, 403))
 async def list_users(
-    _admin: AdminUser, db: DbSession, limit: int = Query(100, ge=1, le=500), offset: int = Query(0, ge=0)
+    _admin: AdminUser, db: DbSession, limit: int = Query(100, ge=1, le=500), offset: int = Query(0, ge=0, le=2**31 - 1)
 ) -> list[UserOut]:
     return [UserOut.model_validate(u) for u in await users.list_users(db, limit=limit, offset=offset)]
 

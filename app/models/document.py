@@ -8,6 +8,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, JSONType, TimestampMixin, utcnow
 
+NAME_CHARS = 300  # title and filename columns
+
 
 class Document(TimestampMixin, Base):
     """An uploaded resume or job description: the stored file, its extracted text and its parsed structure."""
@@ -17,8 +19,8 @@ class Document(TimestampMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # resume | job_description
-    title: Mapped[str | None] = mapped_column(String(300))
-    filename: Mapped[str | None] = mapped_column(String(300))
+    title: Mapped[str | None] = mapped_column(String(NAME_CHARS))
+    filename: Mapped[str | None] = mapped_column(String(NAME_CHARS))
     content_type: Mapped[str | None] = mapped_column(String(120))
     storage_key: Mapped[str | None] = mapped_column(String(500))
     size_bytes: Mapped[int] = mapped_column(default=0)

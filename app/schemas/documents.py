@@ -5,6 +5,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from app.models.document import NAME_CHARS
+
 
 class DocumentOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -21,16 +23,25 @@ class DocumentOut(BaseModel):
     created_at: datetime
 
 
+DocumentTitle = Annotated[str, StringConstraints(strip_whitespace=True, max_length=NAME_CHARS)]
+
+
 class JobDescriptionIn(BaseModel):
     text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=20, max_length=50000)]
-    title: Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)] | None = None
+    title: DocumentTitle | None = None
+
+
+class FormTitleIn(BaseModel):
+    """The optional `title` field of a multipart job-description upload: the same rule as in JSON."""
+
+    title: DocumentTitle | None = None
 
 
 class UploadKeyIn(BaseModel):
     """A file the user already uploaded through `/upload/s3-presign`, named by its key."""
 
     key: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
-    title: Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)] | None = None
+    title: DocumentTitle | None = None
 
 
 class PresignIn(BaseModel):

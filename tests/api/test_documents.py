@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import docx
 import httpx
 import pytest
 from pypdf import PdfWriter
@@ -82,12 +83,21 @@ async def test_resume_upload_parses_stores_and_indexes(client, user_headers, app
     ("scan.pdf", None, 422, "text"),
     ("locked.pdf", None, 422, "encrypt"),
     ("empty.txt", b"   \n  ", 422, ""),
+    ("cut.docx", None, 422, "damaged"),
 ])
 async def test_bad_files_are_refused_and_nothing_is_stored(client, user_headers, settings, name, data, code, words):
     if name == "scan.pdf":
         data = image_only_pdf()
     if name == "locked.pdf":
         data = encrypted_pdf()
+    if name == "cut.docx":  # a Word file whose download was cut short: not a wrong type, an unreadable file
+        word = docx.Document()
+        for line in RESUME.splitlines():
+            word.add_paragraph(line)
+        buffer = io.BytesIO()
+        word.save(buffer)
+        whole = buffer.getvalue()
+        data = whole[: len(whole) // 2]
     r = await upload(client, user_headers, data, name)
     assert r.status_code == code, r.text
     assert words.lower() in error_text(r).lower()
@@ -231,3 +241,24 @@ async def test_indexing_of_one_document_is_capped(tmp_path, clean_db):
         assert (await c.get(f"/documents/{r.json()['id']}", headers=h)).json()["status"] == "indexed"
         user_id = (await c.get("/auth/me", headers=h)).json()["id"]
         assert await app.state.indexing.rag.count_user(user_id) == 4
+
+
+async def test_names_longer_than_their_columns(client, user_headers):
+    """A 1,000-character file name and a posting whose first line runs on are stored, shortened to fit (the file
+    name keeps its extension); a title the client sends over 300 characters is refused, as in JSON."""
+    r = await upload(client, user_headers, RESUME.encode(), "r" * 1000 + ".txt")
+    assert r.status_code == 201, r.text
+    assert len(r.json()["filename"]) <= 300 and r.json()["filename"].endswith(".txt")
+    jd = await client.post("/documents/job-description", headers=user_headers,
+                           json={"text": "Senior Backend Engineer " + "x" * 3000 + " must have python and kafka"})
+    assert jd.status_code == 201, jd.text
+    assert 0 < len(jd.json()["title"]) <= 300
+    too_long = await client.post("/documents/job-description", headers=user_headers,
+                                 files={"file": ("jd.txt", b"Senior Backend Engineer. Must have: Python, Kafka, Go.",
+                                                 "text/plain")}, data={"title": "T" * 400})
+    assert too_long.status_code == 422
+    assert [e["loc"] for e in too_long.json()["detail"]] == [["body", "title"]]
+    named = await client.post("/documents/job-description", headers=user_headers,
+                              files={"file": ("jd.txt", b"Senior Backend Engineer. Must have: Python, Kafka, Go.",
+                                              "text/plain")}, data={"title": "  Payments role  "})
+    assert named.status_code == 201 and named.json()["title"] == "Payments role"

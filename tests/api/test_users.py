@@ -72,3 +72,10 @@ async def test_deleting_a_user_removes_files_and_vectors(client, app, settings):
     assert (await client.delete(f"/users/{uid}", headers=admin)).status_code == 204
     assert await app.state.indexing.rag.count_user(uid) == 0
     assert not list((settings.upload_path / "documents").rglob("*.txt"))
+
+
+async def test_paging_past_any_row_is_a_422_not_an_overflow(client, app):
+    admin = await _admin_headers(client, app)
+    for offset in ("9223372036854775808", "99999999999999999999", "-1"):
+        assert (await client.get(f"/users?offset={offset}", headers=admin)).status_code == 422
+    assert (await client.get("/users?offset=2147483647", headers=admin)).json() == []

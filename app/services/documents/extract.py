@@ -47,7 +47,11 @@ def detect_kind(data: bytes, filename: str | None = None) -> Kind:
     if head.startswith(b"%PDF-"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        if _zip_names(data) & {"word/document.xml"}:
+        names = _zip_names(data)
+        if names is None:  # cut short or damaged: it cannot be read, whatever it was meant to be
+            raise InvalidInputError(f"This file{name} is a damaged or incomplete ZIP/Word file and cannot be read. "
+                                    f"Save it again and upload a {ACCEPTED_TYPES} file.")
+        if "word/document.xml" in names:
             return "docx"
         raise UnsupportedMediaError(f"This file{name} is a ZIP archive but not a Word document. "
                                     f"Upload a {ACCEPTED_TYPES} file.")
@@ -109,12 +113,13 @@ def normalize_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def _zip_names(data: bytes) -> set[str]:
+def _zip_names(data: bytes) -> set[str] | None:
+    """The archive's member names; None when the archive itself cannot be read."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        return set()
+        return None
 
 
 def _decode_text(data: bytes, *, strict: bool) -> str | None:

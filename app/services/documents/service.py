@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import Settings
 from app.core.errors import NotFoundError
 from app.models import Document, User
+from app.models.document import NAME_CHARS
 from app.services.documents.worker import DocumentReader
 from app.services.storage import Storage
 
@@ -82,7 +83,7 @@ class DocumentService:
             key = f"documents/{user.id}/{uuid.uuid4().hex}.{EXTENSIONS[file_kind]}"
             await self.storage.put(key, data, CONTENT_TYPES[file_kind])
         doc = Document(
-            user_id=user.id, kind=kind, title=title, filename=filename,
+            user_id=user.id, kind=kind, title=_clipped(title), filename=_clipped_filename(filename),
             content_type=CONTENT_TYPES[file_kind] if file_kind else "text/plain; charset=utf-8", storage_key=key,
             size_bytes=len(data) if data is not None else len(text.encode()),
             sha256=hashlib.sha256(data if data is not None else text.encode()).hexdigest(), text=text,
@@ -99,3 +100,21 @@ class DocumentService:
             raise
         await self.indexing.schedule_document(doc.id)
         return doc
+
+
+def _clipped(title: str | None) -> str | None:
+    """A title read from the document (a resume's name line, a posting's first line) can run to any length; the
+    column holds NAME_CHARS. (A title the client sends is refused over that length by its schema instead.)"""
+    if title is None or len(title) <= NAME_CHARS:
+        return title
+    return title[: NAME_CHARS - 1].rstrip() + "…"
+
+
+def _clipped_filename(filename: str | None) -> str | None:
+    """A client's file name, shortened to fit its column and keeping its extension."""
+    if filename is None or len(filename) <= NAME_CHARS:
+        return filename
+    stem, dot, extension = filename.rpartition(".")
+    if not dot or len(extension) > 10:
+        return filename[: NAME_CHARS - 1] + "…"
+    return stem[: NAME_CHARS - len(extension) - 2] + "…." + extension
