@@ -4,9 +4,13 @@ its evaluation, and the feedback."""
 from __future__ import annotations
 
 import io
+import logging
+import unicodedata
 from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape as _escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -15,6 +19,8 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     KeepTogether,
     PageBreak,
@@ -26,6 +32,37 @@ from reportlab.platypus import (
 )
 
 from app.services.assessment.scoring import DIMENSIONS
+
+logger = logging.getLogger(__name__)
+# The standard PDF fonts hold only Windows-1252: a name or an answer in Greek, Cyrillic, Hebrew or with most symbols
+# would print as boxes. DejaVu Sans covers them; Debian and Ubuntu ship it as fonts-dejavu-core (in the image).
+_FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
+              Path("/usr/share/fonts/TTF"))
+_DEJAVU = {"regular": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf", "italic": "DejaVuSans-Oblique.ttf",
+           "bold_italic": "DejaVuSans-BoldOblique.ttf"}
+
+
+@lru_cache(maxsize=1)
+def fonts() -> dict[str, str]:
+    """Font names for regular and bold text: DejaVu Sans when installed, else the standard Helvetica."""
+    for folder in _FONT_DIRS:
+        files = {style: folder / name for style, name in _DEJAVU.items()}
+        if all(path.is_file() for path in files.values()):
+            names = {style: f"Report-{style}" for style in files}
+            for style, path in files.items():
+                pdfmetrics.registerFont(TTFont(names[style], str(path)))
+            pdfmetrics.registerFontFamily(names["regular"], normal=names["regular"], bold=names["bold"],
+                                          italic=names["italic"], boldItalic=names["bold_italic"])
+            return {"regular": names["regular"], "bold": names["bold"]}
+    logger.info("DejaVu Sans not found (fonts-dejavu-core): reports print text outside Windows-1252 as boxes")
+    return {"regular": "Helvetica", "bold": "Helvetica-Bold"}
+
+
+def escape(text: str) -> str:
+    """Text for a paragraph: composed (an accent typed as a separate mark joins its letter, which the fonts have)
+    and with the markup characters escaped."""
+    return _escape(unicodedata.normalize("NFC", text))
+
 
 INK = colors.HexColor("#1f2937")
 MUTED = colors.HexColor("#6b7280")
@@ -40,6 +77,9 @@ GROUP_TITLES = {"communication": "Communication", "content": "Content", "behavio
 
 def _styles() -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
+    regular, bold = fonts()["regular"], fonts()["bold"]
+    for name in ("Normal", "Title", "Heading2", "Heading3"):
+        base[name].fontName = bold if name != "Normal" else regular
     return {
         "title": ParagraphStyle("title", parent=base["Title"], textColor=INK, fontSize=20, leading=24,
                                 alignment=TA_LEFT, spaceAfter=2),
@@ -114,7 +154,7 @@ def _group_table(result: dict[str, Any], styles: dict[str, ParagraphStyle]) -> T
         rows.append([GROUP_TITLES[group], Paragraph(escape(dims), styles["small"]), _fmt(avg)])
     table = Table(rows, colWidths=[32 * mm, 118 * mm, 20 * mm])
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8.5), ("FONT", (0, 1), (-1, -1), "Helvetica", 9),
+        ("FONT", (0, 0), (-1, 0), fonts()["bold"], 8.5), ("FONT", (0, 1), (-1, -1), fonts()["regular"], 9),
         ("TEXTCOLOR", (0, 0), (-1, 0), MUTED), ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (2, 0), (2, -1), "RIGHT"), ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -195,7 +235,7 @@ def build_report(*, result: dict[str, Any], title: str, candidate: str, intervie
 
     def footer(canvas, document) -> None:  # noqa: ANN001
         canvas.saveState()
-        canvas.setFont("Helvetica", 7.5)
+        canvas.setFont(fonts()["regular"], 7.5)
         canvas.setFillColor(MUTED)
         canvas.drawString(18 * mm, 9 * mm, "AI Mock Interview · practice report")
         canvas.drawRightString(A4[0] - 18 * mm, 9 * mm, f"Page {document.page}")

@@ -46,6 +46,22 @@ async def test_report_has_the_scores_every_question_and_the_feedback():
     assert PdfReader(io.BytesIO(pdf)).metadata.title == "Interview report: Tuesday practice"
 
 
+async def test_names_and_answers_beyond_latin_print_as_written():
+    """Greek and Cyrillic letters, and an accent typed as a separate mark, come out as text, not as boxes. (Hebrew and
+    Arabic letters print too, but right-to-left runs are not reordered.)"""
+    answer = ("В прошлом году я отвечал за платёжный сервис. I rewrote the retry logic; as a result failures fell "
+              "from 40 to 3 a week. Ευχαριστώ.")
+    units = [AnswerUnit(1, "Tell me about a time you fixed a slow service.", "behavioral", "behavioral",
+                        ("States a measured outcome",), ("performance",), ("ownership",), answer, None)]
+    result = await assess_interview(units, interview_type="behavioral", weights=DEFAULT_SCORE_WEIGHTS)
+    pdf = build_report(result=result, title="Práctica", candidate="Zoe\u0308 Ко́нева", interview_type="behavioral",
+                       role="Backend Engineer", company=None, created_at=datetime(2026, 12, 1, tzinfo=UTC))
+    text = _text(pdf)
+    assert "\u25a0" not in text
+    for written in ("Zoë", "платёжный", "Ευχαριστώ", "Práctica"):
+        assert written in text, written
+
+
 GREETING = ("Hi Priya, thanks for joining. This is a behavioral practice interview for Backend Engineer: 2 main "
             "questions, with follow-ups where I want more detail.\n\n")
 RECON = ("At my last company month-end reconciliation was manual and error-prone. I was responsible for fixing it. I "
