@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 from app.services.documents.extract import normalize_text
-from app.services.documents.places import is_legal_form, is_place
+from app.services.documents.places import ORGANISATION_WORDS, is_legal_form, is_place
 from app.services.documents.sections import (
     LOCATION,
     TITLE_WORDS,
@@ -105,7 +105,7 @@ def parse_job_description(text: str) -> dict[str, Any]:
     nice_to_have = [s for s in _requirements(nice_text, lexicon, mine_phrases=True) if s not in must_have]
     min_years = _min_years(requirements) if _YEARS.search(requirements) else _min_years(text)
 
-    seniority = _seniority(title or "", min_years)
+    seniority = _seniority(title or "", min_years, beginners=_BEGINNERS_WELCOME.search(text) is not None)
     family = role_family(role)
     if family == "any":
         family = role_family(title)
@@ -140,9 +140,10 @@ _BOILERPLATE = re.compile(
 # Lists of other jobs that job boards paste before or after the real one.
 _OTHER_JOBS = re.compile(r"^(?:people also viewed|similar jobs|more jobs.*|jobs you may be interested in"
                          r"|recommended jobs|other jobs.*|related jobs|you may also like)$", re.IGNORECASE)
+# An announcement before the title, also as a label | value row ("Vacancy | Secondary Mathematics Teacher").
 _HIRING_PREFIX = re.compile(r"^(?:(?:we(?:'|’)re|we are|now)\s+hiring|hiring|job opening|open (?:role|position)"
                             r"|vacancy|join us as|career opportunity|oferta de empleo|vacature|stellenangebot"
-                            r"|offre d['’]emploi|offerta di lavoro)\s*(?:[:!–—-]\s*|\s+)(?:an?\s+)?", re.IGNORECASE)
+                            r"|offre d['’]emploi|offerta di lavoro)\s*(?:[:!–—|-]\s*|\s+)(?:an?\s+)?", re.IGNORECASE)
 _LOOKING_FOR = re.compile(r"^(?:(?:[Mm]y|[Oo]ur) team at\s+|[Ww]e at\s+)?(?!(?:We|I|You|They|Our|The|This)\b)"
                          r"(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+(?:is|are)\s+"
                          r"(?:looking for|hiring|seeking|searching for|recruiting):?\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?"
@@ -178,10 +179,11 @@ _INTRODUCED = re.compile(r"^(?i:who we are|about us|about the company|the compan
 _LABEL = re.compile(r"^(job title|post title|title|position|role|company|employer|organi[sz]ation|hiring company)"
                     r"\s*(?::\s*\|?|\|)\s*(.+)$",
                     re.IGNORECASE)  # "Job Title: ..." or a Word table row read as text ("Job Title | ...")
-# "recruiting on behalf of our client, Cobaltline Communications, a regional ...", "Our client, Fenwick Labs, is":
+# "recruiting on behalf of our client, Cobaltline Communications, a regional ...", "Our client, Fenwick Labs, is",
+# "working exclusively with our client, Harbourline Capital, a ...":
 # the hiring company, not the agency that posted the job.
 _CLIENT = r"(?:our|a|one of our) clients?"
-_AGENCY_CLIENT = re.compile(rf"\b(?:on behalf of|for) {_CLIENT},?\s+(?P<client>[A-Z][\w&.'’-]*"
+_AGENCY_CLIENT = re.compile(rf"\b(?:on behalf of|for|(?:working|partnering)(?: exclusively)? with) {_CLIENT},?\s+(?P<client>[A-Z][\w&.'’-]*"
                             r"(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)(?=[,.;:(]|\s+(?:is|are|who|to|in|for)\b)")
 _ON_BEHALF = re.compile(rf"\s+on behalf of {_CLIENT}\b[^.]*?\s+for(?=\s+(?:an?|our)\s)")
 # The fields a job board prints before the description, which name no company: "Job type: Internship".
@@ -259,6 +261,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     company = _company_name(_first_segment(company)) if company else None
 
     index = None
+    if title is not None and company is None and (heading := _heading_with_title(lines, title)) is not None:
+        index, title = heading  # "Front Office Manager – Saltmarsh Hotels – Halifax, NS" over "Position: ..."
     if title is None:
         for line in lines[:8]:
             m = _HIRING_FOR.search(re.sub(r"\*\*|__", "", line))
@@ -339,8 +343,11 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
                 company = _company_name(first)
         if before is not None and (page := _CAREERS_PAGE.match(before)):
             before = _careers_company(page, text)  # "OSPREY CLINICAL AI — CAREERS" above the title
+        if before is not None and _breadcrumb(before):
+            before = _first_segment(before)  # "Quayline · Sales · Amsterdam or London · Hybrid"
         if (company is None and before is not None and _could_be_company(before)
-                and (named_elsewhere(before) or (after is not None and _is_place_line(after)))):
+                and (named_elsewhere(before) or (after is not None and _is_place_line(after))
+                     or before.split()[-1].lower() in ORGANISATION_WORDS)):  # "National Reef and Fisheries Authority"
             company = _company_name(before)
     if company is None and weak is not None:
         company = _company_name(weak)
@@ -371,6 +378,22 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     if company is None and (intro := _INTRODUCED.search(plain)) and _could_be_company(intro.group(1)):
         company = _company_name(intro.group(1))  # "Who we are" / "Wicklow Byte Studio is a nine-person studio."
     return title, company
+
+
+def _heading_with_title(lines: list[str], title: str) -> tuple[int, str] | None:
+    """A labelled title ("Position: Front Office Manager") repeated in the posting's heading line with its company
+    and place ("Front Office Manager – Saltmarsh Hotels – Halifax, NS"): that line, read as a title line."""
+    for i, line in enumerate(lines[:3]):
+        if line.startswith(title) and re.match(r"\s+[-–—|·@]\s+\S", line[len(title):]):
+            return i, line
+    return None
+
+
+def _breadcrumb(line: str) -> bool:
+    """"Quayline · Sales · Amsterdam or London · Hybrid": a company with its department and place, as a careers page
+    prints them above the title."""
+    parts = re.split(r"\s+[·|•]\s+", line)
+    return len(parts) >= 3 and any(_is_place_line(part) for part in parts[1:])
 
 
 def _careers_company(page: re.Match[str], text: str) -> str:
@@ -413,18 +436,25 @@ def _role_from_title(title: str) -> str | None:
 _LEVELS = [("staff", r"staff|principal|distinguished"), ("senior", r"senior|sr\.?|lead"),
            ("mid", r"mid[- ]?level|intermediate|medior"),
            ("junior", r"junior|jr\.?|graduate|new grad|entry[- ]level|associate|trainee|apprentice|intern(?:ship)?")]
+# A post open to people starting out: "New graduates welcome", "Beginning teachers are warmly welcomed".
+_BEGINNERS_WELCOME = re.compile(r"\b(?:new|recent|beginning|newly[- ]qualified)\s+(?:grad(?:uate)?s|teachers|nurses"
+                                r"|engineers|professionals)\s+(?:are\s+)?(?:(?:very|warmly|most|always)\s+)?welcome",
+                                re.IGNORECASE)
 _LEVEL_NUMERAL = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior"}
 
 
-def _seniority(title: str, min_years: int | None) -> str:
+def _seniority(title: str, min_years: int | None, *, beginners: bool = False) -> str:
     """The title's level word ("Senior", "Staff", "Graduate", "Mid-level"), else its level numeral ("Engineer II"),
-    else the years asked for, else what the role itself implies ("Head of", "Architect")."""
+    else a welcome to new graduates (`beginners`: junior), else the years asked for, else what the role itself
+    implies ("Head of", "Architect")."""
     for level, pattern in _LEVELS:
         if re.search(rf"\b(?:{pattern})(?!\w)", title, re.IGNORECASE):
             return level
     role = re.split(r"\s+[—–|·-]\s+|\s*[(\[,]", title, maxsplit=1)[0]
     if numeral := re.search(r"\s(i{1,3}|[123])$", role.strip(), re.IGNORECASE):
         return _LEVEL_NUMERAL[numeral.group(1).lower()]
+    if beginners:
+        return "junior"
     if min_years is not None:
         return "junior" if min_years < 2 else "mid" if min_years < 5 else "senior" if min_years < 10 else "staff"
     return seniority_for(title, None, None)

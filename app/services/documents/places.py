@@ -157,7 +157,10 @@ def is_place(text: str) -> bool:
         return _is_region(parts[0]) or _is_city(parts[0]) or _fold(parts[0]) in _METRO_AREAS
     *head, last = parts
     if is_legal_form(last):  # "Denver, CO" is a place, "Pellow, Co." a company
-        return last.isupper() and _is_region(last, legal_ok=True) and all(_is_city(p) for p in head)
+        # ... and so is a small town before an undotted province code that spells a legal form ("Lake Louise, AB",
+        # but "Atlântida Telecom, S.A.")
+        return last.isupper() and _is_region(last, legal_ok=True) and (
+            all(_is_city(p) for p in head) or ("." not in last and _small_town(head)))
     if not _is_region(last) and not _WORK_MODES.match(last):
         return False
     if not _is_region(last):  # "Berlin, Remote" is a place; "Solberga Energi, Remote" a company working remotely
@@ -165,11 +168,15 @@ def is_place(text: str) -> bool:
     # "City, ST", "City, Region, Country": the parts before the region are known cities or regions; a city the
     # gazetteer does not know (a small town) passes only alone before the region and as one or two capitalised
     # words, so "Peachtree Benefit Systems, Atlanta, GA" stays a company with its place.
-    if all(_is_city(p) or _is_region(p) for p in head):
-        return True
+    return all(_is_city(p) or _is_region(p) for p in head) or _small_town(head)
+
+
+def _small_town(head: list[str]) -> bool:
+    """One or two capitalised words alone before a region: a town too small for the gazetteer, unless a legal form
+    or an organisation word makes it a company ("Aurelwerk GmbH, Berlin", "Nordlys Media, Oslo")."""
     return (len(head) == 1 and re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?", head[0]) is not None
-            and not any(word.lower() in LEGAL_FORMS for word in head[0].split())  # "Aurelwerk GmbH, Berlin"
-            and not any(word.lower() in ORGANISATION_WORDS for word in head[0].split()))  # "Nordlys Media, Oslo"
+            and not any(word.lower() in LEGAL_FORMS for word in head[0].split())
+            and not any(word.lower() in ORGANISATION_WORDS for word in head[0].split()))
 
 
 def split_trailing_place(text: str) -> tuple[str, str | None]:

@@ -30,7 +30,7 @@ from app.services.documents.sections import (
     unique_ci,
     years_of_experience,
 )
-from app.services.documents.skills import load_skill_lexicon
+from app.services.documents.skills import SkillLexicon, load_skill_lexicon
 
 # Separators between the parts of a role header: "Title — Company", "Company | Title | Place", "Title @ Company",
 # "Title · Company", "Title at Company", "Title, Company - City, ST". A hyphen only counts with spaces around it
@@ -65,9 +65,9 @@ _DURATION = re.compile(r"\(?\s*(?:(?:\d+|less than a)\s*(?:years?|yrs?|months?|m
 # Fields of a role that name none of its title, company or place (federal and agency forms).
 _OTHER_FIELD = re.compile(r"^(?:series/grade|grade|series|salary|pay|hours(?: per week)?|supervisor|duties"
                           r"(?: and accomplishments)?|reason for leaving|may we contact|team size|from|reference"
-                          r"|manager|phone|e-?mail)\s*:", re.IGNORECASE)
-_EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary|seasonal|permanent|internship",
-                              re.IGNORECASE)
+                          r"|manager|phone|e-?mail|classification|branch|division|directorate)\s*:", re.IGNORECASE)
+_EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary|seasonal|permanent|internship"
+                              r"|casual|fixed[- ]term|locum|temp", re.IGNORECASE)
 _SELF_EMPLOYED = re.compile(r"freelance|self[- ]employed|independent(?: consultant)?", re.IGNORECASE)
 _HEADER_REACH = 4  # header lines looked at above a date line (company, place, title, team)
 
@@ -87,14 +87,17 @@ def _segments(text: str, line: int) -> list[_Piece]:
         value = field.group(2).strip(" ,;|")
         if kind == "company" and value:  # "Organisation: Kaveri Datasoft Solutions, Chennai"
             value, *rest = re.split(r"\s+[–—-]\s+|\s*\|\s*", value)  # "Empresa: Cerâmica Ltda. – Campinas/SP"
-            value, place = split_trailing_place(value)
+            name, place = split_trailing_place(value)
+            # ... but a form's company field names the organisation whole: a place glued on without a comma belongs
+            # to the name ("Organization: Maritime Infrastructure Canada")
+            value, place = (name, place) if place is None or "," in value[len(name):] else (value, None)
             places = [p for p in rest if is_place(p)] or ([place] if place else [])
             return [_Piece("company", value, line)] + [_Piece("place", p, line) for p in places[:1]]
         return [_Piece(kind, value, line)] if kind and value else []
     pieces: list[_Piece] = []
     if _OTHER_FIELD.match(text):
         return []  # "Salary: $92,500 per year", "Series/Grade: GS-0343-12", "From: 03/2019"
-    for raw in _SEGMENT_SPLIT.split(text):
+    for raw in _header_parts(text):
         segment = _strip_unbalanced(re.sub(r"\(\s*\)|\[\s*\]", "", raw).strip(" ,;:|[]*_"))
         if (not segment or segment.lower() in _COLUMN_LABELS or not re.search(r"[^\W\d_]", segment)
                 or _DURATION.fullmatch(segment)):
@@ -129,6 +132,14 @@ def _segments(text: str, line: int) -> list[_Piece]:
     return pieces
 
 
+def _header_parts(text: str) -> list[str]:
+    """The parts of a header line. A table row of three or more cells ("Tarkshya Auto Components Pvt. Ltd. | Deputy
+    Manager – Process Engineering | Chakan, Pune") splits on its cell borders only: a dash inside a cell is part of
+    that cell's field."""
+    cells = [cell for cell in text.split("|") if cell.strip()]
+    return cells if len(cells) >= 3 else _SEGMENT_SPLIT.split(text)
+
+
 def _strip_unbalanced(text: str) -> str:
     """Brackets at either end that do not pair up: "(Berlin" -> "Berlin", but "London (hybrid)" stays whole."""
     while (text.startswith("(") and ")" not in text) or (text.endswith(")") and "(" not in text):
@@ -160,6 +171,10 @@ _GAP_ALONE = re.compile(_GAP.pattern + r"(?=\s*(?:[,:;(|–—-]|$))", re.IGNORE
 # a rank's own grade stays ("Communications Sergeant (E-5)")
 _GRADE_SUFFIX = re.compile(r"(?:,\s*(?:GS|GG|WG|NH|SES)-?\d[\d/-]*|\s*\((?=[^)]*\b(?:sergeant|corporal|specialist to|private"
                            r"|lieutenant|petty officer|airman)\b)[^)]*\))\s*$", re.IGNORECASE)
+# How a job was held, in brackets after a title on a form's line ("Designation : Trainee Analyst (Internship)"), and a
+# public service's classification code ("Senior Policy Officer (APS6)", "(EL1)"): neither is part of the title. A
+# one-letter level ("(L5)", "(E-5)") is the employer's own name for the job and stays.
+_TITLE_NOTE = re.compile(rf"\s*\((?:{_EMPLOYMENT_TYPE.pattern}|(?-i:[A-Z]{{2,4}}\s?-?\d{{1,2}}))\)\s*$", re.IGNORECASE)
 # "Federal Coastal Resilience Administration, Office of Acquisition Management", "Acme Inc. (contractor support to
 # ...)": a sub-unit after the employer's name, or a note in lower case in brackets, is not part of it
 _COMPANY_TAIL = re.compile(rf"(?:,\s*{_UNIT}[^,]*|\s*\((?=[a-z])[^)]*\))\s*$", re.IGNORECASE)
@@ -184,10 +199,16 @@ def _split_title_company(title: str) -> tuple[str, str | None]:
     return ", ".join(head), merged[-1]
 
 
+# Roles numbered as a list, the number before a "Title — Company" header ("1. Aircraft Maintenance Engineer — Boreal
+# Skyways Inc., Thunder Bay, ON"): a numbered line with a header's separator is no bullet.
+_NUMBERED_HEADER = re.compile(r"^\s*\d{1,2}[.)]\s+[^—–|@·]+?\s*(?:—|–|\||@|·)\s*\S")
+
+
 def _is_header_text(line: str) -> bool:
     """Could this line name a role, a company or a place (not a sentence from a description)?"""
     text = clean_line(line)
-    return (bool(text) and not BULLET.match(line) and not text[0].islower() and len(text.split()) <= 12
+    return (bool(text) and (not BULLET.match(line) or _NUMBERED_HEADER.match(line) is not None)
+            and not text[0].islower() and len(text.split()) <= 12
             and not _is_sentence(text) and DATE_RANGE.search(text) is None
             and not text.endswith(":"))  # "Selected client engagements:" introduces a list
 
@@ -226,6 +247,7 @@ def _join_field_values(lines: list[str]) -> list[str]:
         text = clean_line(line)
         return bool(_FIELD.match(text) or _FROM.match(text) or _TO.match(text))
 
+    lines = _colon_bare_labels(lines)
     # A Word table of label | value rows reads with a blank line after each row: the rows of one role go together.
     lines = [line for n, line in enumerate(lines)
              if line.strip() or not (0 < n < len(lines) - 1 and is_field(lines[n - 1]) and is_field(lines[n + 1]))]
@@ -241,6 +263,29 @@ def _join_field_values(lines: list[str]) -> list[str]:
             continue
         out.append(lines[i])
         i += 1
+    return out
+
+
+def _is_label(text: str) -> bool:
+    """"Position", "Organization", "Period", "Classification": a field's name alone, without its colon."""
+    if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[ /'-])*", text):
+        return False  # "Empresa:" has its colon; "Position | Period" is a table's header row
+    labelled = f"{text}:"
+    return any((m := field.match(labelled)) is not None and m.end() == len(labelled) for field in (_FIELD, _OTHER_FIELD))
+
+
+def _colon_bare_labels(lines: list[str]) -> list[str]:
+    """A PDF of a two-column label | value table gives each label and value a line of its own, without colons
+    ("Position" / "Senior Policy Analyst" / "Organization" / "Maritime Infrastructure Canada"): where labels and
+    values alternate, each label gets the colon a form would print."""
+    texts = [clean_line(line) for line in lines]
+    bare = [bool(t) and not BULLET.match(line) and _is_label(t) for t, line in zip(texts, lines, strict=True)]
+    out = list(lines)
+    for n, is_bare in enumerate(bare):
+        value = n + 1 < len(lines) and bool(texts[n + 1]) and not bare[n + 1]
+        paired = (n + 2 < len(lines) and bare[n + 2]) or (n >= 2 and bare[n - 2])
+        if is_bare and value and paired:
+            out[n] = f"{texts[n]}:"
     return out
 
 
@@ -301,7 +346,18 @@ def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
             continue  # an achievement bullet such as "grew revenue 2019-2021", or an engagement under a role
             # ("– Kingsmere Building Society (Jun 2022 – Present): lead a 12-person team ...")
         found.append((i, match, rest))
-    return found
+    return [entry for n, entry in enumerate(found) if not _timeline_year(entry, found[n + 1:n + 2])]
+
+
+def _timeline_year(entry: tuple[int, re.Match[str], str], following: list[tuple[int, re.Match[str], str]]) -> bool:
+    """A year alone on its line over a role dated in that year ("2021" / "Clinical Nurse Specialist" / ... /
+    "Feb 2021 – present"): the marker of a timeline layout, not a role of its own."""
+    i, match, _ = entry
+    if not match.group("lone_year") or not following:
+        return False
+    j, below, _ = following[0]
+    start = below.group("start") or below.group("since") or below.group("months_year") or ""
+    return j - i <= _HEADER_REACH + 1 and match.group("lone_year") in start
 
 
 _PROMOTION_ARROW = re.compile(r"\s+(?:→|←|⟶|⟵|->|<-|=>)\s+")
@@ -324,7 +380,9 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
         pieces = _segments(rest, i) if rest else []
         above = []
         j = i - 1
-        while j > previous and len(above) < _HEADER_REACH and j not in claimed and _is_header_text(lines[j]):
+        # A form's other fields ("Classification: EC-06", "Branch: ...") name nothing and take none of the reach.
+        while (j > previous and sum(not _OTHER_FIELD.match(clean_line(lines[k])) for k in above) < _HEADER_REACH
+               and j not in claimed and _is_header_text(lines[j])):
             if j > 0 and clean_line(lines[j - 1]).endswith(":"):
                 break  # the value of a field of the role above ("Business or Sector:" / "Construction of buildings")
             above.append(j)
@@ -374,7 +432,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
         if _GAP.search(rest) and (not (title_text and TITLE_WORDS.search(title_text)) or _GAP_ALONE.match(rest)):
             continue  # "Career break (2019-12 to 2020-01): a data-engineering course" is time between roles
         if title_text:
-            title_text = _GRADE_SUFFIX.sub("", title_text).strip() or title_text
+            title_text = _TITLE_NOTE.sub("", _GRADE_SUFFIX.sub("", title_text)).strip() or title_text
         if company_text:
             company_text = _COMPANY_TAIL.sub("", company_text).strip() or company_text
         # "Audit Trainee → Audit Semi-Senior": promotions under one date range, each title a role of its own
@@ -393,13 +451,19 @@ def _titled_role_below(dated: list[tuple[int, re.Match[str], str]], n: int, line
     return any(p.kind == "title" for p in pieces) and not any(p.kind == "company" for p in pieces)
 
 
+# "Co-op" ends both a student's work term ("Data Science Co-op") and a cooperative's name ("Assiniboine Learning
+# Co-op"): next to a title that ends in another job word, it names the employer.
+_JOB_OR_ORGANISATION = {"co-op"}
+
+
 def _company_among_titles(pieces: list[_Piece]) -> None:
     """Two titles and no company ("Senior Marketing Executive" / "Abu Dhabi Manager Solutions, Abu Dhabi"): a job is
     named by its last word ("Executive"), so the one that does not end in a job word is the company."""
     titles = [p for p in pieces if p.kind == "title"]
     if len(titles) != 2 or any(p.kind == "company" for p in pieces):
         return
-    ends = [bool(TITLE_WORDS.fullmatch(p.text.split()[-1])) for p in titles]
+    ends = [bool(TITLE_WORDS.fullmatch(p.text.split()[-1])) and p.text.split()[-1].lower() not in _JOB_OR_ORGANISATION
+            for p in titles]
     if ends.count(True) == 1:
         titles[ends.index(False)].kind = "company"
 
@@ -596,9 +660,17 @@ def _resume_skills(text: str, skills_section: str) -> list[str]:
         found = lexicon.find(item, skills_context=True)
         if found:
             skills += found
-        elif 1 <= len(item.split()) <= 4 and len(item) <= 40 and re.search(r"[A-Za-z]", item):
+        elif _short_item(item) and re.search(r"[A-Za-z]", item):
             skills.append(item.lower())
     return unique(skills + lexicon.find(text))
+
+
+def _short_item(item: str) -> bool:
+    """Short enough to name a skill rather than say a sentence: up to four words, not counting the "and" that joins
+    two of them ("Stock control and shrinkage reduction") or a bracket that qualifies the item."""
+    core = re.sub(r"\s*\([^()]*\)", "", item)
+    words = [word for word in core.split() if word.lower() not in {"and", "&"}]
+    return 1 <= len(words) <= 4 and len(core) <= 40
 
 
 _LEVEL = re.compile(r"(?i:expert|advanced|intermediate|proficient|basic|beginner|fluent|native|good|very good"
@@ -611,6 +683,9 @@ _SKILL_TABLE_HEADERS = {"skill", "skills", "level", "proficiency", "category", "
                         "years", "experience", "area"}
 
 
+_GROUP_ROW = re.compile(r"[^|,]+\|[^|]+,[^|]*")  # "Quality Tools | PFMEA, SPC, 8D"
+
+
 def _skill_items(section: str) -> list[str]:
     """Items of a skills list: split on commas, semicolons, pipes, bullets and brackets ("AWS (S3, EMR)"), with
     "Languages:"-style labels dropped. A line wrapped inside a comma-separated list continues its item."""
@@ -618,6 +693,9 @@ def _skill_items(section: str) -> list[str]:
     comma_list = "," in section or ";" in section  # items wrapped over lines continue across the break
     lexicon = load_skill_lexicon()
     lines = section.split("\n")
+    # a table of "group | items" rows: a row with one item has its group first too ("ERP | SAP PP"); a row of
+    # bulleted cells is items ("◦ HACCP | ◦ Sous-vide")
+    grouped = sum(_GROUP_ROW.fullmatch(clean_line(line)) is not None for line in lines) >= 2
     for n, line in enumerate(lines):
         text = re.sub(r"^[^:,]{1,40}:\s*", "", clean_line(line))  # "Languages: Python, Go" -> "Python, Go"
         following = next((clean_line(x) for x in lines[n + 1:] if x.strip()), "")
@@ -631,7 +709,8 @@ def _skill_items(section: str) -> list[str]:
             if all(c.lower() in _SKILL_TABLE_HEADERS for c in named):
                 continue
             text = ", ".join(named) if "," not in text else text
-        if (len(cells) >= 2 and "," in text and not lexicon.find(cells[0], skills_context=True)
+        if (len(cells) >= 2 and ("," in text or (grouped and not BULLET.match(line)))
+                and not lexicon.find(cells[0], skills_context=True)
                 and not BULLET.match(cells[0])):  # "| - Sage 300 | - Power BI |" is items, not a group and items
             # a table row or tab-separated line, its group first: "| Streaming | Kafka, Flink |", "Cloud | GCP, AWS"
             text = ", ".join(c for c in cells[1:] if c)
@@ -645,10 +724,39 @@ def _skill_items(section: str) -> list[str]:
             pieces[-1] = f"{pieces[-1]} {text}"
         else:
             pieces.append(text)
-    # ... and on " / " or a wide gap between columns ("Figma / Framer", "Procore  WHS Compliance"), on bullet glyphs
-    # ("◦ HACCP | ◦ Sous-vide") and on Markdown code spans ("`Rust` `Go`"); "CI/CD" stays
-    items = [i.strip(" .-–—*") for piece in pieces
-             for i in re.split(r"[,;|•·◦▪‣`()\[\]\ue000-\uf8ff]|\s+/\s+|\s{2,}", piece)]
+    items = [i.strip(" .-–—*") for piece in pieces for part in _top_level_items(piece)
+             for i in _bracket_items(part, lexicon)]
     # "Python (basic)": the level in brackets is no skill
     return [re.sub(r"^(?:and|or)\s+", "", i) for i in items if i and not _LEVEL.fullmatch(i)]
+
+
+# Items split on commas, semicolons, pipes, " / " or a wide gap between columns ("Figma / Framer", "Procore  WHS
+# Compliance"), on bullet glyphs, check marks among them ("◦ HACCP | ◦ Sous-vide", "✓ Tender management ✓ Salesforce")
+# and on Markdown code spans ("`Rust` `Go`"); "CI/CD" stays.
+_ITEM_SEPARATOR = re.compile(r"[,;|•·◦▪‣`\[\]\ue000-\uf8ff✓✔➢➤►▸■●◆❖]|\s+/\s+|\s{2,}")
+
+
+def _top_level_items(piece: str) -> list[str]:
+    """A list line split between its items, with each bracket kept with the item it follows ("Non-destructive testing
+    (eddy current, dye penetrant)", "AWS (S3, EMR)")."""
+    parts: list[str] = []
+    depth = start = 0
+    for token in re.finditer(rf"[()]|{_ITEM_SEPARATOR.pattern}", piece):
+        if token.group() in "()":
+            depth = max(depth + (1 if token.group() == "(" else -1), 0)
+        elif depth == 0:
+            parts.append(piece[start:token.start()])
+            start = token.end()
+    return [*parts, piece[start:]]
+
+
+def _bracket_items(item: str, lexicon: SkillLexicon) -> list[str]:
+    """A bracket after an item lists known skills or a level ("AWS (S3, EMR)", "Python (basic)"): each is an item
+    of its own. Around no known skill it qualifies the item, which is kept as written and without the bracket
+    ("Triage (ATS)" and "Triage", "Lean Six Sigma (Green Belt)" and "Lean Six Sigma")."""
+    inner = re.search(r"\(([^()]*)\)", item)
+    if inner and not lexicon.find(item, skills_context=True) and not _LEVEL.fullmatch(inner.group(1).strip()) \
+            and not re.search(r"\d\s*\+?\s*(?:years?|yrs?)", inner.group(1), re.IGNORECASE):
+        return [item.strip(), item[:inner.start()]]
+    return re.split(rf"[()]|{_ITEM_SEPARATOR.pattern}", item)
 

@@ -23,7 +23,9 @@ _RESUME_HEADINGS: dict[str, str] = {
     **dict.fromkeys(["experience", "work experience", "employment", "employment history", "work history",
                      "career history", "professional background", "experience history", "positions",
                      "career", "appointments", "academic appointments", "positions held",
-                     "professional experience", "teaching experience"], "experience"),
+                     "professional experience", "teaching experience",
+                     # a career drawn as a timeline: "Career Timeline", "Employment Timeline"
+                     "timeline"], "experience"),
     **dict.fromkeys(["projects", "side projects", "open source", "open source projects", "open source work",
                      "portfolio", "project experience", "selected work", "case studies", "work samples",
                      "project highlights", "projects highlights"],
@@ -219,6 +221,11 @@ def _dated_just_below(lines: list[str], i: int) -> bool:
     return any(DATE_RANGE.search(line) for line in below)
 
 
+# National, military or community service under a heading of its own ("NATIONAL YOUTH SERVICE" over "Corps Member,
+# ... | 2011 – 2012"): a heading even with a dated line below it; a company is "... SERVICES" in the plural.
+_SERVICE_HEADING = re.compile(r"\bSERVICE$")
+
+
 # A heading in capitals with its section's first line after it on the same line: what a PDF of a Word table with
 # the section names in the left column gives ("PROFILE Capital-projects manager with ...").
 _GLUED_HEADING = re.compile(r"^([A-Z][A-Z&/' -]{3,40}?[A-Z])\s+(?=[A-Z][a-z]|[a-z0-9])(.+)$")
@@ -259,7 +266,8 @@ def _heading_line(lines: list[str], i: int, classify: _Classifier, setext: bool,
     prev_blank = i == 0 or not lines[i - 1].strip()
     next_text = i + 1 < len(lines) and bool(lines[i + 1].strip())
     if (title.isupper() and len(title.split()) <= 4 and re.fullmatch(r"[A-Z][A-Z &/'-]+", title)
-            and prev_blank and sum(ch.isalpha() for ch in title) >= 4 and not _dated_just_below(lines, i)):
+            and prev_blank and sum(ch.isalpha() for ch in title) >= 4
+            and (not _dated_just_below(lines, i) or _SERVICE_HEADING.search(title))):
         return slug, title, ""
     if (generic and prev_blank and next_text and len(title.split()) <= 5 and title[0].isupper()
             and not re.search(r"[\d.,;!?()|·•—–@]", title) and not colon):
@@ -315,6 +323,7 @@ _DATE = (rf"(?:{_DAY}[/.]{_DAY}[/.](?:19|20)\d{{2}}"  # a full date: "01/09/2020
 # "June 2017 to Till Date", "Sept 2019 – date", and the same in the languages resumes here come in
 _PRESENT = (r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date|date|heute|aujourd['’]hui|actuel(?:lement)?"
             r"|presente|actualidad|hoy|oggi|in corso|atual|heden|nu|obecnie)")
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_DATE})\s*(?:[-–—−~]+|(?:to|until|till|through):?|→|->)\s*(?P<end>{_DATE}|{_PRESENT})(?!\w)"
     rf"|(?<!\w)(?:since|seit|depuis|desde|dal)\s+(?P<since>{_DATE})(?!\w)"
@@ -322,6 +331,8 @@ DATE_RANGE = re.compile(
     rf"|(?<!\w)(?P<first_month>{_MONTH})\s*[-–—]\s*(?P<last_month>{_MONTH})\s*,?\s*(?P<months_year>(?:19|20)\d{{2}})(?!\w)"
     rf"|^(?P<lone_month>{_MONTH}\s+(?:19|20)\d{{2}})(?=\s*\|)"
     # A role within one season or one year: "Product Intern | Summer 2018", a year alone on its line or after a bar.
+    # A student's terms: "Fall 2019 – Winter 2020" runs from one season's year to the other's.
+    rf"|(?<!\w){_SEASON}\s+(?P<first_season_year>(?:19|20)\d{{2}})\s*[-–—]\s*{_SEASON}\s+(?P<last_season_year>(?:19|20)\d{{2}})(?!\w)"
     rf"|(?<!\w)(?P<season>spring|summer|fall|autumn|winter)\s+(?P<season_year>(?:19|20)\d{{2}})(?!\w)"
     rf"|(?:^|(?<=\|\s))(?P<lone_year>(?:19|20)\d{{2}})\s*$", re.IGNORECASE)
 ONE_DATE = re.compile(_DATE, re.IGNORECASE)  # "May 2012", "03/2020", "2016": a date alone
@@ -360,6 +371,10 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 def range_months(match: re.Match[str], *, today: date) -> tuple[int, int, str, str]:
     """(start index, end index, "YYYY-MM", "YYYY-MM" | "present") of a date range match."""
     now = today.year * 12 + today.month - 1
+    if first_year := match.group("first_season_year"):  # seasons give the years only
+        first, last = int(first_year), int(match.group("last_season_year"))
+        return (min(_month_index(first, None), now), min(_month_index(last, None), now), f"{first:04d}",
+                f"{last:04d}")
     if single := match.group("season_year") or match.group("lone_year"):
         year = int(single)
         first = _month_index(year, _SEASON_START.get((match.group("season") or "").lower(), 1))
@@ -438,7 +453,7 @@ TITLE_WORDS = re.compile(
     r"|driver|mechanic|electrician|plumber|carpenter|welder|machinist|pilot|midwife|dentist|veterinarian|surgeon"
     r"|practitioner|clinician|receptionist|secretary|teller|underwriter|actuary|broker|trader|banker|statistician"
     r"|librarian|archivist|curator|journalist|reporter|correspondent|translator|interpreter|marketer|copywriter"
-    r"|scheduler|foreman|superintendent|steward|attendant|concierge|firefighter|paramedic|counselou?r|coach"
+    r"|scheduler|foreman|superintendent|steward|attendant|concierge|firefighter|paramedic|counsell?ou?r|coach"
     r"|trainer|facilitator|ambassador|evangelist|liaison|organi[sz]er|caregiver|custodian|courier|waiter|waitress"
     r"|bartender|baker|drafts(?:wo)?man|drafter|modell?er|reviewer|investigator|examiner|assessor|appraiser"
     r"|negotiator|treasurer|registrar|postdoc|scholar|worker|dietitian|nutritionist|radiographer|sonographer"
