@@ -15,6 +15,7 @@ from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from app.core.errors import (
     ConflictError,
@@ -73,6 +74,15 @@ def validation_response(exc: RequestValidationError) -> JSONResponse:
     return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
 
 
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at the request's path (asked of the routes themselves, method by method)."""
+    return [method for method in _METHODS
+            if any(route.matches({**request.scope, "method": method})[0] is Match.FULL for route in request.app.routes)]
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def domain_error(request: Request, exc: DomainError) -> JSONResponse:
@@ -88,6 +98,10 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 400:
             return JSONResponse({"detail": validation_detail(f"The request body could not be read: {exc.detail}")},
                                 status_code=422)
+        if exc.status_code == 405:
+            # Starlette names only the methods of the first route that matched the path; several routes may serve
+            # it (GET and POST /ai-interview/sessions), and Allow must list them all.
+            exc.headers = {**(exc.headers or {}), "Allow": ", ".join(allowed_methods(request))}
         return await http_exception_handler(request, exc)
 
     @app.exception_handler(RequestValidationError)

@@ -60,7 +60,7 @@ class PresignOut(BaseModel):
 
 
 class ConfirmIn(BaseModel):
-    key: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+    key: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]  # as UploadKeyIn
     uploaded_at: datetime | None = None
 
 

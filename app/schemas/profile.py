@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from app.schemas.bounds import Bounded, ReadableOrNull
 
@@ -11,14 +11,25 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 Item = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 
 
+def _once_each(items: list[str] | None) -> list[str] | None:
+    """["Python", "python", " PYTHON "] is one skill: the first spelling is kept, in the order given."""
+    if items is None:
+        return None
+    seen: set[str] = set()
+    return [item for item in items if not (item.casefold() in seen or seen.add(item.casefold()))]
+
+
+Items = Annotated[list[Item], AfterValidator(_once_each)]
+
+
 class ProfileFields(BaseModel):
     current_role: Name | None = None
     current_company: Name | None = None
     years_of_experience: float | None = Field(default=None, ge=0, le=60)
     target_role: Name | None = None
-    target_companies: list[Item] | None = Field(default=None, max_length=20)
-    technical_skills: list[Item] | None = Field(default=None, max_length=100)
-    soft_skills: list[Item] | None = Field(default=None, max_length=50)
+    target_companies: Items | None = Field(default=None, max_length=20)
+    technical_skills: Items | None = Field(default=None, max_length=100)
+    soft_skills: Items | None = Field(default=None, max_length=50)
     difficulty_preference: Literal["easy", "medium", "hard"] | None = None
     bio: Annotated[str, StringConstraints(max_length=5000)] | None = None
     # Free-form, within bounds (depth, entries, size; app/schemas/bounds.py) so whatever is stored reads back.

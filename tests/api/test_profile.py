@@ -88,3 +88,10 @@ async def test_racing_first_profiles_make_one(client, user_headers):
                                                  json={"current_role": f"Engineer {n}"}) for n in range(5)))
     assert sorted(r.status_code for r in results) == [201] + [400] * 4, [r.text for r in results]
     assert (await client.get("/ai-interview/profile", headers=user_headers)).status_code == 200
+
+
+async def test_a_skill_listed_twice_in_other_letters_is_kept_once(client, user_headers):
+    r = await client.post("/ai-interview/profile", headers=user_headers, json={
+        "technical_skills": ["Python", "python", " PYTHON ", "Go"], "target_companies": ["Acme", "ACME"]})
+    assert r.status_code == 201, r.text
+    assert r.json()["technical_skills"] == ["Python", "Go"] and r.json()["target_companies"] == ["Acme"]

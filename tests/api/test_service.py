@@ -97,3 +97,13 @@ async def test_openapi_tags_every_route_and_documents_errors(client):
     login_body = spec["paths"]["/auth/login"]["post"]["requestBody"]["content"]
     assert {"application/json", "application/x-www-form-urlencoded"} <= set(login_body)
     assert (await client.get("/docs")).status_code == 200
+
+
+async def test_a_wrong_method_names_every_method_the_path_has(client):
+    """RFC 9110: a 405's Allow lists all of the path's methods, also where several routes share the path."""
+    for method, path, allowed in (("DELETE", "/ai-interview/sessions", "GET, POST"),
+                                  ("PATCH", "/ai-interview/profile", "GET, POST, PUT"),
+                                  ("PUT", "/sessions", "GET, POST"), ("POST", "/", "GET"),
+                                  ("PUT", "/health", "GET, HEAD")):
+        r = await client.request(method, path)
+        assert r.status_code == 405 and r.headers["allow"] == allowed, (method, path, r.headers.get("allow"))

@@ -39,6 +39,8 @@ async def test_local_presign_put_and_confirm(client, user_headers, settings):
     ok = await client.post("/upload/confirm", json={"key": signed["key"], "uploaded_at": "2026-11-21T10:00:00Z"},
                            headers=user_headers)
     assert ok.status_code == 200 and ok.json()["size_bytes"] == 13
+    padded = await client.post("/upload/confirm", json={"key": f"  {signed['key']} "}, headers=user_headers)
+    assert padded.status_code == 200 and padded.json()["key"] == signed["key"]  # as /documents reads a key
     assert (await client.post("/upload/confirm", json={"key": "uploads/1/never.pdf"},
                               headers=user_headers)).status_code == 404
     other = bearer((await register(client, "other@example.com"))["token"])
