@@ -171,6 +171,10 @@ async def test_progress_and_rating(client, user_headers):
     rated = await client.post(f"/ai-interview/sessions/{first}/feedback", headers=user_headers,
                               json={"rating": 4, "comments": "Useful follow-ups"})
     assert rated.status_code == 201 and rated.json()["rating"] == 4
+    changed = await client.post(f"/ai-interview/sessions/{first}/feedback", headers=user_headers,
+                                json={"rating": 5, "comments": "Even better on reflection"})
+    assert changed.status_code == 201 and changed.json()["id"] == rated.json()["id"]  # one rating per interview
+    assert changed.json()["rating"] == 5 and changed.json()["comments"] == "Even better on reflection"
     for bad in (0, 6):
         r = await client.post(f"/ai-interview/sessions/{first}/feedback", headers=user_headers, json={"rating": bad})
         assert r.status_code == 422

@@ -555,9 +555,16 @@ class InterviewService:
 
     async def rate(self, db: AsyncSession, session: AIInterviewSession, user: User, rating: int,
                    comments: str | None) -> InterviewRating:
-        """The candidate's own rating of the interview."""
-        row = InterviewRating(session_id=session.id, user_id=user.id, rating=rating, comments=comments)
-        db.add(row)
+        """The candidate's own rating of the interview: one per interview, so rating it again changes that rating
+        (a double submit or a change of mind does not count twice)."""
+        row = await db.scalar(select(InterviewRating).where(InterviewRating.session_id == session.id,
+                                                            InterviewRating.user_id == user.id)
+                              .order_by(InterviewRating.id).limit(1))
+        if row is None:
+            row = InterviewRating(session_id=session.id, user_id=user.id, rating=rating, comments=comments)
+            db.add(row)
+        else:
+            row.rating, row.comments = rating, comments
         await db.commit()
         return row
 
