@@ -23,7 +23,6 @@ from app.api.deps import (
 )
 from app.api.openapi import responses
 from app.api.routing import api_router
-from app.core.errors import TurnInProgressError
 from app.middleware.errors import error_body
 from app.schemas.interview import (
     CompleteOut,
@@ -89,12 +88,12 @@ async def stream_message(session_id: InterviewId, body: MessageIn, caller: Curre
     turn is recorded once and a later GET shows it."""
     # The turn runs on its own database session (a request's would hold a pooled connection for the whole stream).
     # The stream starts once the answer is taken, so a refusal is a plain HTTP status, as /message gives (404 for
-    # an unknown or foreign interview, 409 for an ended one), except a message racing another: that is the
-    # stream's `error` event, 409, as for a turn that fails once streaming.
+    # an unknown or foreign interview, 409 for an ended one or a message racing another); a turn that fails once
+    # streaming is the stream's `error` event.
     events = interviews.message_events(caller, session_id, body, idempotency_key=idempotency_key,
                                        announce_acceptance=True)
     kind, value = await anext(events)
-    if kind == "error" and not isinstance(value, TurnInProgressError):
+    if kind == "error":
         await events.aclose()
         raise value
     first = [] if kind == "accepted" else [(kind, value)]  # a retry already answered starts with its turn

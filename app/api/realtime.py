@@ -116,7 +116,7 @@ async def _serve(websocket: WebSocket, session_id: str, settings: Any, interview
                 if speech.type == "chunk":
                     if speech.text.strip():
                         spoken.append(speech.text.strip())
-                    if sum(map(len, spoken)) > settings.max_message_chars:  # no answer can be this long
+                    if len(" ".join(spoken)) > settings.max_message_chars:  # no answer can be this long
                         spoken.clear()
                         await websocket.send_json({"type": "error", "status": 413,
                                                    "detail": "The spoken answer is too long; it was dropped"})
@@ -138,25 +138,34 @@ async def _serve(websocket: WebSocket, session_id: str, settings: Any, interview
             await websocket.send_json({"type": "error", "status": 422,
                                        "detail": 'Send JSON: {"message": "..."} or {"type": "final", "text"}'})
             continue
-        spoken.clear()
-        if await _take_turn(websocket, interviews, settings, user, sid, body, channel):
+        done, taken = await _take_turn(websocket, interviews, settings, user, sid, body, channel)
+        if taken:
+            spoken.clear()  # a refused answer keeps its chunks: a `final` sent again still has them
+        if done:
             return
 
 
 async def _take_turn(websocket: WebSocket, interviews: Any, settings: Any, user: auth.Principal, sid: int,
-                     body: SocketMessage, channel: str) -> bool:
-    """Run one turn, forwarding its events; True when the socket is done (the interview is complete, or the login
-    was closed). The turn runs in its own task, so a socket that goes away mid-turn loses nothing."""
+                     body: SocketMessage, channel: str) -> tuple[bool, bool]:
+    """Run one turn, forwarding its events. Returns (the socket is done: the interview is complete or the login was
+    closed, the answer was taken). The turn runs in its own task, so a socket that goes away mid-turn loses
+    nothing."""
     events = interviews.message_events(user, sid, MessageIn.model_validate(body.model_dump(
-        exclude={"client_message_id"})), idempotency_key=body.client_message_id, channel=channel)
-    first = asyncio.ensure_future(anext(events))
-    # Acknowledged once the turn is under way: a client that closes right after sending still has its answer taken.
+        exclude={"client_message_id"})), idempotency_key=body.client_message_id, channel=channel,
+        announce_acceptance=True)
+    kind, value = await anext(events)
+    if kind == "error":  # refused before it was taken (ended interview, a turn in progress, logged out, too long)
+        return await _send_error(websocket, value), False
+    # `received` once the answer is taken (its turn holds the lease, or a retry found it recorded): a client that
+    # closes right after it still has its answer recorded.
     await websocket.send_json({"type": "received"})
-    if channel == "voice":
-        done, _ = await asyncio.wait({first}, timeout=settings.tentative_after_ms / 1000)
-        if not done:  # hide a slow reply behind a short acknowledgement fitted to what was said (no model call)
-            await websocket.send_json({"type": "tentative", "text": tentative_acknowledgement(body.message)})
-    kind, value = await first
+    if kind == "accepted":
+        following = asyncio.ensure_future(anext(events))
+        if channel == "voice":
+            done, _ = await asyncio.wait({following}, timeout=settings.tentative_after_ms / 1000)
+            if not done:  # hide a slow reply behind a short acknowledgement fitted to what was said (no model call)
+                await websocket.send_json({"type": "tentative", "text": tentative_acknowledgement(body.message)})
+        kind, value = await following
     while True:
         if kind == "token":
             await websocket.send_json({"type": "token", "text": value})
@@ -164,12 +173,17 @@ async def _take_turn(websocket: WebSocket, interviews: Any, settings: Any, user:
             await websocket.send_json({"type": "turn", **value})
             if value.get("is_complete"):
                 await websocket.close(code=1000)
-                return True
-            return False
+                return True, True
+            return False, True
         else:
-            await websocket.send_json({"type": "error", **error_body(value)})
-            if isinstance(value, NotAuthenticatedError):  # logged out since the socket opened
-                await websocket.close(code=4401, reason=value.detail)
-                return True
-            return False
+            return await _send_error(websocket, value), True
         kind, value = await anext(events)
+
+
+async def _send_error(websocket: WebSocket, error: Exception) -> bool:
+    """The error as a frame; True when it also ends the socket (the login was closed since it opened)."""
+    await websocket.send_json({"type": "error", **error_body(error)})
+    if isinstance(error, NotAuthenticatedError):
+        await websocket.close(code=4401, reason=error.detail)
+        return True
+    return False

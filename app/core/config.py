@@ -106,6 +106,9 @@ class Settings(BaseSettings):
     llm_breaker_failures: int = 3  # consecutive failures that open a provider's circuit
     llm_breaker_cooldown_seconds: float = 60.0  # how long an open provider is skipped before one probe call
     llm_temperature: float = 0.4
+    # The longest interviewer reply a model may write (a question, a follow-up, a closing): a model that rambles on
+    # is cut there instead of streaming thousands of words into the transcript.
+    llm_reply_max_tokens: int = Field(default=400, ge=16, le=4096)
     llm_offline: bool = False  # force the offline interviewer even when keys are present
     # With a model configured: one structured-extraction call per uploaded document, in the background
     document_model_extraction: bool = True

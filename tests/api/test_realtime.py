@@ -130,6 +130,45 @@ def test_spoken_answer_in_chunks_gets_a_tentative_acknowledgement(tmp_path, clea
                                      "percent in two months")
 
 
+def test_a_refused_answer_gets_no_received_and_keeps_its_spoken_chunks(sync_client):
+    """`received` means the answer was taken: a refusal is an error alone. A spoken answer refused because another
+    turn is running keeps its chunks, so the `final` sent again is the whole answer."""
+    token, h = _login(sync_client)
+    s = _start(sync_client, h, max_questions=3)
+
+    def set_lease(value):  # noqa: ANN001, ANN202
+        async def run():  # noqa: ANN202
+            async with sync_client.app.state.db_sessions() as db:
+                await db.execute(update(AIInterviewSession).where(AIInterviewSession.id == s["id"]).values(
+                    lease_token=value, lease_expires_at=datetime.now(UTC) + timedelta(minutes=5) if value else None))
+                await db.commit()
+        sync_client.portal.call(run)
+
+    with sync_client.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws?token={token}") as ws:
+        ws.receive_json()
+        ws.send_json({"type": "chunk", "text": "At my last job I owned the billing service and"})
+        ws.send_json({"type": "chunk", "text": "I cut failed payments by 30 percent"})
+        set_lease("someone-else")
+        ws.send_json({"type": "final", "text": ""})
+        assert ws.receive_json() == {"type": "error", "status": 409, "detail":
+                                     "Another message for this interview is still being processed; retry shortly"}
+        set_lease(None)
+        ws.send_json({"type": "final", "text": ""})
+        assert ws.receive_json() == {"type": "received"}
+        _, turn = _reply(ws)
+        assert turn["type"] == "turn"
+        ws.send_json({"message": "let's stop here", "control": "end"})
+        assert ws.receive_json() == {"type": "received"}
+        assert _reply(ws)[1]["is_complete"] is True
+    with sync_client.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws?token={token}") as ws:
+        ws.receive_json()
+        ws.send_json({"message": ANSWER})
+        assert ws.receive_json() == {"type": "error", "status": 409, "detail": "This interview is already completed"}
+    detail = sync_client.get(f"/ai-interview/sessions/{s['id']}", headers=h).json()
+    assert detail["interactions"][1]["content"] == ("At my last job I owned the billing service and I cut failed "
+                                                   "payments by 30 percent")
+
+
 def test_resent_client_message_id_gets_the_recorded_turn(sync_client):
     token, h = _login(sync_client)
     s = _start(sync_client, h, max_questions=3)
@@ -239,14 +278,15 @@ async def test_stream_errors_before_and_after_it_starts(client, user_headers, ap
     assert (await client.post("/ai-interview/sessions/999/message/stream", headers=user_headers,
                               json={"message": ANSWER})).status_code == 404
     assert (await client.post(url, headers=user_headers, json={"message": ""})).status_code == 422
-    # A turn already in progress (another worker holds the lease): the stream reports 409 as an event.
+    # A turn already in progress (another worker holds the lease): refused before the stream starts, so a plain
+    # 409 as /message gives.
     async with app.state.db_sessions() as db:
         await db.execute(update(AIInterviewSession).where(AIInterviewSession.id == s["id"]).values(
             lease_token="someone-else", lease_expires_at=datetime.now(UTC) + timedelta(minutes=5)))
         await db.commit()
     raced = await client.post(url, headers=user_headers, json={"message": ANSWER})
-    assert raced.status_code == 200 and _events(raced.text) == [("error", {
-        "status": 409, "detail": "Another message for this interview is still being processed; retry shortly"})]
+    assert raced.status_code == 409 and raced.json() == {
+        "detail": "Another message for this interview is still being processed; retry shortly"}
     async with app.state.db_sessions() as db:
         await db.execute(update(AIInterviewSession).where(AIInterviewSession.id == s["id"])
                          .values(lease_token=None, lease_expires_at=None))
@@ -275,6 +315,32 @@ async def test_a_streamed_retry_gets_the_recorded_turn_and_records_nothing_twice
         rows = (await db.scalars(select(AIInterviewInteraction.role)
                                  .where(AIInterviewInteraction.session_id == s["id"]))).all()
     assert rows.count("candidate") == 1
+
+
+async def test_a_model_that_stops_mid_reply_leaves_the_words_shown_in_the_transcript(tmp_path, clean_db):
+    """The only model drops the connection after a few words: the offline interviewer continues after a break, and
+    the stored and returned reply is exactly what the candidate was shown."""
+    from tests.stubs.openai_stub import StubServer
+
+    with StubServer() as stub:
+        settings = make_settings(tmp_path, clean_db, openai_api_key="sk-test", openai_base_url=f"{stub.url}/v1",
+                                 llm_max_retries=0)
+        application = create_app(settings)
+        async with application.router.lifespan_context(application):
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=application), base_url="http://t") as c:
+                h = bearer((await register(c))["token"])
+                s = (await c.post("/ai-interview/sessions", headers=h,
+                                  json={"title": "sse", "interview_type": "technical"})).json()
+                stub.state.break_after = 4
+                r = await c.post(f"/ai-interview/sessions/{s['id']}/message/stream", headers=h,
+                                 json={"message": ANSWER})
+                events = _events(r.text)
+                shown = "".join(e["text"] for k, e in events if k == "token").strip()
+                turn = events[-1][1]
+                assert turn["mode"] == "offline" and shown == turn["response"]
+                assert shown.startswith("STUB QUESTION") and "…" in shown and len(shown.split("…")[1]) > 20
+                detail = (await c.get(f"/ai-interview/sessions/{s['id']}", headers=h)).json()
+                assert detail["interactions"][-1]["content"] == shown
 
 
 async def test_stream_with_a_model_sends_its_tokens(tmp_path, clean_db):

@@ -1,7 +1,8 @@
 """A local server speaking the OpenAI chat-completions protocol (and Groq's path to it), streaming included.
 
 Real ChatOpenAI / ChatGroq clients are pointed at it in tests and benchmarks. Behaviour is switched at run time:
-POST /_control {"mode": "ok" | "error" | "timeout" | "malformed" | "empty", "first_token_delay"?: seconds};
+POST /_control {"mode": "ok" | "error" | "timeout" | "malformed" | "empty", "first_token_delay"?: seconds,
+"token_delay"?: seconds between streamed chunks, "break_after"?: chunks streamed before the connection is dropped};
 GET /_stats returns request counts. It also stands in for Cartesia: /stt (batch), /stt/websocket (streaming) and
 /tts/bytes, each checking the request shape Cartesia documents.
 `state.tool_arguments` gives canned structured answers per tool name (tests that need a particular answer).
@@ -52,6 +53,8 @@ class StubState:
         self.tts_requests: list[dict[str, Any]] = []  # bodies of the text-to-speech requests, in order
         self.tts_chunk_delay = 0.0  # seconds between streamed audio chunks
         self.first_token_delay = 0.0  # seconds before the first streamed chat token (benchmarks subtract it)
+        self.token_delay = 0.0  # seconds between streamed chat chunks
+        self.break_after: int | None = None  # streamed chat chunks sent before the stream breaks off
 
 
 def _fill(schema: dict[str, Any], name: str = "") -> Any:
@@ -188,7 +191,11 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
             async def events():  # noqa: ANN202
                 if state.first_token_delay:
                     await asyncio.sleep(state.first_token_delay)
-                for chunk in _stream(completion):
+                for n, chunk in enumerate(_stream(completion)):
+                    if state.break_after is not None and n >= state.break_after:
+                        raise ConnectionAbortedError("stub: the stream breaks off here")  # the client sees a cut body
+                    if n and state.token_delay:
+                        await asyncio.sleep(state.token_delay)
                     yield f"data: {json.dumps(chunk)}\n\n"
                 yield "data: [DONE]\n\n"
             return StreamingResponse(events(), media_type="text/event-stream")
@@ -296,6 +303,8 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
         data = await request.json()
         state.mode = data.get("mode", state.mode)
         state.first_token_delay = float(data.get("first_token_delay", state.first_token_delay))
+        state.token_delay = float(data.get("token_delay", state.token_delay))
+        state.break_after = data.get("break_after", state.break_after)
         return JSONResponse({"mode": state.mode, "first_token_delay": state.first_token_delay})
 
     async def stats(request: Request) -> Response:

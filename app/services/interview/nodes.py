@@ -23,7 +23,7 @@ from app.services.assessment.star import detect_star
 from app.services.interview import offline, policy
 from app.services.interview.plan import build_plan, phase_layout
 from app.services.interview.state import InterviewState, Turn
-from app.services.llm.gateway import AllProvidersFailed, ModelGateway
+from app.services.llm.gateway import STREAM_BREAK, AllProvidersFailed, ModelGateway
 from app.services.llm.prompts import interviewer_messages
 
 logger = logging.getLogger(__name__)
@@ -113,6 +113,7 @@ class InterviewNodes:
         if write and greeting:
             write(greeting)
         text: str | None = None
+        cut_short = ""  # a model's words already shown when it stopped mid-reply
         mode, provider = "offline", None
 
         if self.gateway is not None:
@@ -129,6 +130,9 @@ class InterviewNodes:
                 mode = "llm"
             except AllProvidersFailed as exc:  # this turn comes from the offline interviewer
                 logger.warning("No model provider answered (%s); offline interviewer takes this turn", exc)
+                if write and exc.shown:  # a model stopped mid-reply: the offline words continue what was shown
+                    write(STREAM_BREAK)
+                    cut_short = exc.shown + STREAM_BREAK
 
         if text is None:
             parts: list[str] = []
@@ -151,7 +155,7 @@ class InterviewNodes:
                     write(piece)
 
         reason = f"follow_up:{state.get('follow_up_reason')}" if is_follow_up else question.get("reason", "bank")
-        turn = Turn(role="interviewer", content=greeting + text, question_number=index + 1,
+        turn = Turn(role="interviewer", content=greeting + cut_short + text, question_number=index + 1,
                     is_follow_up=is_follow_up, phase=question["phase"], category=question["category"],
                     question_ref=question.get("ref"), reason=reason, key_points=list(question.get("key_points") or []),
                     mode=mode, provider=provider, created_at=_now())

@@ -4,7 +4,10 @@ offline interviewer.
 
 Each provider sits behind a circuit breaker: after LLM_BREAKER_FAILURES consecutive failures or timeouts it is
 skipped for LLM_BREAKER_COOLDOWN_SECONDS, then one call probes it again. A whole call across the chain is bounded
-by LLM_DEADLINE_SECONDS, so a hung provider costs one bounded wait, not every turn's full timeout and retries.
+by LLM_DEADLINE_SECONDS, so a hung provider costs one bounded wait, not every turn's full timeout and retries. A
+streamed reply is bounded by the deadline until its first words are out; after that it runs to its end (each chunk
+within the client's own timeout, the reply within LLM_REPLY_MAX_TOKENS), because words already shown cannot be taken
+back.
 The chain is a short loop rather than `with_fallbacks` because it must skip an open provider without calling it,
 stream tokens, and share one deadline across providers; each attempt is still a plain LangChain runnable call, so
 tracing and callbacks nest as usual.
@@ -31,6 +34,8 @@ from app.core.config import Settings
 logger = logging.getLogger(__name__)
 SchemaT = TypeVar("SchemaT", bound=BaseModel)
 TokenSink = Callable[[str], Awaitable[None] | None]
+# Between the words of a streamed reply that stopped and the reply that takes over from it.
+STREAM_BREAK = " … "
 
 
 class NoModelOutput(ValueError):
@@ -43,6 +48,7 @@ class AllProvidersFailed(RuntimeError):
     def __init__(self, attempts: Sequence[tuple[str, str]]) -> None:
         super().__init__("; ".join(f"{name}: {why}" for name, why in attempts) or "no provider available")
         self.attempts = list(attempts)
+        self.shown = ""  # the words of a streamed reply already passed on before the last provider failed
 
 
 @dataclass
@@ -99,7 +105,9 @@ def message_text(message: BaseMessage) -> str:
 class ModelGateway:
     providers: list[Provider]
     deadline_seconds: float = 30.0
+    reply_max_tokens: int | None = None  # interviewer replies only; structured calls need their whole output
     _structured: dict[tuple[str, type], Runnable] = field(default_factory=dict)
+    _capped: dict[str, Runnable] = field(default_factory=dict)
 
     @property
     def primary(self) -> str:
@@ -110,7 +118,7 @@ class ModelGateway:
         return [{"name": p.name, "state": p.breaker.state, "consecutive_failures": p.breaker.failures}
                 for p in self.providers]
 
-    async def _first_success(self, attempt: Callable[[Provider], Awaitable[Any]],
+    async def _first_success(self, attempt: Callable[[Provider, asyncio.Timeout], Awaitable[Any]],
                              deadline: float | None) -> tuple[str, Any]:
         attempts: list[tuple[str, str]] = []
         budget = self.deadline_seconds if deadline is None else deadline
@@ -124,8 +132,8 @@ class ModelGateway:
                 attempts.append((provider.name, "skipped: deadline reached"))
                 continue
             try:
-                async with asyncio.timeout(remaining):
-                    result = await attempt(provider)
+                async with asyncio.timeout(remaining) as scope:
+                    result = await attempt(provider, scope)
             except asyncio.CancelledError:
                 provider.breaker.probing = False
                 raise
@@ -140,36 +148,59 @@ class ModelGateway:
             return provider.name, result
         raise AllProvidersFailed(attempts)
 
+    def _reply_model(self, provider: Provider) -> Runnable:
+        if self.reply_max_tokens is None:
+            return provider.model
+        if provider.name not in self._capped:
+            self._capped[provider.name] = provider.model.bind(max_tokens=self.reply_max_tokens)
+        return self._capped[provider.name]
+
     async def reply(self, messages: list[BaseMessage], *, on_token: TokenSink | None = None,
                     deadline: float | None = None) -> tuple[str, str]:
         """(provider, text) of the first provider that answers. With `on_token`, the reply is streamed and each
-        piece of text is passed on as it arrives (a provider that fails mid-stream hands over to the next one;
-        the returned text is the authoritative reply)."""
+        piece of text is passed on as it arrives. A provider that fails mid-stream hands over to the next one after
+        a break (" … "), and the text returned is everything passed on, so the stored reply is what was shown;
+        AllProvidersFailed then carries it (`shown`) for the caller's own fallback to continue from."""
+        shown: list[str] = []  # every piece passed on, over all attempts
 
-        async def attempt(provider: Provider) -> str:
+        async def emit(piece: str) -> None:
+            shown.append(piece)
+            sent = on_token(piece)  # type: ignore[misc]
+            if inspect.isawaitable(sent):
+                await sent
+
+        async def attempt(provider: Provider, scope: asyncio.Timeout) -> str:
+            model = self._reply_model(provider)
             if on_token is None:
-                text = message_text(await provider.model.ainvoke(messages)).strip()
+                text = message_text(await model.ainvoke(messages)).strip()
             else:
-                parts: list[str] = []
-                async for chunk in provider.model.astream(messages):
+                started = False
+                async for chunk in model.astream(messages):
                     piece = message_text(chunk)
-                    if piece:
-                        parts.append(piece)
-                        sent = on_token(piece)
-                        if inspect.isawaitable(sent):
-                            await sent
-                text = "".join(parts).strip()
+                    if not piece:
+                        continue
+                    if not started:
+                        started = True
+                        scope.reschedule(None)  # shown words cannot be taken back: let the reply finish
+                        if "".join(shown).strip():
+                            await emit(STREAM_BREAK)  # an earlier provider stopped mid-reply
+                    await emit(piece)
+                text = "".join(shown).strip()
             if not text:
                 raise NoModelOutput(f"{provider.name} returned an empty reply")
             return text
 
-        return await self._first_success(attempt, deadline)
+        try:
+            return await self._first_success(attempt, deadline)
+        except AllProvidersFailed as exc:
+            exc.shown = "".join(shown)
+            raise
 
     async def parse(self, schema: type[SchemaT], messages: list[BaseMessage], *,
                     deadline: float | None = None) -> tuple[str, SchemaT]:
         """(provider, parsed schema) by tool calling; malformed output hands over to the next provider."""
 
-        async def attempt(provider: Provider) -> SchemaT:
+        async def attempt(provider: Provider, _: asyncio.Timeout) -> SchemaT:
             key = (provider.name, schema)
             if key not in self._structured:
                 self._structured[key] = provider.model.with_structured_output(schema, method="function_calling")
@@ -233,4 +264,5 @@ def build_gateway(
     providers = [Provider(name, model, CircuitBreaker(settings.llm_breaker_failures,
                                                       settings.llm_breaker_cooldown_seconds))
                  for name, model in configured]
-    return ModelGateway(providers, deadline_seconds=settings.llm_deadline_seconds)
+    return ModelGateway(providers, deadline_seconds=settings.llm_deadline_seconds,
+                        reply_max_tokens=settings.llm_reply_max_tokens)

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from app.core.config import Settings
 from app.main import create_app
-from app.services.llm.gateway import AllProvidersFailed, CircuitBreaker, build_gateway
+from app.services.llm.gateway import STREAM_BREAK, AllProvidersFailed, CircuitBreaker, build_gateway
 from tests.conftest import bearer, make_settings, register
 from tests.stubs.openai_stub import StubServer
 
@@ -41,6 +41,7 @@ def reset_stubs(groq_stub, openai_stub):
     for stub in (groq_stub, openai_stub):
         stub.state.mode = "ok"
         stub.state.requests = 0
+        stub.state.token_delay, stub.state.break_after = 0.0, None
 
 
 def provider_settings(groq_stub, openai_stub, **extra) -> Settings:
@@ -93,6 +94,41 @@ async def test_streaming_through_the_real_client(groq_stub, openai_stub):
     assert len(chunks) > 3 and "".join(chunks).strip().startswith("STUB QUESTION")
     provider, text = await gateway.chat().ainvoke(MESSAGES)
     assert provider == "groq" and "STAR" in text
+
+
+async def test_a_reply_streaming_past_the_deadline_is_not_cut_off(groq_stub, openai_stub):
+    """Words already shown cannot be taken back: the deadline bounds the wait for the first word, not the reply."""
+    groq_stub.state.token_delay = 0.08  # about a second for the whole stub question, the deadline a third of it
+    gateway = build_gateway(provider_settings(groq_stub, openai_stub, llm_deadline_seconds=0.3))
+    shown: list[str] = []
+    provider, text = await gateway.reply(MESSAGES, on_token=shown.append)
+    assert provider == "groq" and text == "".join(shown).strip()
+    assert text.startswith("STUB QUESTION") and text.endswith("(Tip: use the STAR method.)")
+    assert openai_stub.state.requests == 0
+
+
+async def test_a_provider_that_stops_mid_reply_hands_over_and_the_reply_is_what_was_shown(groq_stub, openai_stub):
+    groq_stub.state.break_after = 4  # the role chunk and three words, then the connection drops
+    gateway = build_gateway(provider_settings(groq_stub, openai_stub))
+    shown: list[str] = []
+    provider, text = await gateway.reply(MESSAGES, on_token=shown.append)
+    assert provider == "openai" and text == "".join(shown).strip()
+    cut, rest = text.split(STREAM_BREAK.strip(), 1)
+    assert cut.startswith("STUB QUESTION") and "STAR" not in cut and rest.strip().startswith("STUB QUESTION")
+
+    openai_stub.state.break_after = 3
+    shown.clear()
+    with pytest.raises(AllProvidersFailed) as failed:
+        await gateway.reply(MESSAGES, on_token=shown.append)
+    assert failed.value.shown == "".join(shown) and failed.value.shown.startswith("STUB QUESTION")
+
+
+async def test_interviewer_replies_are_capped_and_structured_calls_are_not(groq_stub, openai_stub):
+    gateway = build_gateway(provider_settings(groq_stub, openai_stub, llm_reply_max_tokens=120))
+    await gateway.reply(MESSAGES)
+    assert groq_stub.state.last_body["max_tokens"] == 120
+    await gateway.structured(InterviewerTurn).ainvoke(MESSAGES)
+    assert "max_tokens" not in groq_stub.state.last_body
 
 
 async def _interview_app(tmp_path, clean_db, groq_stub, openai_stub):
