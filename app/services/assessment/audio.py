@@ -33,6 +33,9 @@ MERGE_GAP_SECONDS = 0.25  # shorter silences are the gaps between words and syll
 PAUSE_SECONDS = 0.6  # the same threshold as the word-timing pauses (metrics.pause_stats)
 MIN_SEGMENT_SECONDS = 0.08  # clicks and breaths shorter than this are not speech
 MAX_ANALYSIS_SECONDS = 900.0  # longer recordings are measured on their first 15 minutes
+# Below this a file's header cannot be right for speech (telephone audio is 8 kHz): trusting it would stretch a
+# two-second clip into minutes of "speaking time".
+MIN_SAMPLE_RATE = 4000
 TARGET_RATE = 16000
 
 
@@ -63,6 +66,8 @@ def decode_audio(data: bytes) -> Decoded:
             raise AudioDecodeError(f"not a decodable audio file ({type(exc).__name__})") from exc
     if decoded.samples.size == 0:
         raise AudioDecodeError("the audio holds no samples")
+    if decoded.sample_rate < MIN_SAMPLE_RATE:
+        raise AudioDecodeError(f"a sample rate of {decoded.sample_rate} Hz cannot hold speech")
     limit = int(MAX_ANALYSIS_SECONDS * decoded.sample_rate)
     if decoded.samples.size > limit:
         decoded.samples = decoded.samples[:limit]
@@ -190,8 +195,8 @@ def measure_speech(data: bytes | Decoded, *, word_count: int | None = None,
         result["words_per_minute"] = round(word_count / (speaking / 60.0), 1)
     try:
         result.update(prosody_stats(*(contours if contours is not None else voiced_contours(samples, rate))))
-    except Exception:  # a pitch tracker failure must not cost the answer its other measures
-        logger.exception("Pitch and loudness analysis failed")
+    except Exception as exc:  # a pitch tracker failure must not cost the answer its other measures
+        logger.warning("Pitch and loudness analysis failed: %s: %s", type(exc).__name__, exc)
     return result
 
 

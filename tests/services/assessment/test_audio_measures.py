@@ -91,6 +91,11 @@ def test_silence_and_garbage():
         measure_speech(b"RIFF" + b"\x00" * 400)
     with pytest.raises(AudioDecodeError):
         measure_speech(b"")
+    # Two seconds of audio whose header claims 100 Hz would measure as minutes of speech: not taken as speech.
+    mislabelled = io.BytesIO()
+    soundfile.write(mislabelled, np.zeros(200, dtype=np.float32), 100, format="WAV")
+    with pytest.raises(AudioDecodeError, match="100 Hz"):
+        measure_speech(mislabelled.getvalue())
 
 
 def test_answer_and_follow_up_combine():
