@@ -11,12 +11,12 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 Item = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 
 
-def _once_each(items: list[str] | None) -> list[str] | None:
+def _once_each(items: list[str]) -> list[str]:
     """["Python", "python", " PYTHON "] is one skill: the first spelling is kept, in the order given."""
-    if items is None:
-        return None
-    seen: set[str] = set()
-    return [item for item in items if not (item.casefold() in seen or seen.add(item.casefold()))]
+    first_spelling: dict[str, str] = {}
+    for item in items:
+        first_spelling.setdefault(item.casefold(), item)
+    return list(first_spelling.values())
 
 
 Items = Annotated[list[Item], AfterValidator(_once_each)]
