@@ -10,6 +10,10 @@ interviewer's words as they are produced), `turn` (the body of the REST reply), 
 socket stays open). The socket closes (1000) after the closing turn, and (4401) when a turn finds the login logged
 out since it opened. Spoken chunks past MAX_MESSAGE_CHARS are dropped with a 413 error.
 
+A socket can outlive its access token: an answer sent after the token expired gets an `error` 401 (the socket stays
+open and spoken chunks are kept); send `{"type": "auth", "token": "<fresh access token>"}` and resend. A re-auth frame
+with a bad token, or another user's, closes the socket with 4401.
+
 Client frames (JSON text):
 - `{"message": "...", "control"?: "end", "duration_seconds"?: n, "client_message_id"?: "..."}`: a whole answer;
 - `{"type": "chunk", "text": "..."}`: partial transcript while the candidate speaks (pieces are appended);
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from typing import Any
 
 from fastapi import WebSocket, WebSocketDisconnect
@@ -59,12 +64,20 @@ async def _authenticate(websocket: WebSocket, sessions: Any, settings: Any, toke
             token = first.get("token", "") if isinstance(first, dict) and first.get("type") == "auth" else ""
         except (TimeoutError, ValueError, KeyError, RuntimeError, RecursionError, WebSocketDisconnect):
             token = ""  # no token in time, not JSON, or the client left: not authenticated
+    return await _principal(sessions, settings, token)
+
+
+async def _principal(sessions: Any, settings: Any, token: Any) -> auth.Principal | None:
+    """The principal a token names, with its expiry, when the token is valid and its login open; else None."""
+    if not isinstance(token, str) or not token:
+        return None
     async with sessions() as db:
         try:
             user, login = await auth.user_from_access_token(db, settings, token)
         except NotAuthenticatedError:
             return None
-    return auth.Principal(id=user.id, session_id=login, role=user.role)
+    return auth.Principal(id=user.id, session_id=login, role=user.role,
+                          expires_at=auth.principal_from_token(settings, token).expires_at)
 
 
 @router.websocket("/ai-interview/sessions/{session_id}/ws")
@@ -124,8 +137,13 @@ async def _serve(websocket: WebSocket, session_id: str, settings: Any, interview
                 text = speech.text.strip() or " ".join(spoken)
                 body = SocketMessage(message=text, client_message_id=speech.client_message_id)
                 channel = "voice"
-            elif data.get("type") == "auth":
-                continue  # already authenticated
+            elif data.get("type") == "auth":  # a fresh token for a socket that outlives the first one
+                fresh = await _principal(sessions, settings, data.get("token"))
+                if fresh is None or fresh.id != user.id:
+                    await websocket.close(code=4401, reason="Not authenticated")
+                    return
+                user = fresh
+                continue
             else:
                 body = SocketMessage.model_validate(data)
                 channel = "text"
@@ -137,6 +155,11 @@ async def _serve(websocket: WebSocket, session_id: str, settings: Any, interview
         except (ValueError, RecursionError):  # not JSON, not an object, or nested past the parser
             await websocket.send_json({"type": "error", "status": 422,
                                        "detail": 'Send JSON: {"message": "..."} or {"type": "final", "text"}'})
+            continue
+        if time.time() >= user.expires_at:  # the token expired while the socket was open: ask for a fresh one
+            await websocket.send_json({"type": "error", "status": 401, "detail":
+                                       'The access token has expired: send {"type": "auth", "token": "..."} with a '
+                                       "fresh one, then the answer again"})
             continue
         done, taken = await _take_turn(websocket, interviews, settings, user, sid, body, channel)
         if taken:

@@ -272,6 +272,49 @@ async def test_idempotency_key_retry_returns_the_recorded_turn(client, user_head
     assert bad.status_code == 422
 
 
+async def test_one_answer_sent_twice_at_once_with_its_key_is_answered_once(app, user_headers):
+    """The same keyed answer sent twice at once (a client that retries before the first reply arrives): the second
+    passes the replay check before the first is recorded, then waits for the turn lease. Once it has the lease it
+    must find the recorded turn, not answer the question again (which broke the interview for good)."""
+    service = app.state.interviews
+    first_done, real_acquire, calls = asyncio.Event(), service._acquire_lease, []
+
+    async def acquire(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:  # the retry reaches the lease only after the first request has its reply
+            await first_done.wait()
+        return await real_acquire(*args, **kwargs)
+
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app, raise_app_exceptions=False),
+                                 base_url="http://t") as c:
+        s = await start(c, user_headers, max_questions=4)
+        url, keyed = f"/ai-interview/sessions/{s['id']}/message", {**user_headers, "Idempotency-Key": "twice"}
+
+        async def first():
+            try:
+                return await c.post(url, json={"message": STRONG_ANSWER}, headers=keyed)
+            finally:
+                first_done.set()
+
+        service._acquire_lease = acquire
+        try:
+            one, two = await asyncio.gather(first(), c.post(url, json={"message": STRONG_ANSWER}, headers=keyed))
+        finally:
+            service._acquire_lease = real_acquire
+        assert one.status_code == two.status_code == 200 and one.json() == two.json()
+        # Many copies at once: each gets the reply or 409 (still being processed), never a 500.
+        burst = await asyncio.gather(*(c.post(url, json={"message": STRONG_ANSWER + " Again."},
+                                              headers={**user_headers, "Idempotency-Key": "burst"})
+                                       for _ in range(12)))
+        assert {r.status_code for r in burst} <= {200, 409} and 200 in {r.status_code for r in burst}
+        assert len({r.text for r in burst if r.status_code == 200}) == 1
+        # The interview goes on.
+        assert (await answer(c, user_headers, s["id"])).status_code == 200
+        turns = (await c.get(f"/ai-interview/sessions/{s['id']}", headers=user_headers)).json()["interactions"]
+    assert [t["content"] for t in turns if t["role"] == "candidate"] == [STRONG_ANSWER, STRONG_ANSWER + " Again.",
+                                                                          STRONG_ANSWER]
+
+
 async def test_retry_after_a_crash_between_checkpoint_and_commit_is_answered_once(app, user_headers):
     """The worker dies after the engine checkpointed the turn but before SQL recorded it (its lease is left
     behind). The client's retry with the same key gets that turn; nothing is recorded twice."""

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import random
+import time
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import jwt
 import pytest
 from sqlalchemy import select, update
 from starlette.testclient import TestClient
@@ -240,6 +242,48 @@ def test_a_logout_ends_the_sockets_turns_as_it_ends_rest_calls(sync_client):
     token2 = sync_client.post("/auth/login", json={"email": "ws@example.com", "password": "secret-pw"}).json()["token"]
     turns = sync_client.get(f"/ai-interview/sessions/{s['id']}", headers=bearer(token2)).json()["interactions"]
     assert [t["role"] for t in turns] == ["interviewer", "candidate", "interviewer"]
+
+
+def _short_lived(settings, token: str, seconds: float) -> str:  # noqa: ANN001
+    """The same login's access token, as the server would issue it with a lifetime of `seconds`."""
+    secret = settings.secret_key.get_secret_value()
+    claims = jwt.decode(token, secret, algorithms=[settings.jwt_algorithm])
+    return jwt.encode({**claims, "exp": int(time.time() + seconds)}, secret, algorithm=settings.jwt_algorithm)
+
+
+def test_a_socket_that_outlives_its_token_asks_for_a_fresh_one_and_loses_nothing(sync_client, settings):
+    token, h = _login(sync_client)
+    s = _start(sync_client, h, max_questions=4)
+    brief = _short_lived(settings, token, 2)
+    with sync_client.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws?token={brief}") as ws:
+        ws.receive_json()
+        ws.send_json({"message": ANSWER})
+        assert _reply(ws)[1]["type"] == "turn"
+        time.sleep(max(0.0, jwt.decode(brief, options={"verify_signature": False})["exp"] - time.time()) + 0.2)
+        ws.send_json({"type": "chunk", "text": "I led the on-call rotation"})
+        ws.send_json({"type": "final", "text": ""})
+        _, refused = _reply(ws)
+        assert refused["type"] == "error" and refused["status"] == 401 and '"auth"' in refused["detail"]
+        # The same socket goes on with a fresh token; the chunks spoken before the refusal are the answer.
+        ws.send_json({"type": "auth", "token": token})
+        ws.send_json({"type": "final", "text": ""})
+        frames, turn = _reply(ws)
+        assert turn["type"] == "turn" and {"type": "received"} in frames
+    turns = sync_client.get(f"/ai-interview/sessions/{s['id']}", headers=h).json()["interactions"]
+    assert [t["content"] for t in turns if t["role"] == "candidate"] == [ANSWER, "I led the on-call rotation"]
+
+
+def test_a_re_auth_frame_with_a_bad_or_foreign_token_closes_the_socket(sync_client):
+    token, h = _login(sync_client)
+    s = _start(sync_client, h)
+    other_token, _ = _login(sync_client, "someone-else@example.com")
+    for bad in ("garbage", other_token, 42):
+        with sync_client.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws?token={token}") as ws:
+            ws.receive_json()
+            ws.send_json({"type": "auth", "token": bad})
+            with pytest.raises(WebSocketDisconnect) as closed:
+                ws.receive_json()
+            assert closed.value.code == 4401, bad
 
 
 # --- Server-Sent Events ----------------------------------------------------------------------------------------

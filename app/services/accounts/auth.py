@@ -150,6 +150,7 @@ class Principal:
     id: int
     session_id: str
     role: str
+    expires_at: float = float("inf")  # the token's `exp` (Unix seconds): a long-lived socket re-checks it per turn
 
 
 def principal_from_token(settings: Settings, token: str) -> Principal:
@@ -162,7 +163,8 @@ def principal_from_token(settings: Settings, token: str) -> Principal:
         raise NotAuthenticatedError() from None
     if user_id is None or not isinstance(session_id, str):  # only a token forged with our key gets here
         raise NotAuthenticatedError()
-    return Principal(id=user_id, session_id=session_id, role=str(claims.get("role", "user")))
+    return Principal(id=user_id, session_id=session_id, role=str(claims.get("role", "user")),
+                     expires_at=float(claims["exp"]))
 
 
 def login_is_open(session_id: Any, user_id: Any) -> Exists:

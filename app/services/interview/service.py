@@ -266,6 +266,14 @@ class InterviewService:
                 if replay is not None:
                     await self._release(db, leased)
                     return leased, replay
+            elif idempotency_key is not None:
+                # Asked again under the lease: the same answer sent twice at once may have been recorded by the
+                # turn that held the lease while this request waited, and answering it twice would break the thread.
+                replay = await self._replay(db, user, session_id, idempotency_key,
+                                            message=body.message if channel == "text" else None)
+                if replay is not None:
+                    await self._release(db, leased)
+                    return replay
             resume = {"text": body.message, "control": body.control, "duration_seconds": body.duration_seconds,
                       "word_timings": body.word_timings, "client_message_id": idempotency_key, "channel": channel,
                       "audio": audio}
