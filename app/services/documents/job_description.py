@@ -188,7 +188,9 @@ _AGENCY_CLIENT = re.compile(rf"\b(?:on behalf of|for|(?:working|partnering)(?: e
 _ON_BEHALF = re.compile(rf"\s+on behalf of {_CLIENT}\b[^.]*?\s+for(?=\s+(?:an?|our)\s)")
 # The fields a job board prints before the description, which name no company: "Job type: Internship".
 _POSTING_FIELD = re.compile(r"^(?:job|employment|contract|work|position)\s+(?:type|category|level|function|status)$"
-                            r"|^(?:category|department|duration|schedule|shift|seniority|level|industry)$", re.IGNORECASE)
+                            r"|^(?:category|department|duration|schedule|shift|seniority|level|industry)$"
+                            r"|^(?:reports? to|reporting (?:to|line)|(?:line|hiring) manager|supervisor)$",
+                            re.IGNORECASE)  # "Reports to: Regional Operations Director" names no company
 _COMPANY_TAIL = re.compile(r"(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|plc|gmbh|ag|s\.?a\.?|b\.?v\.?|n\.?v\.?|ab|oy|a/s"
                            r"|pty\.?(?: ltd\.?)?|pvt\.?(?: ltd\.?)?|corp\.?|s\.?r\.?l\.?|sas|s\.l\.))+$", re.IGNORECASE)
 
@@ -372,9 +374,11 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
                           text, re.MULTILINE)
         if about and _could_be_company(about.group(1)):
             company = _company_name(about.group(1))
-    if company is None and (letterhead := next((line for line in lines[:3] if _could_be_company(line)
-                                                and named_elsewhere(line)), None)):
-        company = _company_name(letterhead)  # a letterhead: "Harlow & Pike Building Society" / "JOB DESCRIPTION"
+    if company is None and (letterhead := next((line for line in lines[:3] if _could_be_company(line) and (
+            named_elsewhere(line) or _as_spelled(line, text) != line)), None)):
+        # a letterhead: "Harlow & Pike Building Society" / "JOB DESCRIPTION", or "OSTRANDER PACKAGING CO." that the
+        # posting spells "Ostrander Packaging Co." further down
+        company = _company_name(_as_spelled(letterhead, text))
     if company is None and (intro := _INTRODUCED.search(plain)) and _could_be_company(intro.group(1)):
         company = _company_name(intro.group(1))  # "Who we are" / "Wicklow Byte Studio is a nine-person studio."
     return title, company
@@ -400,10 +404,16 @@ def _careers_company(page: re.Match[str], text: str) -> str:
     """The company of a careers-page heading, spelled as the posting spells it elsewhere ("OSPREY CLINICAL AI" ->
     "Osprey Clinical AI"), else in title case."""
     name = page.group("company").strip()
+    spelled = _as_spelled(name, text)
+    return spelled if spelled != name or not name.isupper() else name.title()
+
+
+def _as_spelled(name: str, text: str) -> str:
+    """A name in capitals as the posting spells it elsewhere in mixed case, else unchanged."""
     if not name.isupper():
         return name
     spelled = (m.group(0) for m in re.finditer(re.escape(name), text, re.IGNORECASE) if not m.group(0).isupper())
-    return next(spelled, name.title())
+    return next(spelled, name)
 
 
 def _names_team(title: str) -> bool:

@@ -41,6 +41,7 @@ _SEGMENT_SPLIT = re.compile(r"\s+(?:-|--)\s+|\s*(?:—|–|\||·|•|▪)\s*|\s*
 # ... and the same labels of CVs in Portuguese, Spanish, French and German ("Empresa:", "Cargo:", "Período:"), and a
 # job board's label | value rows ("Job title | Transport Planner").
 _FIELD = re.compile(r"^(job title|position title|title|role|position|designation|company(?: name)?|employer(?: name)?"
+                    r"|occupation or position held|name and address of employer"  # Europass
                     r"|organi[sz]ation(?: name)?|agency|client|location|place"
                     r"|dates?(?: of employment)?|employment dates|period|duration"
                     r"|empresa|cargo|fun[çc][ãa]o|puesto|entreprise|employeur|poste|unternehmen|arbeitgeber"
@@ -54,7 +55,8 @@ _FIELD_KIND = {"job title": "title", "position title": "title", "title": "title"
                "localizacao": "place", "ubicación": "place", "ubicacion": "place", "ort": "place", "lieu": "place",
                "organization": "company", "client": "company", "location": "place", "place": "place",
                "company name": "company", "employer name": "company", "organisation name": "company",
-               "organization name": "company"}
+               "organization name": "company", "occupation or position held": "title",
+               "name and address of employer": "company"}
 # Column headings of an experience table ("Dates | Role | Highlights"): never a company.
 _COLUMN_LABELS = {"dates", "date", "role", "roles", "title", "job title", "position", "company", "employer",
                   "highlights", "location", "period", "duration", "responsibilities", "achievements", "details",
@@ -65,7 +67,9 @@ _DURATION = re.compile(r"\(?\s*(?:(?:\d+|less than a)\s*(?:years?|yrs?|months?|m
 # Fields of a role that name none of its title, company or place (federal and agency forms).
 _OTHER_FIELD = re.compile(r"^(?:series/grade|grade|series|salary|pay|hours(?: per week)?|supervisor|duties"
                           r"(?: and accomplishments)?|reason for leaving|may we contact|team size|from|reference"
-                          r"|manager|phone|e-?mail|classification|branch|division|directorate)\s*:", re.IGNORECASE)
+                          r"|manager|phone|e-?mail|classification|branch|division|directorate"
+                          r"|main activities and responsibilities|(?:type of )?business or sector)\s*(?::|\|)",
+                          re.IGNORECASE)
 _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary|seasonal|permanent|internship"
                               r"|casual|fixed[- ]term|locum|temp", re.IGNORECASE)
 _SELF_EMPLOYED = re.compile(r"freelance|self[- ]employed|independent(?: consultant)?", re.IGNORECASE)
@@ -98,6 +102,8 @@ def _segments(text: str, line: int) -> list[_Piece]:
     if _OTHER_FIELD.match(text):
         return []  # "Salary: $92,500 per year", "Series/Grade: GS-0343-12", "From: 03/2019"
     for raw in _header_parts(text):
+        if re.fullmatch(r"\([^()]*\)", raw.strip(" ,;|")):
+            continue  # a note in brackets of its own: "(rotation 14 in / 7 out)", "(concurrent, about 2 days a month)"
         segment = _strip_unbalanced(re.sub(r"\(\s*\)|\[\s*\]", "", raw).strip(" ,;:|[]*_"))
         if (not segment or segment.lower() in _COLUMN_LABELS or not re.search(r"[^\W\d_]", segment)
                 or _DURATION.fullmatch(segment)):
@@ -156,7 +162,8 @@ def _split_comma_place(text: str) -> tuple[str, str | None]:
     parts = [p.strip() for p in text.split(",")]
     for cut in range(1, len(parts)):
         tail = ", ".join(parts[cut:])
-        if is_place(tail):
+        # the place starts with a place: "Holloway & Finch Solicitors, Leeds" is a firm and its city
+        if is_place(tail) and (cut == len(parts) - 1 or is_place(parts[cut])):
             return ", ".join(parts[:cut]), tail
     return text, None
 
@@ -177,7 +184,11 @@ _GRADE_SUFFIX = re.compile(r"(?:,\s*(?:GS|GG|WG|NH|SES)-?\d[\d/-]*|\s*\((?=[^)]*
 _TITLE_NOTE = re.compile(rf"\s*\((?:{_EMPLOYMENT_TYPE.pattern}|(?-i:[A-Z]{{2,4}}\s?-?\d{{1,2}}))\)\s*$", re.IGNORECASE)
 # "Federal Coastal Resilience Administration, Office of Acquisition Management", "Acme Inc. (contractor support to
 # ...)": a sub-unit after the employer's name, or a note in lower case in brackets, is not part of it
-_COMPANY_TAIL = re.compile(rf"(?:,\s*{_UNIT}[^,]*|\s*\((?=[a-z])[^)]*\))\s*$", re.IGNORECASE)
+# ... and so is a unit named after it ("Tidewater Maritime Contracting LLC, Contracts Department", "National Veterans
+# Readiness Service, Hampton Roads Regional Office", "Technische Universität Elbstadt, Institute of Bioinformatics")
+_COMPANY_TAIL = re.compile(rf"(?:,\s*(?:{_UNIT}|(?:institute|centre|center|laboratory) (?:of|for)\b|[^,]*\b(?:department"
+                           rf"|dept\.?|(?:regional|field|district|area|local|head|branch) office|division|directorate)"
+                           rf"\s*$)[^,]*|\s*\((?=[a-z])[^)]*\))\s*$", re.IGNORECASE)
 
 
 def _split_title_company(title: str) -> tuple[str, str | None]:
@@ -208,7 +219,9 @@ def _is_header_text(line: str) -> bool:
     """Could this line name a role, a company or a place (not a sentence from a description)?"""
     text = clean_line(line)
     return (bool(text) and (not BULLET.match(line) or _NUMBERED_HEADER.match(line) is not None)
-            and not text[0].islower() and len(text.split()) <= 12
+            and not text[0].islower()
+            # a long header still splits into its parts: "Director of Supply Chain, EMEA | Vandermolen ... | Rotterdam"
+            and (len(text.split()) <= 12 or (len(text.split()) <= 20 and len(_SEGMENT_SPLIT.findall(text)) >= 2))
             and not _is_sentence(text) and DATE_RANGE.search(text) is None
             and not text.endswith(":"))  # "Selected client engagements:" introduces a list
 
@@ -245,7 +258,7 @@ def _join_field_values(lines: list[str]) -> list[str]:
     Employment:" / "05/2021 - Present"): the label and its value become one line, as most forms write them."""
     def is_field(line: str) -> bool:
         text = clean_line(line)
-        return bool(_FIELD.match(text) or _FROM.match(text) or _TO.match(text))
+        return bool(_FIELD.match(text) or _OTHER_FIELD.match(text) or _FROM.match(text) or _TO.match(text))
 
     lines = _colon_bare_labels(lines)
     # A Word table of label | value rows reads with a blank line after each row: the rows of one role go together.
@@ -330,7 +343,8 @@ def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
     """(index, date range, the rest of the line) of every line that dates a role."""
     found = []
     for i, line in enumerate(lines):
-        cleaned = clean_line(line)
+        # dot leaders between a header and its dates ("Office Manager, Brightwater Dental, Leeds ..... 2019 - present")
+        cleaned = re.sub(r"(?:\s+\.+|\s*\.{3,})(?=\s|$)", "", clean_line(line))
         match = DATE_RANGE.search(cleaned)
         if not match:
             continue
@@ -338,7 +352,7 @@ def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
                 cleaned.endswith(".") or (i and BULLET.match(lines[i - 1]))):
             continue  # the wrapped end of a sentence: "... no lost-time incidents" / "since 2021.", "... line" / "2023"
         rest = (cleaned[:match.start()] + " | " + cleaned[match.end():]).strip()
-        rest = _strip_unbalanced(re.sub(r"\(\s*\)|\[\s*\]", "", rest).strip(" ,;|—–-·•[]"))
+        rest = _strip_unbalanced(re.sub(r"\(\s*\)|\[\s*\]", "", rest).strip(" ,;|—–-·•[]").lstrip(": "))
         words = rest.split()
         if rest and ((rest[0].islower() and not _FIELD.match(rest)) or len(words) > 16):
             continue  # a sentence that mentions years, not a role header
@@ -392,7 +406,11 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
         if j + 1 < following and not lines[j].strip() and _is_header_text(lines[j + 1]) and not _has_title_and_company(
                 pieces):
             j += 1  # "Senior Product Manager | Mar 2022 – Present" / "" / "Kumasi Payments Ltd | Remote"
-        while j < following and len(below) < _HEADER_REACH - 1 and _is_header_text(lines[j]):
+        while j < following and len(below) < _HEADER_REACH - 1 and (
+                _is_header_text(lines[j]) or _OTHER_FIELD.match(clean_line(lines[j]))):
+            if _OTHER_FIELD.match(clean_line(lines[j])):  # "Main activities and responsibilities | ...": read past it
+                j += 1
+                continue
             if j + 1 < len(lines) and clean_line(lines[j + 1])[:1].islower():
                 break  # the first line of a wrapped paragraph ("Built the merchant product ..." / "originated.")
             below.append(j)
@@ -424,13 +442,13 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
             title_text, company_text = _split_title_company(title_text)
         place = next((p.text for p in pieces if p.kind == "place"), None)
         start, end, start_label, end_label = range_months(match, today=today)
+        if _GAP.search(rest) and (not (title_text and TITLE_WORDS.search(title_text)) or _GAP_ALONE.match(rest)):
+            continue  # "Career break (2019-12 to 2020-01): a data-engineering course" is time between roles
         if title_text is None and company_text and _titled_role_below(dated, n, lines):
             # "Ashdown Pryce LLP, London | Sept 2014 – Feb 2022" over "Associate | Sept 2016 – Aug 2019" ...: the
             # employer's own range heads the roles held there, it is not a role
             group_company = company_text
             continue
-        if _GAP.search(rest) and (not (title_text and TITLE_WORDS.search(title_text)) or _GAP_ALONE.match(rest)):
-            continue  # "Career break (2019-12 to 2020-01): a data-engineering course" is time between roles
         if title_text:
             title_text = _TITLE_NOTE.sub("", _GRADE_SUFFIX.sub("", title_text)).strip() or title_text
         if company_text:
