@@ -37,6 +37,7 @@ from app.core.logging import configure_logging
 from app.core.observability import export_langsmith_env, init_sentry
 from app.middleware.body_limit import BodySizeLimitMiddleware
 from app.middleware.errors import install_error_handlers
+from app.middleware.head import HeadAsGetMiddleware
 from app.middleware.rate_limit import RateLimitMiddleware, build_limiter
 from app.middleware.request_context import RequestContextMiddleware
 from app.services.accounts import auth as accounts
@@ -186,6 +187,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_exception_handler(RequestValidationError, unknown_id_before_invalid_body)
     # Added innermost first: request context wraps everything, so 413s and 429s are logged with their id.
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(RateLimitMiddleware, limiter=app.state.limiter, exempt_paths=frozenset({"/health"}))
     app.add_middleware(
         CORSMiddleware,

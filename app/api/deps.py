@@ -179,6 +179,9 @@ async def read_upload(upload: UploadFile, limit: int) -> bytes:
 
 async def form_file(request: Request) -> UploadFile:
     form = await request.form()
+    if len(form.getlist("file")) > 1:  # which one was meant is anyone's guess: taking the last would lose the first
+        raise RequestValidationError([{"type": "too_many", "loc": ("body", "file"),
+                                       "msg": "Send one file per request", "input": None}])
     upload = form.get("file")
     if not isinstance(upload, UploadFile) and not hasattr(upload, "read"):
         raise RequestValidationError([{"type": "missing", "loc": ("body", "file"), "msg": "Field required",

@@ -17,15 +17,13 @@ async def root(request: Request) -> dict[str, str]:
             "status": "running"}
 
 
-# HEAD too (left out of the schema): uptime checkers and load balancers often probe with it.
+# HEAD works too (uptime checkers and load balancers often probe with it): see app/middleware/head.py.
 @router.get("/health")
-@router.head("/health", include_in_schema=False)
 async def liveness() -> dict[str, str]:
     """The process is up. Load balancers use this; it touches no dependency."""
     return {"status": "ok"}
 
 
-@router.head("/health/ready", include_in_schema=False)
 @router.get("/health/ready", responses={503: {"description": "A required dependency is unavailable"}})
 async def readiness(request: Request) -> JSONResponse:
     """Ready to serve: the database answers, the vector store answers, and which model mode is active."""

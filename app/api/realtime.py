@@ -18,7 +18,7 @@ Client frames (JSON text):
 - `{"message": "...", "control"?: "end", "duration_seconds"?: n, "client_message_id"?: "..."}`: a whole answer;
 - `{"type": "chunk", "text": "..."}`: partial transcript while the candidate speaks (pieces are appended);
 - `{"type": "final", "text"?: "...", "client_message_id"?: "..."}`: the candidate stopped: the answer is `text`,
-  or the chunks so far when `text` is empty.
+  or the chunks so far when `text` is empty (or, with neither, the turn recorded for `client_message_id`).
 A `client_message_id` works like the REST `Idempotency-Key`: a resent answer gets the recorded turn.
 """
 
@@ -135,6 +135,16 @@ async def _serve(websocket: WebSocket, session_id: str, settings: Any, interview
                                                    "detail": "The spoken answer is too long; it was dropped"})
                     continue
                 text = speech.text.strip() or " ".join(spoken)
+                if not text and speech.client_message_id:  # a resend of a recorded answer by its id alone
+                    async with sessions() as db:
+                        recorded = await interviews.recorded_reply(db, user, sid, speech.client_message_id)
+                    if recorded is not None:
+                        await websocket.send_json({"type": "received"})
+                        await websocket.send_json({"type": "turn", **recorded})
+                        if recorded.get("is_complete"):
+                            await websocket.close(code=1000)
+                            return
+                        continue
                 body = SocketMessage(message=text, client_message_id=speech.client_message_id)
                 channel = "voice"
             elif data.get("type") == "auth":  # a fresh token for a socket that outlives the first one

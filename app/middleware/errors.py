@@ -78,9 +78,11 @@ _METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 
 
 def allowed_methods(request: Request) -> list[str]:
-    """Every method some route serves at the request's path (asked of the routes themselves, method by method)."""
-    return [method for method in _METHODS
-            if any(route.matches({**request.scope, "method": method})[0] is Match.FULL for route in request.app.routes)]
+    """Every method some route serves at the request's path (asked of the routes themselves, method by method), and
+    HEAD wherever GET is served (app/middleware/head.py answers it)."""
+    served = {method for method in _METHODS
+              if any(route.matches({**request.scope, "method": method})[0] is Match.FULL for route in request.app.routes)}
+    return [method for method in _METHODS if method in served or (method == "HEAD" and "GET" in served)]
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, EmailStr, Field
+from pydantic import AfterValidator, AliasChoices, BaseModel, ConfigDict, EmailStr, Field
 
-from app.schemas.text import PersonName
+from app.schemas.text import PersonName, password_with_something_in_it
+
+# A password being set (registration, change, reset); a password being checked (login) is taken as it comes.
+NewPassword = Annotated[str, Field(min_length=6, max_length=128), AfterValidator(password_with_something_in_it)]
 
 
 class UserOut(BaseModel):
@@ -21,7 +25,7 @@ class UserOut(BaseModel):
 
 class RegisterIn(BaseModel):
     email: EmailStr
-    password: str = Field(min_length=6, max_length=128)
+    password: NewPassword
     name: PersonName
 
 
@@ -59,8 +63,8 @@ class MeUpdate(BaseModel):
     current_password: str | None = Field(
         default=None, max_length=128, validation_alias=AliasChoices("currentPassword", "current_password")
     )
-    new_password: str | None = Field(
-        default=None, min_length=6, max_length=128, validation_alias=AliasChoices("newPassword", "new_password")
+    new_password: NewPassword | None = Field(
+        default=None, validation_alias=AliasChoices("newPassword", "new_password")
     )
 
 
@@ -74,9 +78,7 @@ class PasswordResetRequestIn(BaseModel):
 
 class PasswordResetConfirmIn(BaseModel):
     token: str = Field(min_length=1, max_length=512)
-    new_password: str = Field(
-        min_length=6, max_length=128, validation_alias=AliasChoices("new_password", "newPassword")
-    )
+    new_password: NewPassword = Field(validation_alias=AliasChoices("new_password", "newPassword"))
 
 
 class MessageOut(BaseModel):

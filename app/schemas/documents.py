@@ -3,9 +3,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from app.models.document import NAME_CHARS
+from app.schemas.text import visible
 
 
 class DocumentOut(BaseModel):
@@ -23,7 +24,7 @@ class DocumentOut(BaseModel):
     created_at: datetime
 
 
-DocumentTitle = Annotated[str, StringConstraints(strip_whitespace=True, max_length=NAME_CHARS)]
+DocumentTitle = Annotated[str, StringConstraints(max_length=NAME_CHARS), BeforeValidator(visible)]
 
 
 class JobDescriptionIn(BaseModel):

@@ -5,7 +5,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-from app.schemas.text import MessageText
+from app.schemas.text import InterviewTitle, MessageText
 
 InterviewType = Literal["behavioral", "technical", "case", "system_design", "general", "mixed"]
 Difficulty = Literal["easy", "medium", "hard"]
@@ -13,7 +13,7 @@ ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=3
 
 
 class SessionCreate(BaseModel):
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+    title: InterviewTitle
     interview_type: InterviewType
     role_context: ShortText | None = None
     company_context: ShortText | None = None

@@ -32,3 +32,14 @@ DrillAnswerText = _visible_text(8_000)
 # A question to the coach: the route checks the 8,000-character limit (413); the request size limit bounds it here.
 CoachText = _visible_text(1_000_000)
 PersonName = _visible_text(200)
+InterviewTitle = _visible_text(300)
+
+
+def password_with_something_in_it(value: str) -> str:
+    """A new password may hold spaces anywhere, but not only spaces, and no NUL (PostgreSQL stores none, and a client
+    that sends one is broken rather than clever)."""
+    if "\x00" in value:
+        raise ValueError("A password cannot contain NUL characters")
+    if not _INVISIBLE_ENDS.sub("", value):
+        raise ValueError("A password cannot be only spaces or invisible characters")
+    return value

@@ -73,6 +73,7 @@ async def test_start_session_contract(client, user_headers):
     {"interview_type": "technical"},
     {"title": "x", "interview_type": "astrology"},
     {"title": "", "interview_type": "technical"},
+    {"title": "\u200b\u2060 \ufeff", "interview_type": "technical"},  # nothing anyone can see
     {"title": "x", "interview_type": "technical", "max_questions": 0},
     {"title": "x", "interview_type": "technical", "difficulty_level": "insane"},
 ])

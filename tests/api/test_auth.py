@@ -39,6 +39,8 @@ async def test_duplicate_email_is_400_case_insensitive(client):
         {"email": "a@example.com", "password": "short", "name": "X"},
         {"email": "a@example.com", "password": PASSWORD},
         {"password": PASSWORD, "name": "X"},
+        {"email": "a@example.com", "password": "        ", "name": "X"},  # spaces only
+        {"email": "a@example.com", "password": "pass\u0000word", "name": "X"},
     ],
 )
 async def test_register_validation_is_422(client, payload):
@@ -207,6 +209,9 @@ async def test_update_me_name_email_and_password(client):
     assert snake.status_code == 200
     assert other["user"]["email"] == "taken@example.com"
     assert (await client.put("/auth/me", headers=h, json={"newPassword": "x"})).status_code == 422
+    assert (await client.put("/auth/me", headers=h, json={"currentPassword": "third-pw-1",
+                                                           "newPassword": " \u200b     "})).status_code == 422
+    assert (await client.post("/auth/login", json={"email": "me@example.com", "password": "third-pw-1"})).status_code == 200
 
 
 async def test_email_verification_single_use(client, app):

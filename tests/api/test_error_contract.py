@@ -33,6 +33,10 @@ async def test_422_bodies_match_their_documented_schema(client, user_headers, ap
         # a service refusing input that passed the schema (InvalidInputError)
         ("post", "/documents/resume", {"files": {"file": ("empty.txt", b"  \n ", "text/plain")},
                                        "headers": user_headers}, "empty"),
+        # two files where one is read: refused rather than keeping one and dropping the other unseen
+        ("post", "/documents/resume", {"files": [("file", ("a.txt", b"Jane Doe\nEngineer at Acme 2019-2024", "text/plain")),
+                                                 ("file", ("b.txt", b"John Roe\nAnalyst at Beta 2018-2023", "text/plain"))],
+                                       "headers": user_headers}, "one file"),
         # a bounded free-form field
         ("put", "/ai-interview/profile", {"json": {"interview_preferences": {"a": [[[[["deep"]]]]]}},
                                           "headers": user_headers}, "nested"),
@@ -162,7 +166,17 @@ async def test_text_of_nothing_visible_is_empty(client, user_headers):
         assert (await client.post("/ai/chat", json={"message": text}, headers=user_headers)).status_code == 422
 
 
-async def test_head_on_the_health_checks(client):
+async def test_head_answers_as_get_without_the_body(client, user_headers):
     for path in ("/health", "/health/ready"):
         r = await client.head(path)
         assert r.status_code in (200, 503) and r.content == b""
+    started = await client.post("/ai-interview/sessions", json={"title": "t", "interview_type": "behavioral"},
+                                headers=user_headers)
+    path = f"/ai-interview/sessions/{started.json()['session_id']}"
+    got, head = await client.get(path, headers=user_headers), await client.head(path, headers=user_headers)
+    assert head.status_code == got.status_code == 200 and head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-length"] == got.headers["content-length"]
+    assert (await client.head(path)).status_code == 401  # the same rules as GET
+    assert (await client.head("/ai-interview/sessions/999999", headers=user_headers)).status_code == 404
+    assert (await client.head("/auth/login")).status_code == 405  # POST only

@@ -183,6 +183,14 @@ def test_resent_client_message_id_gets_the_recorded_turn(sync_client):
         ws.receive_json()
         _, again = _reply(ws)
         assert again == first
+        # A voice client that kept only the id of what it sent: the recorded turn again, not a 422.
+        ws.send_json({"type": "final", "client_message_id": "answer-1"})
+        frames, by_id = _reply(ws)
+        assert {"type": "received"} in frames and by_id == first
+        # An id nothing was recorded under, with nothing spoken, is still an empty answer.
+        ws.send_json({"type": "final", "client_message_id": "never-sent"})
+        refused = ws.receive_json()
+        assert refused["type"] == "error" and refused["status"] == 422
     detail = sync_client.get(f"/ai-interview/sessions/{s['id']}", headers=h).json()
     assert len([t for t in detail["interactions"] if t["role"] == "candidate"]) == 1
 

@@ -288,6 +288,13 @@ class InterviewService:
             raise
         return leased, state["transcript"][-1]
 
+    async def recorded_reply(self, db: AsyncSession, user: User | Principal, session_id: int, key: str
+                             ) -> dict[str, Any] | None:
+        """The reply already recorded for the answer sent with this idempotency key, or None: what a client that
+        resends only the key (it lost the reply, not the answer) gets back."""
+        replay = await self._replay(db, user, session_id, key)
+        return turn_reply(*replay) if replay is not None else None
+
     async def message_events(self, user: User | Principal, session_id: int, body: MessageIn, *,
                              idempotency_key: str | None = None, channel: str = "text",
                              audio: dict[str, Any] | None = None, announce_acceptance: bool = False
