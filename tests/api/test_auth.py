@@ -270,3 +270,18 @@ async def test_login_brute_force_is_limited_per_account(client, tmp_path, clean_
     await register(client, "bystander@example.com")
     ok = await client.post("/auth/login", json={"email": "bystander@example.com", "password": PASSWORD})
     assert ok.status_code == 200
+
+
+async def test_a_password_change_signs_out_every_other_login_but_this_one(client):
+    body = await register(client, "moved@example.com")
+    here = bearer(body["token"])
+    other = (await client.post("/auth/login", json={"email": "moved@example.com", "password": PASSWORD})).json()
+    changed = await client.put("/auth/me", headers=here, json={"currentPassword": PASSWORD,
+                                                                 "newPassword": "a-new-password"})
+    assert changed.status_code == 200
+    # The other device: neither its access token nor its refresh token works any more.
+    assert (await client.get("/auth/me", headers=bearer(other["token"]))).status_code == 401
+    assert (await client.post("/auth/refresh", json={"refresh_token": other["refresh_token"]})).status_code == 401
+    # This device stays signed in and can still refresh.
+    assert (await client.get("/auth/me", headers=here)).status_code == 200
+    assert (await client.post("/auth/refresh", json={"refresh_token": body["refresh_token"]})).status_code == 200
