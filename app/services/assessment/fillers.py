@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 # Quotation marks count as punctuation (an apostrophe inside a word does not): "like 'we need export'" quotes.
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[.,;:!?…—–]+|\s-\s|[\"“”‘']|(?<!\w)’")
+# An operator between spaces separates words as punctuation does: "set held = held + 1" repeats no word.
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[.,;:!?…—–]+|\s-\s|\s[=+*/<>]=?\s|[\"“”‘']|(?<!\w)’")
 _HESITATION = re.compile(r"u+m+|u+h+|u+h+m+|e+r+m+|e+r+|h+m+|e+h+|e+h+m+", re.IGNORECASE)
 
 
@@ -187,6 +188,8 @@ def _hedging_kind_of(ws: list[_Word], i: int, prev: str) -> bool:
     if prev not in _DETERMINERS:
         return True
     then = ws[i + 2].text if i + 2 < len(ws) else ""
+    if prev == "her" and then in {"the", "a", "an"}:
+        return True  # "her" as the object, not the owner: "that made her kind of the owner of the change"
     past = then in _PAST_VERBS or (then.endswith("ed") and not then.endswith("eed"))
     # "that kind of helps": a singular noun rarely ends in a lone -s ("stress", "focus", "analysis" do not count)
     present = then.endswith("s") and not then.endswith(("ss", "us", "is", "ics", "as", "ws", "ys"))

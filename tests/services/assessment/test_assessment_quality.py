@@ -55,8 +55,8 @@ _FRESH5 = yaml.safe_load((DATA / "fresh5.yaml").read_text())  # a fifth; its tun
 SETS["fresh5.yaml tune split (studied for fillers)"] = [a for a in _FRESH5 if a["split"] == "tune"]
 SETS["fresh5.yaml heldout split (never tuned on)"] = [a for a in _FRESH5 if a["split"] == "heldout"]
 FRESH5_HELDOUT = "fresh5.yaml heldout split (never tuned on)"
-_FRESH6 = yaml.safe_load((DATA / "fresh6.yaml").read_text())  # a sixth, blind writer; measured once on arrival
-SETS["fresh6.yaml tune split (not studied)"] = [a for a in _FRESH6 if a["split"] == "tune"]
+_FRESH6 = yaml.safe_load((DATA / "fresh6.yaml").read_text())  # a sixth, blind writer; tune split studied for fillers
+SETS["fresh6.yaml tune split (studied for fillers)"] = [a for a in _FRESH6 if a["split"] == "tune"]
 SETS["fresh6.yaml heldout split (never tuned on)"] = [a for a in _FRESH6 if a["split"] == "heldout"]
 FRESH6_HELDOUT = "fresh6.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
@@ -226,11 +226,14 @@ def test_fresh5_heldout_split_on_arrival():
 
 def test_fresh6_heldout_split_on_arrival():
     """A sixth, blind writer (data scientists, QA, firmware, SREs, paralegals, hotel and call-centre staff; speech-to-text
-    with mis-hearings, code-switching, step lists). Measured once on arrival, nothing changed for it: held-out STAR F1
-    0.886 and Spearman 0.844 meet their goals; fillers exact 0.900 (27 of 30) misses 0.95, within one on all."""
+    with mis-hearings, code-switching, step lists). Measured once on arrival: held-out STAR F1 0.886 and Spearman
+    0.844 meet their goals; fillers exact 0.900 (27 of 30) misses 0.95, within one on all. The filler rules its tune
+    split taught left every held-out figure where it was."""
     f = figures(FRESH6_HELDOUT)
     assert f.star_f1 >= 0.86 and f.spearman >= 0.8
     assert f.fillers_exact >= 0.86 and f.fillers_within_one == 1.0
+    # Two filler rules from its tune split (an operator between copies, "her kind of the"): 0.900 -> 0.917 there.
+    assert figures("fresh6.yaml tune split (studied for fillers)").fillers_exact >= 0.9
 
 
 def test_dataset_is_large_and_varied():
