@@ -280,6 +280,87 @@ async def test_calendar_file_in_utc_and_with_until(client, user_headers):
     assert "RRULE" not in single
 
 
+# 02:30 comes twice in Berlin in the night of Sunday 2027-10-31 (summer time ends at 03:00 CEST): first at +02:00,
+# then an hour later at +01:00. In the night of Sunday 2027-03-28 it never comes (02:00 CET jumps to 03:00 CEST).
+FIRST_0230_BERLIN = "2027-10-31T02:30:00+02:00"
+SECOND_0230_BERLIN = "2027-10-31T02:30:00+01:00"
+
+
+async def server_occurrences(client, headers, schedule_id: int, clock: FakeClock) -> list[str]:
+    """`next_start_at` as the clock passes each occurrence in turn: every occurrence, as a user sees it."""
+    url, seen = f"/ai-interview/schedules/{schedule_id}", []
+    clock.now = T0
+    while (upcoming := (await client.get(url, headers=headers)).json()["next_start_at"]) is not None:
+        seen.append(upcoming)
+        clock.now = datetime.fromisoformat(upcoming) + timedelta(seconds=1)
+    return seen
+
+
+async def calendar_instants(client, headers, schedule_id: int) -> list[datetime]:
+    """The instants a calendar app shows for the exported file, in UTC: each event's RRULE expanded from its DTSTART
+    (a TZID local time read as RFC 5545 says: an ambiguous one is its first occurrence, one in a gap takes the offset
+    before it), and any instance that an event with the same UID and a RECURRENCE-ID moves, moved."""
+    r = await client.get(f"/ai-interview/schedules/{schedule_id}/calendar.ics", headers=headers)
+    assert r.status_code == 200, r.text
+    events = Calendar.from_ical(r.content).events
+    assert len({event["UID"] for event in events}) == 1
+    moved = {event["RECURRENCE-ID"].dt.astimezone(UTC): event.start.astimezone(UTC)
+             for event in events if "RECURRENCE-ID" in event}
+    instants = []
+    for event in (e for e in events if "RECURRENCE-ID" not in e):
+        starts = rrulestr(event.rrules[0].to_ical().decode(), dtstart=event.start) if event.rrules else [event.start]
+        instants += [moved.get(start.astimezone(UTC), start.astimezone(UTC)) for start in starts]
+    return sorted(instants)
+
+
+async def test_a_one_off_at_the_repeated_hour_keeps_the_instant_booked(client, user_headers, clock):
+    created = await book(client, user_headers, start_at=SECOND_0230_BERLIN)
+    booked = datetime(2027, 10, 31, 1, 30, tzinfo=UTC)
+    assert created["start_at"] == created["next_start_at"] == SECOND_0230_BERLIN
+    assert datetime.fromisoformat(created["next_start_at"]) == booked
+    assert created["start_window"] == {"occurrence_at": SECOND_0230_BERLIN, "opens_at": "2027-10-31T02:15:00+01:00",
+                                       "closes_at": "2027-10-31T04:30:00+01:00"}
+    assert await calendar_instants(client, user_headers, created["id"]) == [booked]
+    # 1 h 59 after the booked time (2 h 59 after the first 02:30): only the booked occurrence's window is open.
+    clock.now = booked + timedelta(hours=1, minutes=59)
+    started = await client.post(f"/ai-interview/schedules/{created['id']}/start", headers=user_headers)
+    assert started.status_code == 201, started.text
+
+
+async def test_a_reschedule_to_the_repeated_hour_keeps_the_instant_sent(client, user_headers):
+    created = await book(client, user_headers, recurrence={"freq": "weekly", "count": 2})
+    moved = await client.patch(f"/ai-interview/schedules/{created['id']}", json={"start_at": SECOND_0230_BERLIN},
+                               headers=user_headers)
+    assert moved.status_code == 200, moved.text
+    assert moved.json()["next_start_at"] == SECOND_0230_BERLIN
+    assert await calendar_instants(client, user_headers, created["id"]) == [
+        datetime(2027, 10, 31, 1, 30, tzinfo=UTC), datetime(2027, 11, 7, 1, 30, tzinfo=UTC)]
+
+
+@pytest.mark.parametrize(("start_at", "count", "expected"), [
+    # The second 02:30 is booked; the weeks after keep 02:30 (now winter time).
+    (SECOND_0230_BERLIN, 3, [SECOND_0230_BERLIN, "2027-11-07T02:30:00+01:00", "2027-11-14T02:30:00+01:00"]),
+    (FIRST_0230_BERLIN, 2, [FIRST_0230_BERLIN, "2027-11-07T02:30:00+01:00"]),
+    # A later occurrence on the repeated hour is its first reading, as calendars read the rule.
+    ("2027-10-24T02:30:00+02:00", 2, ["2027-10-24T02:30:00+02:00", FIRST_0230_BERLIN]),
+    # A time in the spring gap names an instant (02:30+01:00 is 03:30+02:00); the series keeps that wall-clock time.
+    ("2027-03-28T02:30:00+01:00", 2, ["2027-03-28T03:30:00+02:00", "2027-04-04T03:30:00+02:00"]),
+    ("2027-03-28T02:30:00+02:00", 2, ["2027-03-28T01:30:00+01:00", "2027-04-04T01:30:00+02:00"]),
+    # A later occurrence in the gap takes the offset before it, as calendars read the rule.
+    ("2027-03-21T02:30:00+01:00", 3,
+     ["2027-03-21T02:30:00+01:00", "2027-03-28T03:30:00+02:00", "2027-04-04T02:30:00+02:00"]),
+    ("2027-03-28T02:30:00+01:00", None, ["2027-03-28T03:30:00+02:00"]),  # a one-off in the gap
+])
+async def test_occurrences_around_daylight_saving_changes(client, user_headers, clock, start_at, count, expected):
+    recurrence = {"freq": "weekly", "count": count} if count else None
+    created = await book(client, user_headers, start_at=start_at, recurrence=recurrence)
+    assert datetime.fromisoformat(created["start_at"]) == datetime.fromisoformat(start_at)  # the instant sent
+    assert await server_occurrences(client, user_headers, created["id"], clock) == expected
+    # A calendar app importing the file shows the same instants the server reminds about and opens.
+    assert await calendar_instants(client, user_headers, created["id"]) == [
+        datetime.fromisoformat(at).astimezone(UTC) for at in expected]
+
+
 async def test_start_in_the_window_only(client, user_headers, app, clock):
     created = await book(client, user_headers, title="Weekly design", recurrence={"freq": "weekly", "count": 2},
                          difficulty_level="hard", company_context="Stripe")

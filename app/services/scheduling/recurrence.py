@@ -3,9 +3,14 @@ which each can be started. Pure functions, no I/O.
 
 Weekly occurrences keep the local wall-clock time of the first one in the schedule's timezone, so "Tuesdays at 09:00
 Berlin time" stays 09:00 across daylight-saving changes (the UTC instant moves by an hour). That is RFC 5545's
-reading of `DTSTART;TZID=...` with `RRULE:FREQ=WEEKLY`, so the calendar file and the server agree. A local time that
-does not exist on some date (inside a spring-forward gap) is read with the offset before the gap, as RFC 5545 and
-`zoneinfo` (fold=0) both do.
+reading of `DTSTART;TZID=...` with `RRULE:FREQ=WEEKLY`, so the calendar file and the server agree. On a later date
+that local time may be ambiguous (it comes twice when clocks fall back) or may not exist (inside a spring-forward gap);
+both are read as RFC 5545 reads them, and as `zoneinfo` does with fold=0: the first of the two times, and the offset
+before the gap.
+
+The first occurrence is always the instant booked, whatever its local time: "02:30+01:00" on a night when 02:30 comes
+twice is the second 02:30, not the first. Its wall-clock time in the zone is what the weeks after keep (a booking
+inside a gap, such as 02:30+01:00 when Berlin jumps from 02:00 to 03:00, is the instant 03:30+02:00, so 03:30).
 """
 
 from __future__ import annotations
@@ -57,9 +62,11 @@ class Series:
         """The k-th occurrence (from 0) as a UTC instant, or None past the end of the series."""
         if k < 0 or (k > 0 and not self.weekly) or (self.count is not None and k >= self.count):
             return None
-        local = self.start.astimezone(self.tz).replace(tzinfo=None) + k * WEEK
-        at = local.replace(tzinfo=self.tz).astimezone(UTC)
-        if k > 0 and self.until is not None and at > self.until:
+        if k == 0:
+            return self.start.astimezone(UTC)  # exactly as booked: a round trip through local time could lose the fold
+        wall_clock = self.start.astimezone(self.tz).replace(tzinfo=None) + k * WEEK
+        at = wall_clock.replace(tzinfo=self.tz, fold=0).astimezone(UTC)
+        if self.until is not None and at > self.until:
             return None
         return at
 

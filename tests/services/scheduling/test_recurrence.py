@@ -38,6 +38,21 @@ def test_time_inside_the_spring_gap_uses_the_offset_before_it():
     assert series.occurrence(2).astimezone(BERLIN).strftime("%H:%M") == "02:30"
 
 
+def test_the_first_occurrence_is_the_instant_booked_even_on_the_repeated_hour():
+    # 02:30 comes twice in Berlin on Sunday 2027-10-31; fold=1 is the second time (+01:00, 01:30 UTC).
+    second_0230 = datetime(2027, 10, 31, 2, 30, fold=1, tzinfo=BERLIN)
+    one_off = Series(start=second_0230, tz=BERLIN)
+    assert one_off.occurrence(0) == datetime(2027, 10, 31, 1, 30, tzinfo=UTC)
+    assert one_off.first_at_or_after(datetime(2027, 10, 31, 1, 0, tzinfo=UTC)) == one_off.occurrence(0)
+    assert one_off.window_at(datetime(2027, 10, 31, 3, 20, tzinfo=UTC)).occurrence == one_off.occurrence(0)
+    weekly = Series(start=second_0230, tz=BERLIN, weekly=True)
+    assert weekly.occurrence(1) == datetime(2027, 11, 7, 1, 30, tzinfo=UTC)
+    # 52 weeks on, 02:30 is repeated again (Sunday 2028-10-29): a later occurrence is its first reading, as RFC 5545
+    # reads a recurrence (and dateutil expands it), not the fold the booking happened to have.
+    assert weekly.occurrence(52) == datetime(2028, 10, 29, 0, 30, tzinfo=UTC)
+    assert weekly.occurrence(52) == rrule(WEEKLY, dtstart=second_0230.replace(fold=0), count=53)[52].astimezone(UTC)
+
+
 def test_agrees_with_the_calendar_reading_of_the_rule():
     start = datetime(2027, 2, 2, 9, 0, tzinfo=BERLIN)
     until = datetime(2027, 12, 1, tzinfo=UTC)
