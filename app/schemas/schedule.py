@@ -13,6 +13,7 @@ from zoneinfo import available_timezones
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from app.schemas.interview import Difficulty, InterviewType, ShortText
+from app.schemas.text import InterviewTitle
 
 
 def _iso_with_offset(value: Any) -> Any:
@@ -90,7 +91,7 @@ class ScheduleFields(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)] | None = None
+    title: InterviewTitle | None = None
     role_context: ShortText | None = None
     company_context: ShortText | None = None
     difficulty_level: Difficulty | None = None

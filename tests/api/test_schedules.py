@@ -153,7 +153,7 @@ async def test_reschedule_and_change_settings(client, user_headers, clock):
     assert one_off.json()["recurrence"] is None and one_off.json()["role_context"] is None
 
     for bad in ({"start_at": "2027-02-01T09:00:00Z"}, {"start_at": "2027-03-18T18:00:00"},
-                {"timezone": "Nowhere/Special"}, {"title": None}, {"start_at": None},
+                {"timezone": "Nowhere/Special"}, {"title": None}, {"title": "\u200b \u2060"}, {"start_at": None},
                 {"remind_minutes_before": 3 * 7 * 24 * 60}, {"recurrence": {"freq": "weekly", "until": "2027-03-01"}}):
         r = await client.patch(url, json=bad, headers=user_headers)
         assert r.status_code == 422, (bad, r.text)
