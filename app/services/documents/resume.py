@@ -354,8 +354,8 @@ def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
         rest = (cleaned[:match.start()] + " | " + cleaned[match.end():]).strip()
         rest = _strip_unbalanced(re.sub(r"\(\s*\)|\[\s*\]", "", rest).strip(" ,;|—–-·•[]").lstrip(": "))
         words = rest.split()
-        if rest and ((rest[0].islower() and not _FIELD.match(rest)) or len(words) > 16):
-            continue  # a sentence that mentions years, not a role header
+        if rest and ((rest[0].islower() and not _FIELD.match(rest)) or len(words) > 16 or ";" in rest):
+            continue  # a sentence that mentions years, not a role header ("Mark 300+ scripts; team leader since 2023")
         if BULLET.match(line) and (not TITLE_WORDS.search(rest) or re.search(r":\s+[a-z]", rest)):
             continue  # an achievement bullet such as "grew revenue 2019-2021", or an engagement under a role
             # ("– Kingsmere Building Society (Jun 2022 – Present): lead a 12-person team ...")
@@ -420,6 +420,18 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
             below = []
         for j in above:
             pieces += _segments(lines[j], j)
+        # "Regional Sales Manager" / "Jan 2017 – Jan 2021" / "Grupo Altavista | Monterrey": the employer right under
+        # the dates is nearer than a line with figures two or more lines up (the last role's metric row, "142% in
+        # 2015"); a company heading above the title ("Acme Corp" / "Senior Engineer" / dates / "Payments Platform")
+        # stays, and a place the gazetteer half knows ("Madrid, Community of Madrid, Spain") is no employer
+        near_below = _segments(lines[below[0]], below[0]) if below else []
+        if (any(p.kind == "company" and not is_place(p.text.split(",")[0]) for p in near_below)
+                and not any(p.kind == "title" for p in near_below)
+                and any(p.kind == "title" and p.line >= i - 1 for p in pieces)
+                and (chosen := next((p for p in pieces if p.kind == "company"), None)) is not None
+                and chosen.line < i - 1 and re.search(r"\d", chosen.text)):
+            pieces = [p for p in pieces if p.line >= i - 1] + near_below
+            claimed.add(below[0])
         own = [p for p in pieces if p.kind != "place"]
         if not any(p.kind == "company" for p in own) or not any(p.kind == "title" for p in own):
             for j in below:

@@ -451,3 +451,33 @@ _JD_BODY = ("\n\nRequirements\n- 4+ years of backend development.\n- Python and 
 def test_job_description_title_shapes(opening: str, role: str, seniority: str, company: str | None) -> None:
     got = parse_job_description(opening + _JD_BODY)
     assert (got["role"], got["seniority"], got["company"]) == (role, seniority, company)
+
+
+def test_employer_under_the_dates_beats_the_last_roles_metric_rows_but_not_a_company_heading() -> None:
+    """A sales resume's metric rows end each role ("Quota" / "142% in 2015"), then the next title, dates and "Company |
+    City": the employer is the line under the dates. A company heading over its title keeps its role, whatever line
+    follows the dates."""
+    sales = parse_resume("Lena Ortiz\nEXPERIENCE\nAccount Executive\nMar 2019 – Present\nTidewell Software | Austin, TX\n"
+                         "Quota\n131% in 2021, 124% in 2022\nSales Development Representative\nJan 2017 – Feb 2019\n"
+                         "Brightline Data | Denver, CO\nSourced pipeline for the mid-market team.\n",
+                         today=date(2026, 6, 1))
+    assert sales["employers"] == ["Tidewell Software", "Brightline Data"]
+    headed = parse_resume("Sam Reyes\nEXPERIENCE\nAcme Corp\nSenior Engineer\nJan 2020 – Present\nPayments Platform\n"
+                          "- Built the ledger service in Go\nBeta Ltd\nEngineer\nJan 2017 – Dec 2019\nData Team\n"
+                          "- Wrote pipelines\n", today=date(2026, 6, 1))
+    assert headed["employers"] == ["Acme Corp", "Beta Ltd"]
+
+
+def test_a_europass_table_and_dot_leaders_read_as_roles() -> None:
+    europass = parse_resume(
+        "Europass\nCurriculum Vitae\nWork experience\nDates | 03/2020 – present\n\nOccupation or position held | "
+        "Project Engineer\n\nMain activities and responsibilities | Design and verification of concrete bridges; site "
+        "supervision for two motorway overpasses\n\nName and address of employer | Brunnhofer Bau AG\n"
+        "Industriestrasse 14, 8404 Winterthur (Switzerland)\n\nType of business or sector | Civil engineering\n",
+        today=date(2026, 6, 1))
+    assert [(r["title"], r["company"]) for r in europass["roles"]] == [("Project Engineer", "Brunnhofer Bau AG")]
+    leaders = parse_resume("Ann Lee\nEMPLOYMENT HISTORY\nOffice Manager, Brightwater Dental Group, Manchester ...... "
+                           "2019 - present\nCareer break (full-time carer) ........... 2013 - 2019\n"
+                           "Administrative Assistant, Holloway & Finch Solicitors, Leeds . 2009 - 2013\n",
+                           today=date(2026, 6, 1))
+    assert leaders["employers"] == ["Brightwater Dental Group", "Holloway & Finch Solicitors"]
