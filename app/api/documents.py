@@ -56,27 +56,35 @@ def _names_a_key(raw: bytes) -> bool:
 
 
 @router.post("/resume", status_code=status.HTTP_201_CREATED, response_model=DocumentOut,
-             responses=responses(401, 404, 413, 415, 422),
+             responses={200: {"model": DocumentOut, "description": "The resume already made from this `{key}`"},
+                        **responses(401, 404, 413, 415, 422)},
              openapi_extra={"requestBody": {"content": {**_FILE_BODY, **_KEY_BODY}}})
-async def upload_resume(request: Request, user: CurrentUser, db: DbSession, settings: SettingsDep,
-                        documents: DocumentsDep, uploads: UploadsDep) -> DocumentOut:
+async def upload_resume(request: Request, response: Response, user: CurrentUser, db: DbSession,
+                        settings: SettingsDep, documents: DocumentsDep, uploads: UploadsDep) -> DocumentOut:
     """A resume as PDF, DOCX or TXT/MD (multipart field `file`), or JSON `{key}` naming a file this user uploaded
-    through `/upload/s3-presign`: parsed, stored and indexed for the interviewer."""
+    through `/upload/s3-presign`: parsed, stored and indexed for the interviewer.
+
+    An upload becomes one resume: sending the same `{key}` again (a retry, or two requests at once) returns the
+    resume already made from it, 200 with the same body, instead of 201 and a second document."""
     if _media_type(request) == "application/json":
         body = _json_body(UploadKeyIn, await request.body())
-        data, filename = await uploads.read(db, user, body.key), body.key.rsplit("/", 1)[-1]
-    else:
-        upload = await form_file(request)
-        data, filename = await read_upload(upload, settings.max_upload_bytes), upload.filename
-    return DocumentOut.model_validate(await documents.add_resume(db, user, data=data, filename=filename))
+        doc, created = await documents.add_from_upload(db, user, uploads, kind="resume", key=body.key)
+        if not created:
+            response.status_code = status.HTTP_200_OK
+        return DocumentOut.model_validate(doc)
+    upload = await form_file(request)
+    data = await read_upload(upload, settings.max_upload_bytes)
+    return DocumentOut.model_validate(await documents.add_resume(db, user, data=data, filename=upload.filename))
 
 
 @router.post("/job-description", status_code=status.HTTP_201_CREATED, response_model=DocumentOut,
-             responses=responses(401, 404, 413, 415, 422), openapi_extra={"requestBody": {"content": _JD_BODY}})
-async def upload_job_description(request: Request, user: CurrentUser, db: DbSession, settings: SettingsDep,
-                                 documents: DocumentsDep, uploads: UploadsDep) -> DocumentOut:
+             responses={200: {"model": DocumentOut, "description": "The job description already made from this `{key}`"},
+                        **responses(401, 404, 413, 415, 422)}, openapi_extra={"requestBody": {"content": _JD_BODY}})
+async def upload_job_description(request: Request, response: Response, user: CurrentUser, db: DbSession,
+                                 settings: SettingsDep, documents: DocumentsDep, uploads: UploadsDep) -> DocumentOut:
     """JSON `{text, title?}`, JSON `{key, title?}` naming a file uploaded through `/upload/s3-presign`, or a
-    multipart `file`."""
+    multipart `file`. As for resumes, the same `{key}` again returns the job description already made from it
+    (200, same body, its title unchanged)."""
     content_type = _media_type(request)
     if content_type not in ("", "application/json", "multipart/form-data"):
         raise UnsupportedMediaError("Send JSON {text, title?} or {key, title?}, or a multipart form with a `file` "
@@ -94,8 +102,10 @@ async def upload_job_description(request: Request, user: CurrentUser, db: DbSess
         raw = await request.body()
         if _names_a_key(raw):
             keyed = _json_body(UploadKeyIn, raw)
-            doc = await documents.add_job_description(db, user, data=await uploads.read(db, user, keyed.key),
-                                                      filename=keyed.key.rsplit("/", 1)[-1], title=keyed.title)
+            doc, created = await documents.add_from_upload(db, user, uploads, kind="job_description", key=keyed.key,
+                                                           title=keyed.title)
+            if not created:
+                response.status_code = status.HTTP_200_OK
         else:
             body = _json_body(JobDescriptionIn, raw)
             doc = await documents.add_job_description(db, user, text=body.text, title=body.title)

@@ -39,6 +39,8 @@ async def get_drill(drill_id: str, user: CurrentUser, db: DbSession) -> Practice
 @router.post("/{drill_id}/answer", response_model=PracticeOut, responses=responses(401, 404, 409, 422))
 async def answer_drill(drill_id: str, body: PracticeAnswerIn, user: CurrentUser, db: DbSession, settings: SettingsDep,
                        embedder: EmbedderDep) -> PracticeOut:
+    """Assesses the drill's one answer. The same answer again returns the recorded result (a retry); a different
+    answer to an answered drill, or any answer to a completed one, → 409."""
     drill = await practice.get_owned(db, user, parse_id(drill_id, "Practice session"))
     await practice.submit_answer(db, drill, body.answer, settings=settings, duration_seconds=body.duration_seconds,
                                  embedder=embedder)

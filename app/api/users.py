@@ -25,8 +25,9 @@ async def get_user(user_id: str, current: CurrentUser, db: DbSession) -> UserOut
     return UserOut.model_validate(await users.get_visible_user(db, current, parse_id(user_id, "User")))
 
 
-@router.delete("/{user_id}", status_code=status.HTTP_204_NO_CONTENT, responses=responses(401, 403, 404))
-async def delete_user(user_id: str, _admin: AdminUser, db: DbSession, storage: StorageDep,
+@router.delete("/{user_id}", status_code=status.HTTP_204_NO_CONTENT, responses=responses(400, 401, 403, 404, 409))
+async def delete_user(user_id: str, admin: AdminUser, db: DbSession, storage: StorageDep,
                       indexing: IndexingDep) -> Response:
-    await users.delete_user(db, storage, indexing, parse_id(user_id, "User"))
+    """Deletes the account and all it owns. Your own account → 400; the last active admin → 409."""
+    await users.delete_user(db, storage, indexing, admin, parse_id(user_id, "User"))
     return Response(status_code=status.HTTP_204_NO_CONTENT)

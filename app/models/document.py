@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, JSONType, TimestampMixin, utcnow
@@ -15,6 +15,8 @@ class Document(TimestampMixin, Base):
     """An uploaded resume or job description: the stored file, its extracted text and its parsed structure."""
 
     __tablename__ = "documents"
+    # One document of each kind per presigned upload: a retried or racing request gets the same one.
+    __table_args__ = (Index("uq_documents_source_key_kind", "source_key", "kind", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
@@ -23,6 +25,7 @@ class Document(TimestampMixin, Base):
     filename: Mapped[str | None] = mapped_column(String(NAME_CHARS))
     content_type: Mapped[str | None] = mapped_column(String(120))
     storage_key: Mapped[str | None] = mapped_column(String(500))
+    source_key: Mapped[str | None] = mapped_column(String(500))  # the /upload/s3-presign key it was made from
     size_bytes: Mapped[int] = mapped_column(default=0)
     sha256: Mapped[str | None] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text, default="")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
+from app.core.db import without_nul
 from app.core.errors import ConflictError, NotFoundError, RejectedError
 from app.models import PracticeSession, User, UserProfile
 from app.services.assessment.analysis import GENERIC_STORY_POINTS, AnswerUnit
@@ -49,7 +50,10 @@ async def list_for(db: AsyncSession, user: User) -> list[PracticeSession]:
 
 async def submit_answer(db: AsyncSession, drill: PracticeSession, answer: str, *, settings: Settings,
                         duration_seconds: float | None = None, embedder: Embedder | None = None) -> PracticeSession:
-    """Assessed exactly like one question of an interview, by the same service."""
+    """Assessed exactly like one question of an interview, by the same service. A drill takes one answer: the same
+    answer again (a retry) returns the recorded result; a different one is refused with 409, never a silent swap."""
+    if drill.answer is not None:
+        return _as_recorded(drill, answer)
     if drill.status == "completed":
         raise ConflictError("This practice session is already completed")
     bank = questions_by_id().get(drill.question_ref or "")
@@ -64,11 +68,30 @@ async def submit_answer(db: AsyncSession, drill: PracticeSession, answer: str, *
     result = await assess_interview([unit], interview_type=kind, weights=settings.score_weights,
                                                        embedder=embedder)
     graded = result["per_question"][0]
-    drill.answer = answer
-    drill.analysis = {**graded["analysis"], "scores": graded["scores"], "overall_score": result["overall_score"]}
-    drill.overall_score = result["overall_score"]
-    drill.detailed_feedback = result["feedback"]
+    # Recorded only if still unanswered and open: of two answers racing, the later one finds the first recorded and
+    # is a retry or a 409 like any repeat.
+    recorded = await db.execute(
+        update(PracticeSession)
+        .where(PracticeSession.id == drill.id, PracticeSession.answer.is_(None), PracticeSession.status != "completed")
+        .values(answer=answer, overall_score=result["overall_score"], detailed_feedback=result["feedback"],
+                analysis={**graded["analysis"], "scores": graded["scores"], "overall_score": result["overall_score"]})
+        .execution_options(synchronize_session=False))
     await db.commit()
+    await db.refresh(drill)
+    if recorded.rowcount == 0:
+        if drill.answer is None:
+            raise ConflictError("This practice session is already completed")
+        return _as_recorded(drill, answer)
+    return drill
+
+
+_ANSWERED = "This practice question has already been answered; start a new drill to answer it again"
+
+
+def _as_recorded(drill: PracticeSession, answer: str) -> PracticeSession:
+    """The answered drill when `answer` is the recorded answer (a retry); 409 when it is a different one."""
+    if drill.answer != without_nul(answer):  # stored without NULs, as every string is
+        raise ConflictError(_ANSWERED)
     return drill
 
 

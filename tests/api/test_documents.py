@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import docx
 import httpx
@@ -262,3 +264,39 @@ async def test_names_longer_than_their_columns(client, user_headers):
                               files={"file": ("jd.txt", b"Senior Backend Engineer. Must have: Python, Kafka, Go.",
                                               "text/plain")}, data={"title": "  Payments role  "})
     assert named.status_code == 201 and named.json()["title"] == "Payments role"
+
+
+async def _presigned_upload(client, headers, data: bytes) -> str:
+    signed = await client.post("/upload/s3-presign", json={"content_type": "text/plain", "extension": "txt"},
+                               headers=headers)
+    assert signed.status_code == 200, signed.text
+    url = urlsplit(signed.json()["url"])
+    put = await client.put(f"{url.path}?{url.query}", content=data, headers=signed.json()["headers"])
+    assert put.status_code == 200, put.text
+    return signed.json()["key"]
+
+
+async def test_the_same_upload_key_twice_is_one_resume(client, user_headers, settings):
+    key = await _presigned_upload(client, user_headers, RESUME.encode())
+    first = await client.post("/documents/resume", json={"key": key}, headers=user_headers)
+    assert first.status_code == 201, first.text
+    again = await client.post("/documents/resume", json={"key": key}, headers=user_headers)
+    assert again.status_code == 200, again.text  # a retry: the resume already made, not a second one
+    assert again.json() == first.json()
+    assert [d["id"] for d in (await client.get("/documents", headers=user_headers)).json()] == [first.json()["id"]]
+    assert len(list((settings.upload_path / "documents").rglob("*.txt"))) == 1
+    # Job descriptions from a key follow the same rule.
+    jd_key = await _presigned_upload(client, user_headers, JD.encode())
+    jd = await client.post("/documents/job-description", json={"key": jd_key}, headers=user_headers)
+    jd_again = await client.post("/documents/job-description", json={"key": jd_key}, headers=user_headers)
+    assert (jd.status_code, jd_again.status_code) == (201, 200) and jd_again.json()["id"] == jd.json()["id"]
+
+
+async def test_the_same_upload_key_racing_makes_one_resume(client, user_headers, settings):
+    key = await _presigned_upload(client, user_headers, RESUME.encode())
+    results = await asyncio.gather(*(client.post("/documents/resume", json={"key": key}, headers=user_headers)
+                                     for _ in range(3)))
+    assert sorted(r.status_code for r in results) == [200, 200, 201], [r.text for r in results]
+    assert len({r.json()["id"] for r in results}) == 1
+    assert len((await client.get("/documents", headers=user_headers)).json()) == 1
+    assert len(list((settings.upload_path / "documents").rglob("*.txt"))) == 1  # the loser's copy is removed

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from tests.conftest import bearer, register
@@ -70,3 +72,27 @@ async def test_coach_limits(client, user_headers):
     assert (await client.post("/ai/chat", json={"message": ""}, headers=user_headers)).status_code == 422
     assert (await client.post("/ai/chat", json={"message": "x" * 8001}, headers=user_headers)).status_code == 413
     assert (await client.post("/ai/chat", json={"message": "hi"})).status_code == 401
+
+
+async def test_a_drill_takes_one_answer(client, user_headers):
+    d = (await client.post("/sessions", json={"title": "t"}, headers=user_headers)).json()
+    first = await client.post(f"/sessions/{d['id']}/answer", json={"answer": GOOD}, headers=user_headers)
+    assert first.status_code == 200
+    # The same answer again is a retry: the recorded result.
+    retry = await client.post(f"/sessions/{d['id']}/answer", json={"answer": GOOD}, headers=user_headers)
+    assert retry.status_code == 200 and retry.json() == first.json()
+    other = await client.post(f"/sessions/{d['id']}/answer", json={"answer": "Um, I fixed a bug once."},
+                              headers=user_headers)
+    assert other.status_code == 409 and "already been answered" in other.json()["detail"]
+    kept = (await client.get(f"/sessions/{d['id']}", headers=user_headers)).json()
+    assert kept["answer"] == GOOD and kept["overall_score"] == first.json()["overall_score"]
+
+
+async def test_two_answers_racing_record_one(client, user_headers):
+    d = (await client.post("/sessions", json={"title": "t"}, headers=user_headers)).json()
+    weak = "Um, I fixed a bug once, you know, it was fine."
+    results = await asyncio.gather(*(client.post(f"/sessions/{d['id']}/answer", json={"answer": a},
+                                                 headers=user_headers) for a in (GOOD, weak)))
+    assert sorted(r.status_code for r in results) == [200, 409], [r.text for r in results]
+    winner = next(r for r in results if r.status_code == 200).json()
+    assert (await client.get(f"/sessions/{d['id']}", headers=user_headers)).json()["answer"] == winner["answer"]

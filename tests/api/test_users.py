@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import asyncio
+
+from sqlalchemy import func, select
+
+from app.models import User
 from app.services.accounts import auth
 from tests.conftest import bearer, register
 
@@ -79,3 +84,35 @@ async def test_paging_past_any_row_is_a_422_not_an_overflow(client, app):
     for offset in ("9223372036854775808", "99999999999999999999", "-1"):
         assert (await client.get(f"/users?offset={offset}", headers=admin)).status_code == 422
     assert (await client.get("/users?offset=2147483647", headers=admin)).json() == []
+
+
+async def test_an_admin_cannot_delete_their_own_account(client, app):
+    admin = await _admin_headers(client, app)
+    me = (await client.get("/auth/me", headers=admin)).json()
+    r = await client.delete(f"/users/{me['id']}", headers=admin)
+    assert r.status_code == 400 and "own account" in r.json()["detail"]
+    assert (await client.get("/auth/me", headers=admin)).status_code == 200
+    # Other deletions still work.
+    alice = await register(client, "alice@example.com")
+    assert (await client.delete(f"/users/{alice['user']['id']}", headers=admin)).status_code == 204
+
+
+async def test_two_admins_deleting_each_other_at_once_leave_one(client, app):
+    first = await _admin_headers(client, app)
+    async with app.state.db_sessions() as db:
+        await auth.ensure_admin(db, "second@example.com", "admin-password")
+        await db.commit()
+    r = await client.post("/auth/login", json={"email": "second@example.com", "password": "admin-password"})
+    second, second_id = bearer(r.json()["token"]), r.json()["user"]["id"]
+    first_id = (await client.get("/auth/me", headers=first)).json()["id"]
+    results = await asyncio.gather(client.delete(f"/users/{second_id}", headers=first),
+                                   client.delete(f"/users/{first_id}", headers=second))
+    codes = sorted(r.status_code for r in results)
+    # One wins; the other is refused as the last admin (409), or finds its own login gone (401) if it came late.
+    assert codes in ([204, 401], [204, 409]), [r.text for r in results]
+    refused = next(r for r in results if r.status_code == 409) if 409 in codes else None
+    if refused is not None:
+        assert "last active administrator" in refused.json()["detail"]
+    async with app.state.db_sessions() as db:
+        admins = await db.scalar(select(func.count()).select_from(User).where(User.role == "admin"))
+    assert admins == 1

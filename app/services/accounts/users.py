@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.errors import NotFoundError
+from app.core.errors import ConflictError, NotFoundError, RejectedError
 from app.models import Document, UploadIntent, User
 from app.services.storage import Storage
 
@@ -31,14 +31,27 @@ async def get_visible_user(db: AsyncSession, viewer: User, user_id: int) -> User
     return user
 
 
-async def delete_user(db: AsyncSession, storage: Storage, indexing: UserForgetter, user_id: int) -> None:
-    """Delete the account and everything it owns: rows (by cascade), stored files and vectors."""
+async def delete_user(db: AsyncSession, storage: Storage, indexing: UserForgetter, admin: User, user_id: int) -> None:
+    """Delete the account and everything it owns: rows (by cascade), stored files and vectors. An admin cannot
+    delete their own account here (a slip that would lock them out), and the last active admin is never deleted."""
+    if user_id == admin.id:
+        raise RejectedError("Administrators cannot delete their own account")
+    active_admin = (User.role == "admin") & User.is_active.is_(True)
+    # PostgreSQL: lock every active admin row first, so that two admins deleting each other at once queue here and
+    # the second one counts after the first has committed. (SQLite has one writer at a time: see below.)
+    await db.execute(select(User.id).where(active_admin).order_by(User.id).with_for_update())
     user = await db.get(User, user_id)
     if user is None:
         raise NotFoundError("User")
+    was_active_admin = user.role == "admin" and user.is_active
     keys = [k for k in (await db.scalars(select(Document.storage_key).where(Document.user_id == user_id))) if k]
     keys += list(await db.scalars(select(UploadIntent.key).where(UploadIntent.user_id == user_id)))
     await db.delete(user)
+    await db.flush()
+    # Counted after the delete, inside its transaction: the write holds SQLite's lock, so the count is current.
+    if was_active_admin and not await db.scalar(select(func.count()).select_from(User).where(active_admin)):
+        await db.rollback()
+        raise ConflictError("The last active administrator cannot be deleted")
     await db.commit()
     for key in keys:
         try:

@@ -9,6 +9,7 @@ import uuid
 from typing import Any, Protocol
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
@@ -33,6 +34,10 @@ class DocumentIndexer(Protocol):
     async def forget_document(self, user_id: int, kind: str, document_id: int) -> None: ...
 
 
+class UploadReader(Protocol):
+    async def read(self, db: AsyncSession, user: User, key: str) -> bytes: ...
+
+
 class DocumentService:
     def __init__(self, settings: Settings, storage: Storage, indexing: DocumentIndexer,
                  reader: DocumentReader) -> None:
@@ -41,19 +46,42 @@ class DocumentService:
         self.indexing = indexing
         self.reader = reader  # detects, extracts and parses in bounded worker processes
 
-    async def add_resume(self, db: AsyncSession, user: User, *, data: bytes, filename: str | None) -> Document:
+    async def add_resume(self, db: AsyncSession, user: User, *, data: bytes, filename: str | None,
+                         source_key: str | None = None) -> Document:
         read = await self.reader.read("resume", data=data, filename=filename)
         return await self._store_and_record(db, user, kind="resume", data=data, file_kind=read.file_kind,
                                             filename=filename, title=read.parsed.get("name"), text=read.text,
-                                            parsed=read.parsed)
+                                            parsed=read.parsed, source_key=source_key)
 
     async def add_job_description(self, db: AsyncSession, user: User, *, text: str | None = None,
                                   data: bytes | None = None, filename: str | None = None,
-                                  title: str | None = None) -> Document:
+                                  title: str | None = None, source_key: str | None = None) -> Document:
         read = await self.reader.read("job_description", data=data, text=text, filename=filename)
         return await self._store_and_record(db, user, kind="job_description", data=data, file_kind=read.file_kind,
                                             filename=filename, title=title or read.parsed.get("title"),
-                                            text=read.text, parsed=read.parsed)
+                                            text=read.text, parsed=read.parsed, source_key=source_key)
+
+    async def add_from_upload(self, db: AsyncSession, user: User, uploads: UploadReader, *, kind: str, key: str,
+                              title: str | None = None) -> tuple[Document, bool]:
+        """(document, newly made) from a file this user uploaded through /upload/s3-presign. One document of each
+        kind per upload: a repeat of the request (a client retrying, or two racing) gets the recorded one."""
+        user_id = user.id  # a rollback below expires `user`
+        recorded = await self._made_from(db, user_id, kind, key)
+        if recorded is not None:
+            return recorded, False
+        data, filename = await uploads.read(db, user, key), key.rsplit("/", 1)[-1]
+        try:
+            if kind == "resume":
+                doc = await self.add_resume(db, user, data=data, filename=filename, source_key=key)
+            else:
+                doc = await self.add_job_description(db, user, data=data, filename=filename, title=title,
+                                                     source_key=key)
+        except IntegrityError:  # a racing request recorded it first; ours was rolled back and its file removed
+            recorded = await self._made_from(db, user_id, kind, key)
+            if recorded is None:
+                raise
+            return recorded, False
+        return doc, True
 
     async def list_for(self, db: AsyncSession, user: User) -> list[Document]:
         return list(await db.scalars(select(Document).where(Document.user_id == user.id)
@@ -75,9 +103,13 @@ class DocumentService:
             await self.storage.delete(key)
         await self.indexing.forget_document(user.id, kind, document_id)
 
+    async def _made_from(self, db: AsyncSession, user_id: int, kind: str, key: str) -> Document | None:
+        return await db.scalar(select(Document).where(Document.user_id == user_id, Document.kind == kind,
+                                                      Document.source_key == key))
+
     async def _store_and_record(self, db: AsyncSession, user: User, *, kind: str, data: bytes | None,
                                 file_kind: str | None, filename: str | None, title: str | None, text: str,
-                                parsed: dict[str, Any]) -> Document:
+                                parsed: dict[str, Any], source_key: str | None = None) -> Document:
         key = None
         if data is not None and file_kind is not None:
             key = f"documents/{user.id}/{uuid.uuid4().hex}.{EXTENSIONS[file_kind]}"
@@ -85,6 +117,7 @@ class DocumentService:
         doc = Document(
             user_id=user.id, kind=kind, title=_clipped(title), filename=_clipped_filename(filename),
             content_type=CONTENT_TYPES[file_kind] if file_kind else "text/plain; charset=utf-8", storage_key=key,
+            source_key=source_key,
             size_bytes=len(data) if data is not None else len(text.encode()),
             sha256=hashlib.sha256(data if data is not None else text.encode()).hexdigest(), text=text,
             parsed=parsed, status="processing",
