@@ -445,3 +445,39 @@ async def test_weak_areas_of_an_earlier_assessment_steer_the_next_plan(client, u
     reasons = [t["reason"] for t in await main_questions(client, user_headers, s2["id"])]
     steered = [r for r in reasons if r.startswith("past_weak_area:")]
     assert steered and steered[0].split(":", 1)[1] in weakest, (reasons, weakest)
+
+
+async def test_a_resume_deleted_while_its_interview_starts_is_a_404_not_a_500(app, user_headers):
+    """Another tab deletes the resume between the start's ownership check and its insert: the interview is refused
+    cleanly (404 for the resume named, 409 for the latest resume picked for the candidate), nothing is half made,
+    and the next start works."""
+    service = app.state.interviews
+    real = service._document
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+        async def upload() -> int:
+            r = await c.post("/documents/resume", files={"file": ("resume.md", RESUME.encode(), "text/markdown")},
+                             headers=user_headers)
+            assert r.status_code == 201
+            return r.json()["id"]
+
+        async def deleted_meanwhile(db, user, kind, doc_id):
+            doc = await real(db, user, kind, doc_id)
+            if kind == "resume" and doc is not None:
+                assert (await c.delete(f"/documents/{doc.id}", headers=user_headers)).status_code == 204
+            return doc
+
+        named, service._document = await upload(), deleted_meanwhile
+        try:
+            by_id = await c.post("/ai-interview/sessions", headers=user_headers,
+                                 json={"title": "t", "interview_type": "behavioral", "resume_id": named})
+            await upload()
+            latest = await c.post("/ai-interview/sessions", headers=user_headers,
+                                  json={"title": "t", "interview_type": "behavioral"})
+        finally:
+            service._document = real
+        assert by_id.status_code == 404 and "Resume" in by_id.json()["detail"]
+        assert latest.status_code == 409 and "deleted" in latest.json()["detail"]
+        assert (await c.get("/ai-interview/sessions", headers=user_headers)).json() == []
+        assert (await c.post("/ai-interview/sessions", headers=user_headers,
+                             json={"title": "t", "interview_type": "behavioral"})).status_code == 201

@@ -7,6 +7,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
@@ -216,6 +217,38 @@ async def test_resume_must_be_the_users_own(client, user_headers):
     r = await client.post("/ai-interview/schedules", json={"interview_type": "technical", "start_at": TUESDAY_9_BERLIN,
                                                            "resume_id": 12345}, headers=user_headers)
     assert r.status_code == 404
+
+
+async def test_a_resume_deleted_while_a_schedule_is_booked_or_changed_is_a_404(app, user_headers):
+    """Another tab deletes the resume between the ownership check and the write: 404, never a 500, and nothing
+    is booked or changed."""
+    service = app.state.schedules
+    real = service._check_resume
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+        async def upload() -> int:
+            r = await c.post("/documents/resume", headers=user_headers,
+                             files={"file": ("cv.txt", b"Dana Cole\nBackend Engineer, Acme 2019-2024", "text/plain")})
+            assert r.status_code == 201
+            return r.json()["id"]
+
+        async def deleted_meanwhile(db, user, resume_id):
+            await real(db, user, resume_id)
+            assert (await c.delete(f"/documents/{resume_id}", headers=user_headers)).status_code == 204
+
+        created = await book(c, user_headers)
+        first, second = await upload(), await upload()
+        service._check_resume = deleted_meanwhile
+        try:
+            booked = await c.post("/ai-interview/schedules", headers=user_headers,
+                                  json={"interview_type": "technical", "start_at": TUESDAY_9_BERLIN, "resume_id": first})
+            changed = await c.patch(f"/ai-interview/schedules/{created['id']}", json={"resume_id": second},
+                                    headers=user_headers)
+        finally:
+            service._check_resume = real
+        assert booked.status_code == changed.status_code == 404, (booked.text, changed.text)
+        listed = (await c.get("/ai-interview/schedules", headers=user_headers)).json()
+        assert [s["id"] for s in listed] == [created["id"]] and listed[0]["resume_id"] is None
 
 
 @pytest.mark.parametrize("resume_id", [2**31, 2**63, 10**30, 0, -5])

@@ -3,9 +3,11 @@ all."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import uuid
+from collections.abc import AsyncIterator
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -13,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
-from app.core.errors import NotFoundError
+from app.core.errors import ConflictError, NotFoundError
 from app.models import Document, User
 from app.models.document import NAME_CHARS
 from app.services.documents.worker import DocumentReader
@@ -26,6 +28,24 @@ CONTENT_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "text": "text/plain; charset=utf-8",
 }
+
+
+@contextlib.asynccontextmanager
+async def documents_still_there(db: AsyncSession, user_id: int, *, resume_id: int | None = None,
+                                job_description_id: int | None = None) -> AsyncIterator[None]:
+    """A write that refers to the user's documents by id, checked a moment before: the same user deleting one of them
+    at that moment (another tab) fails the write's foreign key. That is a 404 for the document gone, or a 409 when the
+    gone document was not named by the client (the latest resume, picked for it), never a 500. `user_id` is a plain
+    id: the rollback expires every loaded row."""
+    try:
+        yield
+    except IntegrityError:
+        await db.rollback()
+        for label, doc_id in (("Resume", resume_id), ("Job description", job_description_id)):
+            if doc_id is not None and await db.scalar(
+                    select(Document.id).where(Document.id == doc_id, Document.user_id == user_id)) is None:
+                raise NotFoundError(label) from None
+        raise ConflictError("A document this refers to was deleted at the same moment; try again") from None
 
 
 class DocumentIndexer(Protocol):

@@ -54,6 +54,7 @@ from app.schemas.interview import MessageIn, SessionCreate
 from app.services.accounts.auth import Principal, login_is_open
 from app.services.assessment.audio import AudioDecodeError, measure_speech, with_transcript
 from app.services.documents.job_description import parse_job_description
+from app.services.documents.service import documents_still_there
 from app.services.interview.state import InterviewConfig, InterviewContext, InterviewState, Turn
 from app.services.roles import role_family, seniority_for
 from app.services.tools.speech import transcribe_speech
@@ -190,7 +191,8 @@ class InterviewService:
             schedule_id=schedule_id, scheduled_for=scheduled_for,  # set when started from a scheduled interview
         )
         db.add(session)
-        await db.flush()
+        async with documents_still_there(db, user.id, resume_id=body.resume_id):
+            await db.flush()
 
         config = InterviewConfig(
             interview_type=body.interview_type, difficulty=difficulty, max_questions=max_questions,

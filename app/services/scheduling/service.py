@@ -18,6 +18,7 @@ from app.models import AIInterviewSession, Document, InterviewSchedule, User, is
 from app.schemas.interview import SessionCreate
 from app.schemas.schedule import RecurrenceIn, ScheduleCreate, ScheduleUpdate
 from app.services.accounts.mail import Mailer
+from app.services.documents.service import documents_still_there
 from app.services.interview.service import InterviewService
 from app.services.interview.state import Turn
 from app.services.scheduling.ics import schedule_calendar
@@ -118,7 +119,8 @@ class ScheduleService:
                            reminder_asked="remind_minutes_before" in body.model_fields_set)
         arm(schedule, now)
         db.add(schedule)
-        await db.commit()
+        async with documents_still_there(db, user.id, resume_id=body.resume_id):
+            await db.commit()
         return schedule
 
     async def update(self, db: AsyncSession, user: User, schedule_id: int, body: ScheduleUpdate
@@ -146,7 +148,8 @@ class ScheduleService:
             self._check_timing(schedule, now, new_reminder=bool({"start_at", "remind_minutes_before"} & timing),
                                reminder_asked="remind_minutes_before" in changes)
             arm(schedule, now)
-        await db.commit()
+        async with documents_still_there(db, user.id, resume_id=changes.get("resume_id")):
+            await db.commit()
         return schedule
 
     async def cancel(self, db: AsyncSession, user: User, schedule_id: int) -> None:
