@@ -129,9 +129,19 @@ async def interview_id(session_id: Annotated[str, Path(description="Interview se
 InterviewId = Annotated[int, Depends(interview_id)]
 
 # A client's key for one answer: a retry with the same key gets the turn already recorded, never a second answer.
-IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", min_length=1, max_length=100,
-                                              pattern=r"^[\x21-\x7e]+$",
-                                              description="Retries with the same key return the recorded turn")]
+async def _one_idempotency_key(
+    request: Request,
+    key: Annotated[str | None, Header(alias="Idempotency-Key", min_length=1, max_length=100, pattern=r"^[\x21-\x7e]+$",
+                                      description="Retries with the same key return the recorded turn")] = None,
+) -> str | None:
+    # Two keys on one request: whichever were used, a retry under the other would record the answer twice.
+    if len(request.headers.getlist("idempotency-key")) > 1:
+        raise RequestValidationError([{"type": "too_many", "loc": ("header", "Idempotency-Key"),
+                                       "msg": "Send one Idempotency-Key header", "input": None}])
+    return key
+
+
+IdempotencyKey = Annotated[str | None, Depends(_one_idempotency_key)]
 
 
 async def owned_interview(session_id: InterviewId, user: CurrentUser, db: DbSession,

@@ -63,7 +63,7 @@ async def get_session(session_id: InterviewId, user: CurrentUser, db: DbSession,
 @router.post("/sessions/{session_id}/message", response_model=TurnOut, dependencies=[ModelLimit],
              responses=responses(401, 404, 409, 422, 429))
 async def send_message(session_id: InterviewId, body: MessageIn, caller: CurrentPrincipal, db: DbSession,
-                       interviews: InterviewsDep, idempotency_key: IdempotencyKey = None) -> dict:
+                       interviews: InterviewsDep, idempotency_key: IdempotencyKey) -> dict:
     """The candidate's answer (or `control: "end"`); returns the interviewer's next turn. With an
     `Idempotency-Key`, a retry returns the turn already recorded and never records the answer twice."""
     session, turn = await interviews.message(db, caller, session_id, body, idempotency_key=idempotency_key)
@@ -83,7 +83,7 @@ _SSE_DOC = {200: {"description": "`event: token` `data: {\"text\"}` as the reply
 @router.post("/sessions/{session_id}/message/stream", response_class=Response, dependencies=[ModelLimit],
              responses={**_SSE_DOC, **responses(401, 404, 409, 422, 429)})
 async def stream_message(session_id: InterviewId, body: MessageIn, caller: CurrentPrincipal,
-                         interviews: InterviewsDep, idempotency_key: IdempotencyKey = None) -> EventSourceResponse:
+                         interviews: InterviewsDep, idempotency_key: IdempotencyKey) -> EventSourceResponse:
     """The same turn as `/message`, as Server-Sent Events. A client that disconnects mid-stream loses nothing: the
     turn is recorded once and a later GET shows it."""
     # The turn runs on its own database session (a request's would hold a pooled connection for the whole stream).
@@ -128,7 +128,7 @@ async def complete_session(session: OwnedInterview, db: DbSession, interviews: I
                  "properties": {"file": {"type": "string", "format": "binary"}}}}}}})
 async def send_audio_answer(session_id: InterviewId, request: Request, user: CurrentUser, db: DbSession,
                             settings: SettingsDep, interviews: InterviewsDep,
-                            idempotency_key: IdempotencyKey = None) -> dict:
+                            idempotency_key: IdempotencyKey) -> dict:
     """A spoken answer (multipart `file`, WAV/MP3/WebM; optional `transcript` when the client transcribed it):
     transcribed with Cartesia, with word timings so speaking rate and pauses are measured, then handled like a
     typed message."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from app.models.document import NAME_CHARS
 from app.schemas.text import visible
@@ -30,6 +30,13 @@ DocumentTitle = Annotated[str, StringConstraints(max_length=NAME_CHARS), BeforeV
 class JobDescriptionIn(BaseModel):
     text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=20, max_length=50000)]
     title: DocumentTitle | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _text_or_key(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "key" in data:  # which one was meant? neither is dropped unseen
+            raise ValueError("Send either text or a presigned upload's key, not both")
+        return data
 
 
 class FormTitleIn(BaseModel):

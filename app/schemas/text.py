@@ -26,7 +26,7 @@ def _visible_text(max_length: int) -> Any:
 
 
 # An interview answer: a hard ceiling; the configured limit (MAX_MESSAGE_CHARS, default 8000) is checked by the
-# service, so an answer over it is a 413 as the contract says.
+# service (422 with the limit in the detail, like any other invalid answer).
 MessageText = _visible_text(50_000)
 DrillAnswerText = _visible_text(8_000)
 # A question to the coach: the route checks the 8,000-character limit (413); the request size limit bounds it here.

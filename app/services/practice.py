@@ -96,12 +96,14 @@ def _as_recorded(drill: PracticeSession, answer: str) -> PracticeSession:
 
 
 async def complete(db: AsyncSession, drill: PracticeSession, duration_seconds: int | None) -> PracticeSession:
+    """Idempotent, as an interview's completion: a drill completed stays as it was completed (a repeat, with
+    whatever duration, changes nothing)."""
     if drill.status != "completed":
         drill.status = "completed"
         drill.completed_at = datetime.now(UTC)
-    if duration_seconds is not None:
-        drill.duration_seconds = duration_seconds
-    await db.commit()
+        if duration_seconds is not None:
+            drill.duration_seconds = duration_seconds
+        await db.commit()
     return drill
 
 

@@ -271,6 +271,10 @@ async def test_idempotency_key_retry_returns_the_recorded_turn(client, user_head
     assert len([t for t in turns if t["role"] == "candidate"]) == n - 1
     bad = await client.post(url, json={"message": "x"}, headers={**user_headers, "Idempotency-Key": "a" * 101})
     assert bad.status_code == 422
+    # Two keys on one answer: refused, since a retry under either would otherwise record it twice.
+    two = await client.post(url, json={"message": STRONG_ANSWER},
+                            headers=[*user_headers.items(), ("Idempotency-Key", "k1"), ("Idempotency-Key", "k2")])
+    assert two.status_code == 422 and "one Idempotency-Key" in two.text
 
 
 async def test_one_answer_sent_twice_at_once_with_its_key_is_answered_once(app, user_headers):

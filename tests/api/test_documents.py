@@ -146,6 +146,8 @@ async def test_job_description_json_and_file(client, user_headers):
     assert f.status_code == 201 and f.json()["parsed"]["must_have"] == parsed["must_have"]
     assert (await client.post("/documents/job-description", json={"text": "short"},
                               headers=user_headers)).status_code == 422
+    both = await client.post("/documents/job-description", json={"text": JD, "key": "uploads/abc"}, headers=user_headers)
+    assert both.status_code == 422 and "not both" in both.text  # neither silently wins
     assert (await client.post("/documents/job-description", content=b"{oops",
                               headers={**user_headers, "content-type": "application/json"})).status_code == 422
 

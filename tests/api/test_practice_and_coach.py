@@ -27,6 +27,9 @@ async def test_drill_lifecycle(client, user_headers):
     assert analysis["word_count"] > 50 and 0 <= analysis["overall_score"] <= 100
     done = await client.post(f"/sessions/{drill['id']}/complete?duration_seconds=95", headers=user_headers)
     assert done.status_code == 200 and done.json()["duration_seconds"] == 95
+    # Completing again (a retry, another duration) changes nothing, as for an interview.
+    again = await client.post(f"/sessions/{drill['id']}/complete?duration_seconds=9", headers=user_headers)
+    assert again.status_code == 200 and again.json() == done.json()
     fb = (await client.get(f"/sessions/{drill['id']}/feedback", headers=user_headers)).json()
     assert fb["overall_score"] == analysis["overall_score"]
     assert fb["detailed_feedback"]["strengths"]
