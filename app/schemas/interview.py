@@ -5,6 +5,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from app.schemas.casing import AcceptsCamelCase
 from app.schemas.text import InterviewTitle, MessageText
 
 InterviewType = Literal["behavioral", "technical", "case", "system_design", "general", "mixed"]
@@ -12,7 +13,7 @@ Difficulty = Literal["easy", "medium", "hard"]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
 
 
-class SessionCreate(BaseModel):
+class SessionCreate(AcceptsCamelCase):
     title: InterviewTitle
     interview_type: InterviewType
     role_context: ShortText | None = None

@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from app.schemas.bounds import Bounded, ReadableOrNull
+from app.schemas.casing import AcceptsCamelCase
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 Item = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
@@ -22,7 +23,7 @@ def _once_each(items: list[str]) -> list[str]:
 Items = Annotated[list[Item], AfterValidator(_once_each)]
 
 
-class ProfileFields(BaseModel):
+class ProfileFields(AcceptsCamelCase):
     current_role: Name | None = None
     current_company: Name | None = None
     years_of_experience: float | None = Field(default=None, ge=0, le=60)

@@ -12,6 +12,7 @@ from zoneinfo import available_timezones
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
+from app.schemas.casing import AcceptsCamelCase
 from app.schemas.interview import Difficulty, InterviewType, ShortText
 from app.schemas.text import InterviewTitle
 
@@ -86,7 +87,7 @@ class RecurrenceIn(BaseModel):
         return self
 
 
-class ScheduleFields(BaseModel):
+class ScheduleFields(AcceptsCamelCase):
     """The interview to start (as `POST /ai-interview/sessions`), all optional: shared by create and update."""
 
     model_config = ConfigDict(extra="forbid")

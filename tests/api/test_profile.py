@@ -95,3 +95,21 @@ async def test_a_skill_listed_twice_in_other_letters_is_kept_once(client, user_h
         "technical_skills": ["Python", "python", " PYTHON ", "Go"], "target_companies": ["Acme", "ACME"]})
     assert r.status_code == 201, r.text
     assert r.json()["technical_skills"] == ["Python", "Go"] and r.json()["target_companies"] == ["Acme"]
+
+
+async def test_camel_case_fields_as_spas_send_them_are_kept_not_dropped(client, user_headers):
+    created = await client.post("/ai-interview/profile", json={"currentRole": "Backend Engineer", "targetRole": "Staff",
+                                                               "technicalSkills": ["Go"]}, headers=user_headers)
+    assert created.status_code == 201
+    assert (created.json()["current_role"], created.json()["target_role"]) == ("Backend Engineer", "Staff")
+    updated = await client.put("/ai-interview/profile", json={"yearsOfExperience": 7, "difficultyPreference": "hard"},
+                               headers=user_headers)
+    assert updated.status_code == 200
+    assert updated.json()["years_of_experience"] == 7 and updated.json()["difficulty_preference"] == "hard"
+    assert updated.json()["technical_skills"] == ["Go"]  # what was not sent stays
+    both = await client.put("/ai-interview/profile", json={"currentRole": "A", "current_role": "B"},
+                            headers=user_headers)
+    assert both.status_code == 422 and "same field" in error_text(both)
+    started = await client.post("/ai-interview/sessions", json={"title": "t", "interviewType": "technical",
+                                                                "maxQuestions": 2}, headers=user_headers)
+    assert started.status_code == 201 and started.json()["total_questions"] == 2
