@@ -170,6 +170,9 @@ class Settings(BaseSettings):
     cartesia_tts_sample_rate: int = 24000  # 8000, 16000, 22050, 24000, 44100 or 48000
     cartesia_stt_model: str = "ink-whisper"
     cartesia_language: str = "en"
+    # How long one speech request to Cartesia may wait for an answer (one retry after it): a spoken answer or question
+    # whose provider hangs is a 503 within about twice this, never a request held for a minute.
+    cartesia_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
     # The voice interviewer (python -m app.voice): a LiveKit Agents worker joining each interview's room.
     voice_room_prefix: str = "interview-"  # the room of session 42 is "interview-42"
     voice_agent_name: str = ""  # empty: the worker is dispatched to every new room; set it for explicit dispatch

@@ -62,6 +62,34 @@ async def test_spoken_answer_is_transcribed_timed_and_answered(tmp_path, clean_d
                                      files={"file": ("a.wav", b"RIFF", "audio/wav")})).status_code == 404
 
 
+async def test_a_failing_speech_to_text_is_a_503_and_a_clients_own_transcript_still_counts(tmp_path, clean_db):
+    """Cartesia answering 500, or not at all within CARTESIA_TIMEOUT_SECONDS: a 503 with a detail (it was a 500 and
+    a minute's wait), nothing recorded; with the client's own transcript the answer is taken all the same."""
+    with StubServer() as stub:
+        settings = make_settings(tmp_path, clean_db, cartesia_api_key="ck-test", cartesia_base_url=stub.url,
+                                 cartesia_timeout_seconds=0.5)
+        app = create_app(settings)
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+            async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+                h = bearer((await register(c))["token"])
+                s = (await c.post("/ai-interview/sessions", headers=h,
+                                  json={"title": "voice", "interview_type": "behavioral"})).json()
+                url, wav = f"/ai-interview/sessions/{s['id']}/audio", answer_with_pauses([0.5, 0.5])
+                for mode in ("error", "hang"):
+                    stub.state.stt_mode = mode
+                    r = await c.post(url, headers=h, files={"file": ("answer.wav", wav, "audio/wav")})
+                    assert r.status_code == 503 and "speech-to-text" in r.json()["detail"], (mode, r.text)
+                turns = (await c.get(f"/ai-interview/sessions/{s['id']}", headers=h)).json()["interactions"]
+                assert [t["role"] for t in turns] == ["interviewer"]
+                own = "I moved our nightly billing job to a queue and the failures stopped"
+                r = await c.post(url, headers=h, data={"transcript": own},
+                                 files={"file": ("answer.wav", wav, "audio/wav")})
+                assert r.status_code == 200 and r.json()["transcript"] == own
+                turns = (await c.get(f"/ai-interview/sessions/{s['id']}", headers=h)).json()["interactions"]
+                assert [t["content"] for t in turns if t["role"] == "candidate"] == [own]
+
+
 async def test_a_client_transcript_over_the_message_limit_is_refused_like_a_message(client, user_headers, app):
     s = (await client.post("/ai-interview/sessions", headers=user_headers,
                            json={"title": "voice", "interview_type": "behavioral"})).json()
@@ -140,6 +168,23 @@ async def test_turn_speech_is_relayed_while_synthesized(tts_app):
     assert await app.state.storage.get(key) == b"".join(chunks)
     cached = await speech.speak(7, 1, "Tell me about a project you are proud of and what you did yourself.")
     assert cached.stream is None and cached.cached == b"".join(chunks)
+
+
+async def test_turn_speech_cut_off_mid_stream_ends_the_body_and_caches_nothing(tts_app, caplog):
+    """Cartesia breaking off after the first chunk: the status is already sent, so the caller gets a short body, the
+    server logs one warning (not an unhandled error), and the half recording is never served from the cache."""
+    app, c, stub = tts_app
+    speech = app.state.turn_speech
+    text = "Walk me through the last incident you handled."
+    stub.state.tts_break_after = 1
+    with caplog.at_level("WARNING"):
+        spoken = await speech.speak(9, 1, text)
+        chunks = [chunk async for chunk in spoken.stream]
+    assert len(chunks) == 1 and "broke off mid-stream" in caplog.text
+    assert not await app.state.storage.exists(speech.cache_key(9, 1, text))
+    stub.state.tts_break_after = None
+    whole = await speech.speak(9, 1, text)
+    assert whole.cached is None and len([chunk async for chunk in whole.stream]) >= 4
 
 
 async def test_turn_speech_404s_and_503(tts_app):

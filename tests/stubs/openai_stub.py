@@ -52,6 +52,8 @@ class StubState:
         self.stt_silence_seconds = 0.5  # streaming STT: silence that ends an utterance on the service's side
         self.tts_requests: list[dict[str, Any]] = []  # bodies of the text-to-speech requests, in order
         self.tts_chunk_delay = 0.0  # seconds between streamed audio chunks
+        self.tts_break_after: int | None = None  # audio chunks sent before the stream breaks off
+        self.stt_mode = "ok"  # "error": batch STT answers 500; "hang": it never answers
         self.first_token_delay = 0.0  # seconds before the first streamed chat token (benchmarks subtract it)
         self.token_delay = 0.0  # seconds between streamed chat chunks
         self.break_after: int | None = None  # streamed chat chunks sent before the stream breaks off
@@ -207,6 +209,10 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
         state.stt_requests += 1
         problem = _cartesia_auth_problem(request)
         form = await request.form()
+        if state.stt_mode == "error":
+            return JSONResponse({"error": "stub failure"}, status_code=500)
+        if state.stt_mode == "hang":
+            await asyncio.sleep(3600)
         if problem or not hasattr(form.get("file"), "read") or not form.get("model"):
             return JSONResponse({"error": problem or "multipart 'file' and 'model' are required"}, status_code=400)
         words = state.stt_text.split()
@@ -235,7 +241,9 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
 
         async def chunks():  # noqa: ANN202
             step = max(1, len(audio) // 4)
-            for i in range(0, len(audio), step):
+            for n, i in enumerate(range(0, len(audio), step)):
+                if state.tts_break_after is not None and n >= state.tts_break_after:
+                    raise ConnectionAbortedError("stub: the audio stream breaks off here")
                 if state.tts_chunk_delay and i:
                     await asyncio.sleep(state.tts_chunk_delay)
                 yield audio[i: i + step]

@@ -38,6 +38,7 @@ from app.core.errors import (
     NotAuthenticatedError,
     NotFoundError,
     TurnInProgressError,
+    UnavailableError,
 )
 from app.core.observability import TraceLinks
 from app.models import (
@@ -341,11 +342,9 @@ class InterviewService:
         own_words = (transcript or "").strip()
         if len(own_words) > self.settings.max_message_chars:  # the client's own text obeys /message's limit
             raise InvalidInputError(f"Transcript is longer than {self.settings.max_message_chars} characters")
-        transcribe = not own_words or self.settings.cartesia_api_key is not None
         # The recording is measured while the speech-to-text service listens to it.
-        heard, measures = await asyncio.gather(
-            transcribe_speech(self.settings, audio, filename=filename) if transcribe else _nothing_heard(),
-            asyncio.to_thread(_measure, audio))
+        heard, measures = await asyncio.gather(_hear(self.settings, audio, filename, own_words),
+                                               asyncio.to_thread(_measure, audio))
         text = (own_words or heard["text"] or "").strip()
         if not text:
             raise InvalidInputError("No speech was recognised in the audio")
@@ -616,8 +615,20 @@ def _lease_statement(take_over: bool, check_login: bool) -> Any:
                        s.created_at))
 
 
-async def _nothing_heard() -> dict[str, Any]:
-    return {"text": "", "duration_seconds": None, "word_timings": []}
+_NOTHING_HEARD: dict[str, Any] = {"text": "", "duration_seconds": None, "word_timings": []}
+
+
+async def _hear(settings: Settings, audio: bytes, filename: str, own_words: str) -> dict[str, Any]:
+    """What speech-to-text heard, with word timings. A client's own transcript needs no service, and stands when the
+    service fails (only the word timings are missing then); without one, a failed service is the 503 it raised."""
+    if own_words and settings.cartesia_api_key is None:
+        return _NOTHING_HEARD
+    try:
+        return await transcribe_speech(settings, audio, filename=filename)
+    except UnavailableError:
+        if own_words:
+            return _NOTHING_HEARD
+        raise
 
 
 def _measure(audio: bytes) -> dict[str, Any] | None:

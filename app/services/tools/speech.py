@@ -28,7 +28,7 @@ def _cartesia_kwargs(settings: Settings, what: str, http_client: httpx.Client | 
     if not settings.cartesia_api_key:
         raise NotConfiguredError(what)
     kwargs: dict[str, Any] = {"api_key": settings.cartesia_api_key.get_secret_value(), "max_retries": 1,
-                              "timeout": 30.0}
+                              "timeout": settings.cartesia_timeout_seconds}
     if settings.cartesia_base_url:
         kwargs["base_url"] = settings.cartesia_base_url
     if http_client is not None:
@@ -127,9 +127,13 @@ class TurnSpeech:
         parts = [first]
         if first:
             yield first
-        async for chunk in chunks:
-            parts.append(chunk)
-            yield chunk
+        try:
+            async for chunk in chunks:
+                parts.append(chunk)
+                yield chunk
+        except Exception as exc:  # the status is sent: the client sees a cut body, and nothing half-made is cached
+            logger.warning("Text-to-speech broke off mid-stream (%s)", type(exc).__name__)
+            return
         audio = b"".join(parts)
         if audio:  # only a complete synthesis is cached: a client that left early caches nothing
             try:
@@ -140,7 +144,8 @@ class TurnSpeech:
 
 async def transcribe_speech(settings: Settings, audio: bytes, *, filename: str = "answer.wav",
                             http_client: httpx.Client | None = None) -> dict[str, Any]:
-    """Candidate audio → text with word timings (for words per minute and pauses)."""
+    """Candidate audio → text with word timings (for words per minute and pauses). A provider that fails or does not
+    answer within its timeout is an UnavailableError (503)."""
     client = _cartesia(settings, http_client)
 
     def run() -> Any:
@@ -148,6 +153,10 @@ async def transcribe_speech(settings: Settings, audio: bytes, *, filename: str =
                                      language=settings.cartesia_language,
                                      timestamp_granularities=["word"])
 
-    result = await asyncio.to_thread(run)
+    try:
+        result = await asyncio.to_thread(run)
+    except Exception as exc:  # the SDK's errors (status, timeout, connection, a body it cannot read)
+        logger.warning("Speech-to-text failed (%s)", type(exc).__name__)
+        raise UnavailableError("The speech-to-text provider did not answer; try again shortly") from exc
     words = [(w.start, w.end) for w in (getattr(result, "words", None) or [])]
     return {"text": result.text, "duration_seconds": getattr(result, "duration", None), "word_timings": words}
