@@ -4,7 +4,8 @@ offline interviewer.
 
 Each provider sits behind a circuit breaker: after LLM_BREAKER_FAILURES consecutive failures or timeouts it is
 skipped for LLM_BREAKER_COOLDOWN_SECONDS, then one call probes it again. A whole call across the chain is bounded
-by LLM_DEADLINE_SECONDS, so a hung provider costs one bounded wait, not every turn's full timeout and retries. A
+by LLM_DEADLINE_SECONDS, so a hung provider costs one bounded wait, not every turn's full timeout and retries; each
+provider may use an equal share of what is left of it, so one that hangs leaves the next time to answer. A
 streamed reply is bounded by the deadline until its first words are out; after that it runs to its end (each chunk
 within the client's own timeout, the reply within LLM_REPLY_MAX_TOKENS), because words already shown cannot be taken
 back.
@@ -123,7 +124,7 @@ class ModelGateway:
         attempts: list[tuple[str, str]] = []
         budget = self.deadline_seconds if deadline is None else deadline
         end = time.monotonic() + budget
-        for provider in self.providers:
+        for i, provider in enumerate(self.providers):
             if not provider.breaker.allow():
                 attempts.append((provider.name, "skipped: circuit open"))
                 continue
@@ -131,8 +132,11 @@ class ModelGateway:
             if remaining <= 0:
                 attempts.append((provider.name, "skipped: deadline reached"))
                 continue
+            # An equal share of what is left for this provider and each one after it that may be called: a provider
+            # that hangs (or waits out a Retry-After) leaves the next one time to answer within the deadline.
+            later = sum(p.breaker.state != "open" for p in self.providers[i + 1:])
             try:
-                async with asyncio.timeout(remaining) as scope:
+                async with asyncio.timeout(remaining / (1 + later)) as scope:
                     result = await attempt(provider, scope)
             except asyncio.CancelledError:
                 provider.breaker.probing = False

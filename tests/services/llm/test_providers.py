@@ -236,9 +236,24 @@ async def test_one_deadline_bounds_the_whole_chain(openai_stub):
         gateway = build_gateway(settings)
         with pytest.raises(AllProvidersFailed) as failed:
             await gateway.reply(MESSAGES)
-        # The first provider used up the deadline; the next one was not even tried.
-        assert failed.value.attempts == [("groq", "timed out"), ("openai_compatible", "skipped: deadline reached")]
-        assert hung.connections == 1
+        # Each had its share of the one deadline (the SDK's own 30 s timeout and 3 retries never came into play).
+        assert failed.value.attempts == [("groq", "timed out"), ("openai_compatible", "timed out")]
+        assert hung.connections == 2
+
+
+async def test_a_hung_primary_leaves_the_fallback_time_to_answer(openai_stub):
+    """Groq hangs (its SDK would wait 30 s and retry): OpenAI still answers within the deadline, instead of the turn
+    going offline after the whole deadline was spent on Groq."""
+    async with HungServer() as hung:
+        settings = Settings(_env_file=None, groq_api_key="gsk-test", groq_base_url=hung.url,
+                            openai_api_key="sk-test", openai_base_url=f"{openai_stub.url}/v1",
+                            llm_timeout_seconds=30, llm_max_retries=3, llm_deadline_seconds=2)
+        gateway = build_gateway(settings)
+        provider, text = await gateway.reply(MESSAGES)
+        assert provider == "openai" and text
+        streamed: list[str] = []
+        provider, text = await gateway.reply(MESSAGES, on_token=streamed.append)
+        assert provider == "openai" and "".join(streamed).strip() == text
 
 
 async def test_turns_go_offline_at_once_while_the_provider_hangs(tmp_path, clean_db):
