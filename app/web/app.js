@@ -3,7 +3,7 @@
 
 import { api, ApiError, authorizedFetch, session, setSignedOutHandler, signIn, signOut } from "./api.js";
 import { GROUPS, formatScore, humanize, renderProgressChart, renderScoreChart } from "./chart.js";
-import { autoTransport } from "./transport.js";
+import { autoTransport, newIdempotencyKey } from "./transport.js";
 
 const $ = (id) => document.getElementById(id);
 const ACTIVE_KEY = "mockiv.activeSession";
@@ -268,23 +268,34 @@ async function onStartSubmit(event) {
   }
 }
 
+// An answer whose reply never arrived (the connection dropped, the server may have recorded it): sending the same
+// answer again reuses its Idempotency-Key, so the server returns the turn it recorded instead of taking it twice.
+let unanswered = null;  // {session, message, control, key}
+
 async function sendAnswer(body, shownText) {
   if (state.busy) return;
   setText("answer-error", "");
-  addTurn("candidate", shownText);
+  const resend = unanswered && unanswered.session === state.sessionId && unanswered.message === body.message
+    && unanswered.control === body.control;
+  const key = resend ? unanswered.key : newIdempotencyKey();
+  const mine = addTurn("candidate", shownText);
   setBusy(true, "The interviewer is thinking\u2026");
   const pending = addTurn("interviewer", "");
   pending.classList.add("pending");
   try {
     const turn = await transport.send(state.sessionId, body, {
       onToken: (text) => { pending.querySelector(".text").textContent += text; },
+      idempotencyKey: key,
     });
+    unanswered = null;
     showTurn(turn, pending);
     if (turn.is_complete) await finishInterview();
     else $("answer").focus();
     return true;
   } catch (error) {
     pending.remove();
+    mine.remove();  // shown again when it is sent again, or by the transcript when it was recorded
+    unanswered = { session: state.sessionId, message: body.message, control: body.control, key };
     setText("answer-error", errorText(error));
     if (error.status === 409) await openSession(state.sessionId);  // finished elsewhere: show where it stands
     return false;

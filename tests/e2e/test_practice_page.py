@@ -216,6 +216,44 @@ def test_whole_interview_through_the_practice_page(server, page, tmp_path):
     expect(page.locator("#overall-score")).to_have_text(str(overall))
 
 
+def test_an_answer_whose_reply_was_lost_is_sent_again_once(server, page):
+    """The server takes an answer but the connection drops before the reply reaches the browser. Sending it again
+    (the page keeps the text and asks to retry) shows the recorded reply: one answer in the transcript and on the
+    server, not the same answer recorded twice as the answer to a follow-up nobody saw."""
+    page.goto(f"{server.url}/app")
+    page.get_by_label("Name").fill("Lin Retry")
+    page.get_by_label("Email").fill("lin.retry@example.com")
+    page.get_by_label("Password").fill("secret-password")
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_text("Signed in as Lin Retry")).to_be_visible()
+    page.get_by_label("Number of questions").fill("3")
+    page.get_by_role("button", name="Start interview").click()
+    expect(_interviewer_turns(page)).to_have_count(1)
+
+    def lost_reply(route):  # noqa: ANN001
+        route.fetch().body()  # the server records the answer and its reply ...
+        route.abort("connectionreset")  # ... which never reaches the browser
+
+    answers = re.compile(r"/message(/stream)?$")  # whichever way the page sends it
+    page.route(answers, lost_reply)
+    page.get_by_label("Your answer").fill(ANSWER)
+    page.get_by_label("Your answer").press("Control+Enter")
+    expect(page.locator("#answer-error")).not_to_be_empty()
+    expect(page.get_by_label("Your answer")).to_have_value(ANSWER)
+    expect(page.locator("#transcript li.candidate")).to_have_count(0)
+    page.unroute(answers)
+    page.get_by_label("Your answer").press("Control+Enter")
+    expect(_interviewer_turns(page)).to_have_count(2)
+    expect(page.locator("#transcript li.candidate")).to_have_count(1)
+    expect(_interviewer_turns(page).last).to_contain_text("Question 2 of 3")
+    token = page.evaluate("sessionStorage.getItem('mockiv.access')")
+    session_id = page.evaluate("sessionStorage.getItem('mockiv.activeSession')")
+    detail = page.request.get(f"{server.url}/ai-interview/sessions/{session_id}",
+                              headers={"Authorization": f"Bearer {token}"}).json()
+    assert [t["content"] for t in detail["interactions"] if t["role"] == "candidate"] == [ANSWER]
+    assert page.errors == []
+
+
 def test_streaming_transport_reads_server_sent_events(page):
     """The page's streaming transport hands each `token` event's text to the page as it arrives and returns the
     `turn` event's body; an `error` event becomes an error with the server's status and detail. The page's files
