@@ -109,6 +109,10 @@ class Settings(BaseSettings):
     # The longest interviewer reply a model may write (a question, a follow-up, a closing): a model that rambles on
     # is cut there instead of streaming thousands of words into the transcript.
     llm_reply_max_tokens: int = Field(default=400, ge=16, le=4096)
+    # The longest a streamed reply may run once its first words are out (a provider dripping words slowly would hold
+    # the turn's lease for minutes): past it the words shown stay, and the next provider or the offline interviewer
+    # finishes the reply.
+    llm_stream_max_seconds: float = Field(default=45.0, gt=0, le=600)
     llm_offline: bool = False  # force the offline interviewer even when keys are present
     # With a model configured: one structured-extraction call per uploaded document, in the background
     document_model_extraction: bool = True

@@ -7,8 +7,8 @@ skipped for LLM_BREAKER_COOLDOWN_SECONDS, then one call probes it again. A whole
 by LLM_DEADLINE_SECONDS, so a hung provider costs one bounded wait, not every turn's full timeout and retries; each
 provider may use an equal share of what is left of it, so one that hangs leaves the next time to answer. A
 streamed reply is bounded by the deadline until its first words are out; after that it runs to its end (each chunk
-within the client's own timeout, the reply within LLM_REPLY_MAX_TOKENS), because words already shown cannot be taken
-back.
+within the client's own timeout, the reply within LLM_REPLY_MAX_TOKENS and LLM_STREAM_MAX_SECONDS), because words
+already shown cannot be taken back: a reply cut by its time limit is finished like one whose provider dropped.
 The chain is a short loop rather than `with_fallbacks` because it must skip an open provider without calling it,
 stream tokens, and share one deadline across providers; each attempt is still a plain LangChain runnable call, so
 tracing and callbacks nest as usual.
@@ -107,6 +107,7 @@ class ModelGateway:
     providers: list[Provider]
     deadline_seconds: float = 30.0
     reply_max_tokens: int | None = None  # interviewer replies only; structured calls need their whole output
+    stream_max_seconds: float | None = None  # a streamed reply's time once its first words are out
     _structured: dict[tuple[str, type], Runnable] = field(default_factory=dict)
     _capped: dict[str, Runnable] = field(default_factory=dict)
 
@@ -185,7 +186,9 @@ class ModelGateway:
                         continue
                     if not started:
                         started = True
-                        scope.reschedule(None)  # shown words cannot be taken back: let the reply finish
+                        # Shown words cannot be taken back: let the reply finish, within its own time limit.
+                        scope.reschedule(None if self.stream_max_seconds is None
+                                         else asyncio.get_running_loop().time() + self.stream_max_seconds)
                         if "".join(shown).strip():
                             await emit(STREAM_BREAK)  # an earlier provider stopped mid-reply
                     await emit(piece)
@@ -269,4 +272,5 @@ def build_gateway(
                                                       settings.llm_breaker_cooldown_seconds))
                  for name, model in configured]
     return ModelGateway(providers, deadline_seconds=settings.llm_deadline_seconds,
-                        reply_max_tokens=settings.llm_reply_max_tokens)
+                        reply_max_tokens=settings.llm_reply_max_tokens,
+                        stream_max_seconds=settings.llm_stream_max_seconds)

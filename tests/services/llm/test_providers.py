@@ -107,6 +107,19 @@ async def test_a_reply_streaming_past_the_deadline_is_not_cut_off(groq_stub, ope
     assert openai_stub.state.requests == 0
 
 
+async def test_a_reply_dripping_past_its_time_limit_is_finished_by_the_next_provider(groq_stub, openai_stub):
+    """A provider sending a word every few seconds would hold the turn for minutes: past LLM_STREAM_MAX_SECONDS the
+    words shown stay and the next provider finishes the reply after a break, as when a stream drops."""
+    groq_stub.state.token_delay = 0.3
+    gateway = build_gateway(provider_settings(groq_stub, openai_stub, llm_stream_max_seconds=0.5,
+                                              llm_deadline_seconds=10))
+    shown: list[str] = []
+    provider, text = await gateway.reply(MESSAGES, on_token=shown.append)
+    assert provider == "openai" and text == "".join(shown).strip()
+    cut, rest = text.split(STREAM_BREAK.strip(), 1)
+    assert cut.startswith("STUB QUESTION") and "STAR" not in cut and rest.strip().startswith("STUB QUESTION")
+
+
 async def test_a_provider_that_stops_mid_reply_hands_over_and_the_reply_is_what_was_shown(groq_stub, openai_stub):
     groq_stub.state.break_after = 4  # the role chunk and three words, then the connection drops
     gateway = build_gateway(provider_settings(groq_stub, openai_stub))
