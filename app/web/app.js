@@ -364,7 +364,8 @@ async function sendVoice(blob, seconds) {
     setBusy(false);
   } catch (error) {
     setBusy(false);
-    if (error.status === 503) {
+    // Only "not configured" hides the microphone for good; a speech service that is down for now is worth a retry.
+    if (error.status === 503 && /not configured/i.test(String(error.detail || error.message))) {
       voiceUnavailable = true;
       show($("mic-button"), false);
       setText("mic-status", "Voice answers are not available on this server; please type your answer.");
@@ -436,7 +437,10 @@ async function prepareReport(sessionId) {
   setText("report-status", "Preparing\u2026");
   try {
     const response = await authorizedFetch(`/ai-interview/sessions/${sessionId}/report.pdf`);
-    if (!response.ok) throw new ApiError(response.status, (await response.json()).detail);
+    if (!response.ok) {  // a proxy's HTML error page has no JSON detail: the status says what happened
+      const body = await response.json().catch(() => ({}));
+      throw new ApiError(response.status, body.detail);
+    }
     const blob = await response.blob();
     state.reportUrl = URL.createObjectURL(blob);
     link.href = state.reportUrl;

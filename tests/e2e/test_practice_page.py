@@ -254,6 +254,27 @@ def test_an_answer_whose_reply_was_lost_is_sent_again_once(server, page):
     assert page.errors == []
 
 
+def test_a_speech_service_down_for_now_keeps_the_microphone(server, page):
+    """A 503 from a speech-to-text service that did not answer is shown as it is and the microphone stays for a
+    retry; only "not configured" (the whole-interview test) hides it."""
+    page.goto(f"{server.url}/app")
+    page.get_by_label("Name").fill("Mo Voice")
+    page.get_by_label("Email").fill("mo.voice@example.com")
+    page.get_by_label("Password").fill("secret-password")
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_role("button", name="Start interview").click()
+    expect(_interviewer_turns(page)).to_have_count(1)
+    page.route(re.compile(r"/audio$"), lambda route: route.fulfill(
+        status=503, content_type="application/json",
+        body=json.dumps({"detail": "The speech-to-text provider did not answer; try again shortly"})))
+    page.get_by_role("button", name="Answer by voice").click()
+    page.wait_for_timeout(600)
+    page.get_by_role("button", name="Stop and send").click()
+    expect(page.locator("#answer-error")).to_contain_text("did not answer")
+    expect(page.locator("#mic-button")).to_be_visible()
+    assert page.errors == []
+
+
 def test_streaming_transport_reads_server_sent_events(page):
     """The page's streaming transport hands each `token` event's text to the page as it arrives and returns the
     `turn` event's body; an `error` event becomes an error with the server's status and detail. The page's files
