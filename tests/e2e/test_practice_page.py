@@ -77,19 +77,22 @@ def _send(page: Page, text: str) -> str:
     return _interviewer_turns(page).last.inner_text()
 
 
+def _register(page: Page, server_url: str, name: str, email: str) -> None:
+    page.goto(f"{server_url}/app")
+    page.get_by_label("Name").fill(name)
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill("secret-password")
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_text(f"Signed in as {name}")).to_be_visible()
+
+
 def test_whole_interview_through_the_practice_page(server, page, tmp_path):
     resume = tmp_path / "ada-resume.txt"
     resume.write_text(RESUME)
 
     page.goto(f"{server.url}/app")
     expect(page.get_by_role("heading", name="Practice interview")).to_be_visible()
-
-    # Register.
-    page.get_by_label("Name").fill("Ada Lovelace")
-    page.get_by_label("Email").fill("ada.browser@example.com")
-    page.get_by_label("Password").fill("secret-password")
-    page.get_by_role("button", name="Continue").click()
-    expect(page.get_by_text("Signed in as Ada Lovelace")).to_be_visible()
+    _register(page, server.url, "Ada Lovelace", "ada.browser@example.com")
 
     # The job: target role and company, then a resume.
     page.get_by_label("Target role").fill("Backend Engineer")
@@ -220,12 +223,7 @@ def test_an_answer_whose_reply_was_lost_is_sent_again_once(server, page):
     """The server takes an answer but the connection drops before the reply reaches the browser. Sending it again
     (the page keeps the text and asks to retry) shows the recorded reply: one answer in the transcript and on the
     server, not the same answer recorded twice as the answer to a follow-up nobody saw."""
-    page.goto(f"{server.url}/app")
-    page.get_by_label("Name").fill("Lin Retry")
-    page.get_by_label("Email").fill("lin.retry@example.com")
-    page.get_by_label("Password").fill("secret-password")
-    page.get_by_role("button", name="Continue").click()
-    expect(page.get_by_text("Signed in as Lin Retry")).to_be_visible()
+    _register(page, server.url, "Lin Retry", "lin.retry@example.com")
     page.get_by_label("Number of questions").fill("3")
     page.get_by_role("button", name="Start interview").click()
     expect(_interviewer_turns(page)).to_have_count(1)
@@ -257,11 +255,7 @@ def test_an_answer_whose_reply_was_lost_is_sent_again_once(server, page):
 def test_a_speech_service_down_for_now_keeps_the_microphone(server, page):
     """A 503 from a speech-to-text service that did not answer is shown as it is and the microphone stays for a
     retry; only "not configured" (the whole-interview test) hides it."""
-    page.goto(f"{server.url}/app")
-    page.get_by_label("Name").fill("Mo Voice")
-    page.get_by_label("Email").fill("mo.voice@example.com")
-    page.get_by_label("Password").fill("secret-password")
-    page.get_by_role("button", name="Continue").click()
+    _register(page, server.url, "Mo Voice", "mo.voice@example.com")
     page.get_by_role("button", name="Start interview").click()
     expect(_interviewer_turns(page)).to_have_count(1)
     page.route(re.compile(r"/audio$"), lambda route: route.fulfill(
