@@ -187,12 +187,18 @@ async def read_upload(upload: UploadFile, limit: int) -> bytes:
     return data
 
 
-async def form_file(request: Request) -> UploadFile:
+async def form_value(request: Request, name: str) -> str | UploadFile | None:
+    """One field of a multipart or urlencoded form. Sent twice, which one was meant is anyone's guess (taking the
+    last would lose the first silently): 422."""
     form = await request.form()
-    if len(form.getlist("file")) > 1:  # which one was meant is anyone's guess: taking the last would lose the first
-        raise RequestValidationError([{"type": "too_many", "loc": ("body", "file"),
-                                       "msg": "Send one file per request", "input": None}])
-    upload = form.get("file")
+    if len(form.getlist(name)) > 1:
+        raise RequestValidationError([{"type": "too_many", "loc": ("body", name),
+                                       "msg": f"Send one {name} per request", "input": None}])
+    return form.get(name)
+
+
+async def form_file(request: Request) -> UploadFile:
+    upload = await form_value(request, "file")
     if not isinstance(upload, UploadFile) and not hasattr(upload, "read"):
         raise RequestValidationError([{"type": "missing", "loc": ("body", "file"), "msg": "Field required",
                                        "input": None}])

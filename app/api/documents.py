@@ -15,6 +15,7 @@ from app.api.deps import (
     SettingsDep,
     UploadsDep,
     form_file,
+    form_value,
     invalid_body,
     parse_id,
     read_upload,
@@ -56,21 +57,19 @@ def _names_a_key(raw: bytes) -> bool:
 
 
 @router.post("/resume", status_code=status.HTTP_201_CREATED, response_model=DocumentOut,
-             responses={200: {"model": DocumentOut, "description": "The resume already made from this `{key}`"},
-                        **responses(401, 404, 413, 415, 422)},
+             responses=responses(401, 404, 409, 413, 415, 422),
              openapi_extra={"requestBody": {"content": {**_FILE_BODY, **_KEY_BODY}}})
-async def upload_resume(request: Request, response: Response, user: CurrentUser, db: DbSession,
+async def upload_resume(request: Request, user: CurrentUser, db: DbSession,
                         settings: SettingsDep, documents: DocumentsDep, uploads: UploadsDep) -> DocumentOut:
     """A resume as PDF, DOCX or TXT/MD (multipart field `file`), or JSON `{key}` naming a file this user uploaded
     through `/upload/s3-presign`: parsed, stored and indexed for the interviewer.
 
     An upload becomes one resume: sending the same `{key}` again (a retry, or two requests at once) returns the
-    resume already made from it, 200 with the same body, instead of 201 and a second document."""
+    resume already made from it, the same 201 and body, instead of a second document; 409 when a different file
+    was PUT under that key since (a new file needs a new key)."""
     if _media_type(request) == "application/json":
         body = _json_body(UploadKeyIn, await request.body())
-        doc, created = await documents.add_from_upload(db, user, uploads, kind="resume", key=body.key)
-        if not created:
-            response.status_code = status.HTTP_200_OK
+        doc = await documents.add_from_upload(db, user, uploads, kind="resume", key=body.key)
         return DocumentOut.model_validate(doc)
     upload = await form_file(request)
     data = await read_upload(upload, settings.max_upload_bytes)
@@ -78,13 +77,12 @@ async def upload_resume(request: Request, response: Response, user: CurrentUser,
 
 
 @router.post("/job-description", status_code=status.HTTP_201_CREATED, response_model=DocumentOut,
-             responses={200: {"model": DocumentOut, "description": "The job description already made from this `{key}`"},
-                        **responses(401, 404, 413, 415, 422)}, openapi_extra={"requestBody": {"content": _JD_BODY}})
-async def upload_job_description(request: Request, response: Response, user: CurrentUser, db: DbSession,
+             responses=responses(401, 404, 409, 413, 415, 422), openapi_extra={"requestBody": {"content": _JD_BODY}})
+async def upload_job_description(request: Request, user: CurrentUser, db: DbSession,
                                  settings: SettingsDep, documents: DocumentsDep, uploads: UploadsDep) -> DocumentOut:
     """JSON `{text, title?}`, JSON `{key, title?}` naming a file uploaded through `/upload/s3-presign`, or a
     multipart `file`. As for resumes, the same `{key}` again returns the job description already made from it
-    (200, same body, its title unchanged)."""
+    (the same 201 and body, its title unchanged; 409 when a different file was PUT under the key since)."""
     content_type = _media_type(request)
     if content_type not in ("", "application/json", "multipart/form-data"):
         raise UnsupportedMediaError("Send JSON {text, title?} or {key, title?}, or a multipart form with a `file` "
@@ -92,7 +90,7 @@ async def upload_job_description(request: Request, response: Response, user: Cur
     if content_type == "multipart/form-data":
         upload = await form_file(request)
         data = await read_upload(upload, settings.max_upload_bytes)
-        title = (await request.form()).get("title")
+        title = await form_value(request, "title")
         try:
             form = FormTitleIn(title=title if isinstance(title, str) else None)
         except ValidationError as exc:
@@ -102,10 +100,8 @@ async def upload_job_description(request: Request, response: Response, user: Cur
         raw = await request.body()
         if _names_a_key(raw):
             keyed = _json_body(UploadKeyIn, raw)
-            doc, created = await documents.add_from_upload(db, user, uploads, kind="job_description", key=keyed.key,
-                                                           title=keyed.title)
-            if not created:
-                response.status_code = status.HTTP_200_OK
+            doc = await documents.add_from_upload(db, user, uploads, kind="job_description", key=keyed.key,
+                                                  title=keyed.title)
         else:
             body = _json_body(JobDescriptionIn, raw)
             doc = await documents.add_job_description(db, user, text=body.text, title=body.title)

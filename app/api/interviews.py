@@ -19,6 +19,7 @@ from app.api.deps import (
     OwnedInterview,
     SettingsDep,
     form_file,
+    form_value,
     read_upload,
 )
 from app.api.openapi import responses
@@ -135,7 +136,7 @@ async def send_audio_answer(session_id: InterviewId, request: Request, user: Cur
     await interviews.get_owned(db, user, session_id)  # an unknown or foreign interview is 404 whatever was sent
     upload = await form_file(request)
     audio = await read_upload(upload, settings.max_upload_bytes)
-    transcript = (await request.form()).get("transcript")
+    transcript = await form_value(request, "transcript")
     session, turn, heard = await interviews.spoken_answer(
         db, user, session_id, audio, filename=upload.filename or "answer.wav",
         transcript=transcript if isinstance(transcript, str) else None, idempotency_key=idempotency_key)

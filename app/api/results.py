@@ -17,14 +17,15 @@ router = api_router(prefix="/ai-interview", tags=["ai-interview"])
              responses=responses(401, 404, 409, 422, 429))
 async def assess_session(session: OwnedInterview, db: DbSession, assessments: AssessmentsDep) -> dict:
     """Scores on fourteen dimensions, evidence and feedback. Computed once and stored: repeated calls return the
-    same result. An active interview is completed first."""
+    same result. An active interview is completed first; one without answers is 409 and goes on."""
     return await assessments.assess(db, session)
 
 
 @router.get("/sessions/{session_id}/report.pdf", response_class=Response, responses={
-    200: {"content": {"application/pdf": {}}, "description": "The PDF report"}, **responses(401, 404, 422)})
+    200: {"content": {"application/pdf": {}}, "description": "The PDF report"}, **responses(401, 404, 409)})
 async def session_report(session: OwnedInterview, user: CurrentUser, db: DbSession,
                          assessments: AssessmentsDep) -> Response:
+    """The PDF report of a finished interview (409 while it is still in progress: fetching it never ends it)."""
     pdf = await assessments.report(db, session, candidate=user.name)
     return Response(pdf, media_type="application/pdf",
                     headers={"Content-Disposition": f'inline; filename="interview-{session.id}-report.pdf"'})

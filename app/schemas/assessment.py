@@ -37,7 +37,7 @@ class AssessmentOut(BaseModel):
 
 
 class RatingIn(BaseModel):
-    rating: int = Field(ge=1, le=5)
+    rating: int = Field(ge=1, le=5, strict=True)  # true or "5" is a client's mistake, not a 1 or a 5
     comments: str | None = Field(default=None, max_length=5000)
 
 

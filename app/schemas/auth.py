@@ -3,8 +3,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, AliasChoices, BaseModel, ConfigDict, EmailStr, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field
 
+from app.schemas.casing import AcceptsCamelCase
 from app.schemas.text import PersonName, password_with_something_in_it
 
 # A password being set (registration, change, reset); a password being checked (login) is taken as it comes.
@@ -53,19 +54,13 @@ class TokenPairOut(BaseModel):
     token_type: str = "bearer"
 
 
-class MeUpdate(BaseModel):
-    """SPAs send camelCase; snake_case works too."""
-
-    model_config = ConfigDict(populate_by_name=True)
+class MeUpdate(AcceptsCamelCase):
+    """SPAs send camelCase ("newPassword"); snake_case works too; both spellings of one field is 422."""
 
     name: PersonName | None = None
     email: EmailStr | None = None
-    current_password: str | None = Field(
-        default=None, max_length=128, validation_alias=AliasChoices("currentPassword", "current_password")
-    )
-    new_password: NewPassword | None = Field(
-        default=None, validation_alias=AliasChoices("newPassword", "new_password")
-    )
+    current_password: str | None = Field(default=None, max_length=128)
+    new_password: NewPassword | None = None
 
 
 class TokenIn(BaseModel):
@@ -76,9 +71,9 @@ class PasswordResetRequestIn(BaseModel):
     email: EmailStr
 
 
-class PasswordResetConfirmIn(BaseModel):
+class PasswordResetConfirmIn(AcceptsCamelCase):
     token: str = Field(min_length=1, max_length=512)
-    new_password: NewPassword = Field(validation_alias=AliasChoices("new_password", "newPassword"))
+    new_password: NewPassword
 
 
 class MessageOut(BaseModel):

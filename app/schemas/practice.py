@@ -3,14 +3,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-from app.schemas.text import CoachText, DrillAnswerText
+from app.schemas.text import CoachText, DrillAnswerText, InterviewTitle, visible
 
 
 class PracticeCreate(BaseModel):
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
-    question: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] | None = None
+    title: InterviewTitle
+    # Blank or only invisible characters ("\u200b"): one is drawn from the bank, as when it is left out.
+    question: Annotated[str, StringConstraints(max_length=2000), BeforeValidator(visible)] | None = None
 
 
 class PracticeAnswerIn(BaseModel):

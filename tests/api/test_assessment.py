@@ -82,15 +82,31 @@ async def test_early_end_and_nothing_to_assess(client, user_headers):
     empty = await client.post("/ai-interview/sessions", headers=user_headers,
                               json={"title": "t", "interview_type": "behavioral"})
     r = await client.post(f"/ai-interview/sessions/{empty.json()['id']}/assess", headers=user_headers)
-    assert r.status_code == 422 and "no answers" in error_text(r)
+    assert r.status_code == 409 and "no answers" in error_text(r)
     report = await client.get(f"/ai-interview/sessions/{empty.json()['id']}/report.pdf", headers=user_headers)
-    assert report.status_code == 422
+    assert report.status_code == 409
     # Refused before anything changed: the interview goes on.
     assert (await client.get(f"/ai-interview/sessions/{empty.json()['id']}", headers=user_headers)).json()[
         "status"] == "active"
     go_on = await client.post(f"/ai-interview/sessions/{empty.json()['id']}/message", headers=user_headers,
                               json={"message": GOOD})
     assert go_on.status_code == 200, go_on.text
+
+
+async def test_fetching_the_report_never_ends_an_interview(client, user_headers):
+    """A link preview or a prefetch of report.pdf once completed the interview under the candidate."""
+    sid = await run_interview(client, user_headers, [GOOD], max_questions=5)
+    for method in ("GET", "HEAD"):
+        r = await client.request(method, f"/ai-interview/sessions/{sid}/report.pdf", headers=user_headers)
+        assert r.status_code == 409, (method, r.status_code)
+    assert "still in progress" in error_text(
+        await client.get(f"/ai-interview/sessions/{sid}/report.pdf", headers=user_headers))
+    assert (await client.get(f"/ai-interview/sessions/{sid}", headers=user_headers)).json()["status"] == "active"
+    go_on = await client.post(f"/ai-interview/sessions/{sid}/message", headers=user_headers, json={"message": GOOD})
+    assert go_on.status_code == 200 and go_on.json()["status"] == "active"
+    assert (await client.post(f"/ai-interview/sessions/{sid}/complete", headers=user_headers)).status_code == 200
+    r = await client.get(f"/ai-interview/sessions/{sid}/report.pdf", headers=user_headers)
+    assert r.status_code == 200 and r.content.startswith(b"%PDF")
 
 
 async def test_assessments_racing_each_other_all_get_the_one_stored_result(client, user_headers):
@@ -175,7 +191,7 @@ async def test_progress_and_rating(client, user_headers):
                                 json={"rating": 5, "comments": "Even better on reflection"})
     assert changed.status_code == 201 and changed.json()["id"] == rated.json()["id"]  # one rating per interview
     assert changed.json()["rating"] == 5 and changed.json()["comments"] == "Even better on reflection"
-    for bad in (0, 6):
+    for bad in (0, 6, True, "5", 4.5):  # a boolean or a string is not a rating
         r = await client.post(f"/ai-interview/sessions/{first}/feedback", headers=user_headers, json={"rating": bad})
         assert r.status_code == 422
     other = bearer((await register(client, "zed@example.com"))["token"])

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import update
 
 from app.models import ActionToken, AuthSession
-from tests.conftest import PASSWORD, bearer, register
+from tests.conftest import PASSWORD, bearer, error_text, register
 
 
 async def test_register_returns_user_and_tokens(client):
@@ -211,6 +211,10 @@ async def test_update_me_name_email_and_password(client):
     assert (await client.put("/auth/me", headers=h, json={"newPassword": "x"})).status_code == 422
     assert (await client.put("/auth/me", headers=h, json={"currentPassword": "third-pw-1",
                                                            "newPassword": " \u200b     "})).status_code == 422
+    # Both spellings of the new password: one was once taken silently, so the user did not know which was set.
+    both = await client.put("/auth/me", headers=h, json={"currentPassword": "third-pw-1", "newPassword": "fourth-pw-1",
+                                                          "new_password": "fifth-pw-11"})
+    assert both.status_code == 422 and "same field" in error_text(both), both.text
     assert (await client.post("/auth/login", json={"email": "me@example.com", "password": "third-pw-1"})).status_code == 200
 
 
@@ -238,7 +242,10 @@ async def test_password_reset_flow(client, app):
     assert len([m for m in app.state.mailer.outbox if m.to == "ghost@example.com"]) == 0
     token = app.state.mailer.outbox[-1].body.split("token=")[1].split()[0]
 
-    ok = await client.post("/auth/password-reset/confirm", json={"token": token, "new_password": "after-reset"})
+    both = await client.post("/auth/password-reset/confirm", json={"token": token, "new_password": "after-reset",
+                                                                   "newPassword": "other-reset"})
+    assert both.status_code == 422  # refused before the token is spent
+    ok = await client.post("/auth/password-reset/confirm", json={"token": token, "newPassword": "after-reset"})
     assert ok.status_code == 200
     reused = await client.post("/auth/password-reset/confirm", json={"token": token, "new_password": "again-again"})
     assert reused.status_code == 400

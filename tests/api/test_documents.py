@@ -268,14 +268,23 @@ async def test_names_longer_than_their_columns(client, user_headers):
     assert named.status_code == 201 and named.json()["title"] == "Payments role"
 
 
-async def _presigned_upload(client, headers, data: bytes) -> str:
+async def _presign(client, headers) -> dict:
     signed = await client.post("/upload/s3-presign", json={"content_type": "text/plain", "extension": "txt"},
                                headers=headers)
     assert signed.status_code == 200, signed.text
-    url = urlsplit(signed.json()["url"])
-    put = await client.put(f"{url.path}?{url.query}", content=data, headers=signed.json()["headers"])
+    return signed.json()
+
+
+async def _put(client, signed: dict, data: bytes) -> None:
+    url = urlsplit(signed["url"])
+    put = await client.put(f"{url.path}?{url.query}", content=data, headers=signed["headers"])
     assert put.status_code == 200, put.text
-    return signed.json()["key"]
+
+
+async def _presigned_upload(client, headers, data: bytes) -> str:
+    signed = await _presign(client, headers)
+    await _put(client, signed, data)
+    return signed["key"]
 
 
 async def test_the_same_upload_key_twice_is_one_resume(client, user_headers, settings):
@@ -283,7 +292,7 @@ async def test_the_same_upload_key_twice_is_one_resume(client, user_headers, set
     first = await client.post("/documents/resume", json={"key": key}, headers=user_headers)
     assert first.status_code == 201, first.text
     again = await client.post("/documents/resume", json={"key": key}, headers=user_headers)
-    assert again.status_code == 200, again.text  # a retry: the resume already made, not a second one
+    assert again.status_code == 201, again.text  # a retry: the same reply, the resume already made, not a second
     assert again.json() == first.json()
     assert [d["id"] for d in (await client.get("/documents", headers=user_headers)).json()] == [first.json()["id"]]
     assert len(list((settings.upload_path / "documents").rglob("*.txt"))) == 1
@@ -291,14 +300,41 @@ async def test_the_same_upload_key_twice_is_one_resume(client, user_headers, set
     jd_key = await _presigned_upload(client, user_headers, JD.encode())
     jd = await client.post("/documents/job-description", json={"key": jd_key}, headers=user_headers)
     jd_again = await client.post("/documents/job-description", json={"key": jd_key}, headers=user_headers)
-    assert (jd.status_code, jd_again.status_code) == (201, 200) and jd_again.json()["id"] == jd.json()["id"]
+    assert (jd.status_code, jd_again.status_code) == (201, 201) and jd_again.json()["id"] == jd.json()["id"]
+
+
+async def test_a_different_file_under_a_used_key_is_refused_not_ignored(client, user_headers):
+    """The signed URL stays valid for minutes: a corrected file PUT under it once came back as the old resume."""
+    signed = await _presign(client, user_headers)
+    await _put(client, signed, RESUME.encode())
+    first = await client.post("/documents/resume", json={"key": signed["key"]}, headers=user_headers)
+    assert first.status_code == 201, first.text
+    await _put(client, signed, (RESUME + "\nCertifications\n- CKA, 2025\n").encode())
+    changed = await client.post("/documents/resume", json={"key": signed["key"]}, headers=user_headers)
+    assert changed.status_code == 409 and "new key" in error_text(changed), changed.text
+    assert [d["id"] for d in (await client.get("/documents", headers=user_headers)).json()] == [first.json()["id"]]
+    fresh = await _presigned_upload(client, user_headers, (RESUME + "\nCertifications\n- CKA, 2025\n").encode())
+    assert (await client.post("/documents/resume", json={"key": fresh}, headers=user_headers)).status_code == 201
+
+
+async def test_deleting_a_document_removes_the_upload_it_was_made_from(client, user_headers, settings):
+    key = await _presigned_upload(client, user_headers, RESUME.encode())
+    doc = await client.post("/documents/resume", json={"key": key}, headers=user_headers)
+    assert doc.status_code == 201, doc.text
+    gone = await client.delete(f"/documents/{doc.json()['id']}", headers=user_headers)
+    assert gone.status_code == 204
+    assert not (settings.upload_path / key).exists()
+    confirm = await client.post("/upload/confirm", json={"key": key, "uploaded_at": "2026-12-01T10:00:00Z"},
+                                headers=user_headers)
+    assert confirm.status_code == 404  # the deleted resume cannot be made again from its upload
+    assert (await client.post("/documents/resume", json={"key": key}, headers=user_headers)).status_code == 404
 
 
 async def test_the_same_upload_key_racing_makes_one_resume(client, user_headers, settings):
     key = await _presigned_upload(client, user_headers, RESUME.encode())
     results = await asyncio.gather(*(client.post("/documents/resume", json={"key": key}, headers=user_headers)
                                      for _ in range(3)))
-    assert sorted(r.status_code for r in results) == [200, 200, 201], [r.text for r in results]
+    assert [r.status_code for r in results] == [201, 201, 201], [r.text for r in results]
     assert len({r.json()["id"] for r in results}) == 1
     assert len((await client.get("/documents", headers=user_headers)).json()) == 1
     assert len(list((settings.upload_path / "documents").rglob("*.txt"))) == 1  # the loser's copy is removed

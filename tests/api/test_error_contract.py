@@ -37,6 +37,10 @@ async def test_422_bodies_match_their_documented_schema(client, user_headers, ap
         ("post", "/documents/resume", {"files": [("file", ("a.txt", b"Jane Doe\nEngineer at Acme 2019-2024", "text/plain")),
                                                  ("file", ("b.txt", b"John Roe\nAnalyst at Beta 2018-2023", "text/plain"))],
                                        "headers": user_headers}, "one file"),
+        # ... and two of any other form field ("title" twice once kept the last)
+        ("post", "/documents/job-description", {"files": {"file": ("jd.txt", b"Backend Engineer. Must have: Go.",
+                                                                   "text/plain")},
+                                                "data": {"title": ["One", "Two"]}, "headers": user_headers}, "one title"),
         # a bounded free-form field
         ("put", "/ai-interview/profile", {"json": {"interview_preferences": {"a": [[[[["deep"]]]]]}},
                                           "headers": user_headers}, "nested"),

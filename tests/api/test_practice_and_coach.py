@@ -56,6 +56,10 @@ async def test_drill_errors(client, user_headers):
     assert (await client.post(f"/sessions/{d['id']}/answer", json={"answer": " "}, headers=user_headers)).status_code == 422
     bad = await client.post(f"/sessions/{d['id']}/complete?duration_seconds=-3", headers=user_headers)
     assert bad.status_code == 422
+    # An invisible title is no title; an invisible question is none, so one is drawn from the bank.
+    assert (await client.post("/sessions", json={"title": "\u200b \u2060"}, headers=user_headers)).status_code == 422
+    drawn = await client.post("/sessions", json={"title": "t", "question": "\u200b\u200b"}, headers=user_headers)
+    assert drawn.status_code == 201 and len(drawn.json()["question"]) > 20, drawn.text
 
 
 @pytest.mark.parametrize("question,expected", [

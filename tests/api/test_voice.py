@@ -100,6 +100,13 @@ async def test_a_client_transcript_over_the_message_limit_is_refused_like_a_mess
     assert r.status_code == 422 and str(limit) in r.json()["detail"][0]["msg"]
     turns = (await client.get(f"/ai-interview/sessions/{s['id']}", headers=user_headers)).json()["interactions"]
     assert [t["role"] for t in turns] == ["interviewer"]  # nothing was taken
+    # Two transcripts: the last one was once recorded and the first lost without a word.
+    two = await client.post(f"/ai-interview/sessions/{s['id']}/audio", headers=user_headers,
+                            data={"transcript": ["I led the rollout.", "I did not lead it."]},
+                            files={"file": ("answer.wav", answer_with_pauses([0.5, 0.5]), "audio/wav")})
+    assert two.status_code == 422 and two.json()["detail"][0]["loc"] == ["body", "transcript"], two.text
+    turns = (await client.get(f"/ai-interview/sessions/{s['id']}", headers=user_headers)).json()["interactions"]
+    assert [t["role"] for t in turns] == ["interviewer"]
 
 
 async def test_spoken_answer_without_cartesia_is_503(client, user_headers):

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from app.core.errors import InvalidInputError
+from app.core.errors import ConflictError
 from app.services.assessment import key_points
 from app.services.assessment.analysis import GENERIC_STORY_POINTS, AnswerUnit, analyze_answer, star_summary
 from app.services.assessment.audio import combine_measures
@@ -69,9 +69,10 @@ def collect_units(interactions: Sequence[Any]) -> list[AnswerUnit]:
 async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, weights: Mapping[str, Mapping[str,
                            float]], gateway: Any = None, embedder: Any = None, ended_early: bool = False,
                            total_questions: int | None = None) -> dict[str, Any]:
-    """Scores, evidence and feedback for a whole interview. Raises InvalidInputError when nothing can be assessed."""
+    """Scores, evidence and feedback for a whole interview. Raises ConflictError when nothing can be assessed
+    (an interview without answers)."""
     if not units:
-        raise InvalidInputError(NOTHING_TO_ASSESS)
+        raise ConflictError(NOTHING_TO_ASSESS)
     judge = key_points.judge_for(embedder) if embedder is not None else None
     # Sentence vectors make this tens of milliseconds an answer: a worker thread, never the event loop.
     analyses = await asyncio.to_thread(_measure_all, units, judge) if judge else _measure_all(units, None)

@@ -11,7 +11,7 @@ from typing import Any, Protocol
 from langchain_core.runnables import RunnableLambda
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.errors import InvalidInputError
+from app.core.errors import ConflictError
 from app.core.observability import TraceLinks
 from app.models import AIInterviewSession
 from app.services.assessment.evaluation import NOTHING_TO_ASSESS
@@ -20,6 +20,9 @@ from app.services.assessment.storage import assess_session, has_answers, progres
 from app.services.llm.gateway import ModelGateway
 from app.services.retrieval.embedder import Embedder
 from app.services.scheduling.adherence import schedule_adherence
+
+REPORT_BEFORE_THE_END = ("The interview is still in progress: end it with POST .../complete or POST .../assess, "
+                         "then fetch its report")
 
 
 class SummaryIndexer(Protocol):
@@ -38,7 +41,7 @@ class AssessmentService:
         """Scores, evidence and feedback, computed once and stored. Assessing an active interview completes it."""
         if session.status != "completed":
             if not await has_answers(db, session.id):  # refused before the interview is ended, so it goes on
-                raise InvalidInputError(NOTHING_TO_ASSESS)
+                raise ConflictError(NOTHING_TO_ASSESS)
             await session.complete(db)
         result, fresh = await self._traced_assessment(db, session)
         if fresh:
@@ -65,6 +68,10 @@ class AssessmentService:
             "metadata": metadata})
 
     async def report(self, db: AsyncSession, session: AIInterviewSession, candidate: str) -> bytes:
+        """The PDF of a finished interview. A GET must not end an interview (a link preview or a prefetch would end
+        it for good), so an active one is refused: the candidate ends it with .../complete or .../assess."""
+        if session.status != "completed":
+            raise ConflictError(REPORT_BEFORE_THE_END)
         result = await self.assess(db, session)
         return build_report(result=result, title=session.title, candidate=candidate,
                             interview_type=session.interview_type, role=session.role_context,

@@ -82,13 +82,14 @@ class DocumentService:
                                             text=read.text, parsed=read.parsed, source_key=source_key)
 
     async def add_from_upload(self, db: AsyncSession, user: User, uploads: UploadReader, *, kind: str, key: str,
-                              title: str | None = None) -> tuple[Document, bool]:
-        """(document, newly made) from a file this user uploaded through /upload/s3-presign. One document of each
-        kind per upload: a repeat of the request (a client retrying, or two racing) gets the recorded one."""
+                              title: str | None = None) -> Document:
+        """The document made from a file this user uploaded through /upload/s3-presign. One document of each
+        kind per upload: a repeat of the request (a client retrying, or two racing) gets the recorded one. A
+        different file PUT again under the same signed URL is refused (409) rather than silently ignored."""
         user_id = user.id  # a rollback below expires `user`
         recorded = await self._made_from(db, user_id, kind, key)
         if recorded is not None:
-            return recorded, False
+            return await self._replayed(db, user, uploads, recorded, key)
         data, filename = await uploads.read(db, user, key), key.rsplit("/", 1)[-1]
         try:
             if kind == "resume":
@@ -100,8 +101,20 @@ class DocumentService:
             recorded = await self._made_from(db, user_id, kind, key)
             if recorded is None:
                 raise
-            return recorded, False
-        return doc, True
+            return recorded
+        return doc
+
+    @staticmethod
+    async def _replayed(db: AsyncSession, user: User, uploads: UploadReader, recorded: Document, key: str) -> Document:
+        try:
+            data = await uploads.read(db, user, key)
+        except NotFoundError:
+            return recorded  # the object is gone (a bucket's lifecycle rule); the document stands
+        if recorded.sha256 and hashlib.sha256(data).hexdigest() != recorded.sha256:
+            label = "resume" if recorded.kind == "resume" else "job description"
+            raise ConflictError(f"This upload already became {label} {recorded.id}, and the file under its key has "
+                                f"changed since: ask /upload/s3-presign for a new key to send another file")
+        return recorded
 
     async def list_for(self, db: AsyncSession, user: User) -> list[Document]:
         return list(await db.scalars(select(Document).where(Document.user_id == user.id)
@@ -114,12 +127,12 @@ class DocumentService:
         return doc
 
     async def delete(self, db: AsyncSession, user: User, document_id: int) -> None:
-        """Removes the record, the stored file and its vectors."""
+        """Removes the record, the stored file, the presigned upload it was made from, and its vectors."""
         doc = await self.get_owned(db, user, document_id)
-        key, kind = doc.storage_key, doc.kind
+        keys, kind = [k for k in (doc.storage_key, doc.source_key) if k], doc.kind
         await db.delete(doc)
         await db.commit()
-        if key:
+        for key in keys:  # a deleted resume must not be recoverable through its upload key
             await self.storage.delete(key)
         await self.indexing.forget_document(user.id, kind, document_id)
 
