@@ -25,6 +25,9 @@ _LEVEL_PREFIX = re.compile(r"^(?:(?:senior|sr\.?|junior|jr\.?|staff|principal|le
                            r"|mid[- ]level|intermediate|medior|graduate|new grad|trainee)\s+)+", re.IGNORECASE)
 _LEVEL_SUFFIX = re.compile(r"\s+(?:i{1,3}|iv|[1-5]|intern|internship|trainee|apprentice|junior|senior)$",
                            re.IGNORECASE)  # "Software Engineer II", "Software Engineer Intern"
+# An employer's own grade after a title: "IT Support Analyst Level 3", "Data Scientist IC4", "Software Engineer L5",
+# "Band 6": part of no role, and no level word either (seniority then comes from the years asked for).
+_GRADE_SUFFIX = re.compile(r"\s+(?:level|grade|band)\s*\d{1,2}$|\s+(?:ic|l|p|e)\d{1,2}$", re.IGNORECASE)
 _YEARS = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:\+|(?:–|-|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 
 # Requirement-phrase mining: strip the "Experience with" style lead-in and "at scale" style tails from each list
@@ -135,7 +138,11 @@ _BOILERPLATE = re.compile(
     r"|.*\bcookies?\b.*|.*\bprivacy\b.*|posted\b.*|reposted\b.*|.*\b\d+\+?\s+applicants?\b.*|promoted"
     r"|actively (?:recruiting|hiring)|be an early applicant|\d+\s+(?:minutes?|hours?|days?|weeks?|months?) ago.*"
     r"|seniority level|employment type|job function|industries|mid-senior level|full-time|part-time|internship"
-    r"|(?:what|where)\s*:.*|<?\s*back to (?:search|results).*|find jobs\b.*)$",
+    r"|(?:what|where)\s*:.*|<?\s*back to (?:search|results).*|find jobs\b.*"
+    # a forwarded e-mail's header fields and separators ("Subject: FW: JD for the QA role", "-----Original Message-----")
+    r"|(?:from|sent|to|cc|bcc|date|subject)\s*:.*|[-=_]{3,}[^\w*]*(?:\w+[^\w*]*){0,4}[-=_]{3,}"
+    # a site's breadcrumb trail ("Home > Jobs and careers > Current vacancies > ...", "Careers > Vacancies")
+    r"|(?:home|careers?|jobs?|vacancies|work with us)\s*(?:[>/›»]\s*\S.*)?\s*[>/›»].*)$",
     re.IGNORECASE)
 # Lists of other jobs that job boards paste before or after the real one.
 _OTHER_JOBS = re.compile(r"^(?:people also viewed|similar jobs|more jobs.*|jobs you may be interested in"
@@ -166,11 +173,23 @@ _AT_COMPANY = re.compile(r"(?:^|[.!?]\s+|\n)(?:At|Bij|En|Chez|Bei|Presso|Na)\s+(
 # A job-board export: "at Hollowtree Games (View all jobs)" under the title, or a logo's alt text.
 _AT_LINE = re.compile(r"^at\s+([A-Z][^()\n]{1,60}?)\s*(?:\(view all jobs\))?$", re.IGNORECASE)
 _LOGO = re.compile(r"!\[([^\]\n]{2,60}?)\s+logo\]", re.IGNORECASE)
+_JOBS_AT = re.compile(r"^(?:jobs|careers|open (?:roles|positions)|vacancies|work) (?:at|with) ([A-Z][^\n:|·]{1,60}?)$",
+                      re.IGNORECASE)  # "Jobs at Bramblecote" above the title
+# "Tillbury is an equal opportunity employer": the statement a posting closes with names the employer.
+_NOT_A_NAME = r"(?!(?:We|Our|The|This|That|These|You|Your|It|Its|They|He|She|As|In|At|If|Every|Each|All|Join|About|Here|There|What|Who|When|Why|How)\b)"
+_EQUAL_OPPORTUNITY = re.compile(r"(?:^|[.!?]\s+|\n)" + _NOT_A_NAME + r"([A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|&|and|of)){0,4})[ \t]+"
+                                r"(?:is|are)[ \t]+(?:proud to be[ \t]+)?an?[ \t]+equal[ -]opportunit(?:y|ies)[ \t]+employer")
+# A paragraph that opens with the company doing what it does: "Stoatly is the app 3 million people use ...",
+# "Tillbury Software builds scheduling software for ...", "Pennyroyal Health makes the booking software ...".
+_SUBJECT_OPENING = re.compile(r"^" + _NOT_A_NAME + r"([A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|&|and)){0,3})"
+                              r"[ \t]+(?:is[ \t]+(?:the|an?|one)|are[ \t]+(?:the|an?)|builds|makes|helps|runs|designs|develops"
+                              r"|operates|provides|powers|connects|creates|sells|serves|gives|lets|turns|brings|offers"
+                              r"|employs|manages|delivers|supports|was founded|has been)\b", re.MULTILINE)
 _WE_ARE = re.compile(r"\bWe(?:['’]re| are)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),\s+(?:a|an|the)\s")
 # A name with its legal form anywhere in the text, without the article before it ("Die", "The").
 _LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Chez|In)\s+)?\b"
                          r"((?!(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Chez|In)\b)"
-                         r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|plc"
+                         r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4}[ \t]+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|plc"
                          r"|S\.A\.|B\.V\.|S\.r\.l\.|Oy|AB))(?!\w)")
 # The company as the subject of the first sentence under an "about us" heading.
 _INTRODUCED = re.compile(r"^(?i:who we are|about us|about the company|the company|our company)\s*:?\s*\n+"
@@ -182,13 +201,14 @@ _LABEL = re.compile(r"^(job title|post title|title|position|role|company|employe
 # "recruiting on behalf of our client, Cobaltline Communications, a regional ...", "Our client, Fenwick Labs, is",
 # "working exclusively with our client, Harbourline Capital, a ...":
 # the hiring company, not the agency that posted the job.
-_CLIENT = r"(?:our|a|one of our) clients?"
+_CLIENT = r"(?:our|my|a|one of our) clients?"
 _AGENCY_CLIENT = re.compile(rf"\b(?:on behalf of|for|(?:working|partnering)(?: exclusively)? with) {_CLIENT},?\s+(?P<client>[A-Z][\w&.'’-]*"
                             r"(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)(?=[,.;:(]|\s+(?:is|are|who|to|in|for)\b)")
 _ON_BEHALF = re.compile(rf"\s+on behalf of {_CLIENT}\b[^.]*?\s+for(?=\s+(?:an?|our)\s)")
 # The fields a job board prints before the description, which name no company: "Job type: Internship".
 _POSTING_FIELD = re.compile(r"^(?:job|employment|contract|work|position)\s+(?:type|category|level|function|status)$"
-                            r"|^(?:category|department|duration|schedule|shift|seniority|level|industry)$"
+                            r"|^(?:category|department|duration|schedule|shift|seniority|level|industry|team"
+                            r"|location(?: type)?|compensation|salary|pay|type|hours|grade|closing date|reference)$"
                             r"|^(?:reports? to|reporting (?:to|line)|(?:line|hiring) manager|supervisor)$",
                             re.IGNORECASE)  # "Reports to: Regional Operations Director" names no company
 _COMPANY_TAIL = re.compile(r"(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|plc|gmbh|ag|s\.?a\.?|b\.?v\.?|n\.?v\.?|ab|oy|a/s"
@@ -235,8 +255,24 @@ def _company_name(text: str) -> str | None:
     return (short or text) or None
 
 
+# A recruitment agency's name ("Carrow & Finch Recruitment"): the posting's author, not the employer.
+_AGENCY = re.compile(r"\b(?:recruitment|recruiting|recruiters|staffing|resourcing|personnel|talent(?: partners| solutions)?"
+                     r"|search(?: partners)?|headhunt\w*|executive search)(?:\s+(?:ltd\.?|limited|llc|inc\.?|group))?$",
+                     re.IGNORECASE)
+# Only the names of departments and functions: "Engineering", "Data & Analytics", "Research & Design".
+_DEPARTMENT_WORDS = set("""engineering product design research data analytics science sales marketing operations finance
+people hr legal support customer success it security infrastructure platform documentation growth strategy technology
+editorial content communications insight insights revenue services service clinical nursing teaching and & team
+department group division""".split())
+
+
+def _is_department(text: str) -> bool:
+    return all(word.lower().strip(",") in _DEPARTMENT_WORDS for word in text.split())
+
+
 def _could_be_company(text: str) -> bool:
     return (bool(text) and len(text.split()) <= 6 and text[:1].isupper()
+            and not _POSTING_FIELD.match(text) and not _is_department(text)
             and (not text.endswith(".") or is_legal_form(text.split()[-1]))  # "Brindlewood Bakery Co."
             and not TITLE_WORDS.search(text) and not is_place(text) and not LOCATION.match(text)
             and not re.search(r"\b(?:remote|hybrid|on-?site)\b", text, re.IGNORECASE)  # "Bray or remote within Ireland"
@@ -340,13 +376,21 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
         if after is not None:
             first = _first_segment(after)
             placed = first != after.strip() and _is_place_line(after[len(first):].strip(" ·|•-–—"))
-            if _could_be_company(first) and (placed or named_elsewhere(first)
+            # named again, if only without its legal form ("Vallby Robotics AB" under the title, "my client, Vallby
+            # Robotics" above it)
+            if _could_be_company(first) and (placed or named_elsewhere(first) or named_elsewhere(_company_name(first) or "")
                                              or (after2 is not None and _is_place_line(after2))):
                 company = _company_name(first)
         if before is not None and (page := _CAREERS_PAGE.match(before)):
             before = _careers_company(page, text)  # "OSPREY CLINICAL AI — CAREERS" above the title
         if before is not None and _breadcrumb(before):
             before = _first_segment(before)  # "Quayline · Sales · Amsterdam or London · Hybrid"
+        above = lines[index - 2] if index > 1 else None
+        if (company is None and above is not None and _could_be_company(above) and before is not None
+                and not named_elsewhere(before) and (named_elsewhere(above) or named_elsewhere(_as_spelled(above, text)))):
+            # "Ashcombe Partners" / "Structural & Civil Engineers · Brisbane" / title; "CORVANE AEROSPACE" / "Avionics
+            # & Mission Systems" / title: the name the posting uses again, not its tagline or department
+            company = _company_name(_as_spelled(above, text))
         if (company is None and before is not None and _could_be_company(before)
                 and (named_elsewhere(before) or (after is not None and _is_place_line(after))
                      or before.split()[-1].lower() in ORGANISATION_WORDS)):  # "National Reef and Fisheries Authority"
@@ -375,13 +419,41 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
         if about and _could_be_company(about.group(1)):
             company = _company_name(about.group(1))
     if company is None and (letterhead := next((line for line in lines[:3] if _could_be_company(line) and (
-            named_elsewhere(line) or _as_spelled(line, text) != line)), None)):
+            named_elsewhere(line) or _as_spelled(line, text) != line
+            or line.split()[-1].lower() in ORGANISATION_WORDS)), None)):  # "Marrowby District Council"
         # a letterhead: "Harlow & Pike Building Society" / "JOB DESCRIPTION", or "OSTRANDER PACKAGING CO." that the
         # posting spells "Ostrander Packaging Co." further down
         company = _company_name(_as_spelled(letterhead, text))
     if company is None and (intro := _INTRODUCED.search(plain)) and _could_be_company(intro.group(1)):
         company = _company_name(intro.group(1))  # "Who we are" / "Wicklow Byte Studio is a nine-person studio."
+    if company is None and (jobs_at := next((m for line in lines[:4] if (m := _JOBS_AT.match(line))), None)) \
+            and _could_be_company(jobs_at.group(1)):
+        company = _company_name(jobs_at.group(1))
+    if company is None:
+        company = _employer_named_in_prose(plain)
+    if company is not None and _AGENCY.search(company):
+        company = None  # the agency that posted it; the client it recruits for is named, if at all, above
     return title, company
+
+
+def _employer_named_in_prose(text: str) -> str | None:
+    """The employer as the posting's prose names it when no heading does: its equal-opportunity statement, else a
+    paragraph that opens with it ("Stoatly is the app ...", "Tidewright helps coastal councils ..."). A skill or a
+    place in that position ("Python is a ...", "Leeds is ...") is not a company."""
+    lexicon = load_skill_lexicon()
+    names = []
+    for pattern in (_EQUAL_OPPORTUNITY, _SUBJECT_OPENING):
+        for match in pattern.finditer(text):
+            name = match.group(1).strip()
+            # a proper name is never written in lower case in the same posting ("Travel is a big part of the role"
+            # and "some travel" is a common noun)
+            common = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+            if _could_be_company(name) and not lexicon.find(name) and not common:
+                names.append(name)
+    if not names:
+        return None
+    # the name in full where the posting also shortens it ("Tillbury Software builds ...", "Tillbury is an equal ...")
+    return _company_name(max((n for n in names if n.startswith(names[0])), key=len))
 
 
 def _heading_with_title(lines: list[str], title: str) -> tuple[int, str] | None:
@@ -437,7 +509,7 @@ def _role_from_title(title: str) -> str | None:
     """"Senior Backend Engineer — Payments Platform" -> "Backend Engineer": the job, without team, level or
     bracketed notes."""
     role = re.split(r"\s+[—–|·-]\s+|\s*[(\[,]|\s+at\s+", title, maxsplit=1)[0].strip()
-    role = _LEVEL_PREFIX.sub("", role).strip(" -–—,")
+    role = _GRADE_SUFFIX.sub("", _LEVEL_PREFIX.sub("", role)).strip(" -–—,")
     without_level = _LEVEL_SUFFIX.sub("", role).strip(" -–—,")
     # "Software Engineer Intern" -> "Software Engineer", but "Marketing Intern" stays: "Marketing" names no job
     return (without_level if TITLE_WORDS.search(without_level) or not TITLE_WORDS.search(role) else role) or None
@@ -460,7 +532,7 @@ def _seniority(title: str, min_years: int | None, *, beginners: bool = False) ->
     for level, pattern in _LEVELS:
         if re.search(rf"\b(?:{pattern})(?!\w)", title, re.IGNORECASE):
             return level
-    role = re.split(r"\s+[—–|·-]\s+|\s*[(\[,]", title, maxsplit=1)[0]
+    role = _GRADE_SUFFIX.sub("", re.split(r"\s+[—–|·-]\s+|\s*[(\[,]", title, maxsplit=1)[0].strip())
     if numeral := re.search(r"\s(i{1,3}|[123])$", role.strip(), re.IGNORECASE):
         return _LEVEL_NUMERAL[numeral.group(1).lower()]
     if beginners:

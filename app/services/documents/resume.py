@@ -132,10 +132,27 @@ def _segments(text: str, line: int) -> list[_Piece]:
             pieces.append(_Piece("title", head, line))
         else:
             head, place = split_trailing_place(segment)
+            if place and is_place(head):  # "Washington, DC United States": a place and its country, no comma
+                pieces.append(_Piece("place", segment, line))
+                continue
+            if _is_description(head):
+                continue  # a tagline under the employer's name: "Pix and card acquiring for 80,000 small merchants"
             pieces.append(_Piece("company", head, line))
         if place:
             pieces.append(_Piece("place", place, line))
     return pieces
+
+
+_FUNCTION_WORDS = set("a an and the of for in on at to with by from or & de da do das dos del la le les van von der".split())
+
+
+def _is_description(text: str) -> bool:
+    """A phrase that describes rather than names: most of its words (four or more; function words and legal forms
+    aside) start in lower case ("ERP software for mid-size agribusiness cooperatives"), where a name capitalises
+    them ("Bank of the West", "Żuraw Systems sp. z o.o.")."""
+    words = [w for w in text.split() if w.lower() not in _FUNCTION_WORDS and w[:1].isalpha() and not is_legal_form(w)
+             and "." not in w and len(w) > 2]  # abbreviations: "sp. z o.o.", "S.A. de C.V."
+    return len(words) >= 4 and sum(w[0].islower() for w in words) > len(words) / 2
 
 
 def _header_parts(text: str) -> list[str]:
@@ -187,7 +204,8 @@ _TITLE_NOTE = re.compile(rf"\s*\((?:{_EMPLOYMENT_TYPE.pattern}|(?-i:[A-Z]{{2,4}}
 # ... and so is a unit named after it ("Tidewater Maritime Contracting LLC, Contracts Department", "National Veterans
 # Readiness Service, Hampton Roads Regional Office", "Technische Universität Elbstadt, Institute of Bioinformatics")
 _COMPANY_TAIL = re.compile(rf"(?:,\s*(?:{_UNIT}|(?:institute|centre|center|laboratory) (?:of|for)\b|[^,]*\b(?:department"
-                           rf"|dept\.?|(?:regional|field|district|area|local|head|branch) office|division|directorate)"
+                           rf"|dept\.?|(?:regional|field|district|area|local|head|branch) office|division|directorate"
+                           rf"|region|cent(?:er|re)|lab(?:oratory)?|unit)"  # "..., Central Plains Region", "..., Field Robotics Center"
                            rf"\s*$)[^,]*|\s*\((?=[a-z])[^)]*\))\s*$", re.IGNORECASE)
 
 
@@ -429,7 +447,9 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
                 and not any(p.kind == "title" for p in near_below)
                 and any(p.kind == "title" and p.line >= i - 1 for p in pieces)
                 and (chosen := next((p for p in pieces if p.kind == "company"), None)) is not None
-                and chosen.line < i - 1 and re.search(r"\d", chosen.text)):
+                and chosen.line < i - 1
+                # ... and the line up there is a metric row, or the line below names its place too ("| Monterrey")
+                and (re.search(r"\d", chosen.text) or any(p.kind == "place" for p in near_below))):
             pieces = [p for p in pieces if p.line >= i - 1] + near_below
             claimed.add(below[0])
         own = [p for p in pieces if p.kind != "place"]

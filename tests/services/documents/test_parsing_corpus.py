@@ -249,18 +249,29 @@ FRESH_FLOORS = {
     "fresh3": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.9},
                "heldout": {"employers": 0.46, "titles": 0.63, "dates": 0.87, "skills": 0.9}},
     "fresh4": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.9},
-               "heldout": {"employers": 0.54, "titles": 0.76, "dates": 0.84, "skills": 0.72}},
+               "heldout": {"employers": 0.73, "titles": 0.76, "dates": 0.84, "skills": 0.72}},
     "fresh5": {"tune": {"employers": 0.95, "titles": 0.95, "dates": 0.95, "skills": 0.93},
                "heldout": {"employers": 0.78, "titles": 0.83, "dates": 0.88, "skills": 0.9}},
     "fresh6": {"tune": {"employers": 0.9, "titles": 0.95, "dates": 0.95, "skills": 0.95},
                "heldout": {"employers": 0.55, "titles": 0.7, "dates": 0.68, "skills": 0.9}},
     "fresh7": {"tune": {"employers": 0.92, "titles": 0.95, "dates": 0.95, "skills": 0.95},
-               "heldout": {"employers": 0.75, "titles": 0.88, "dates": 0.88, "skills": 0.8}},
+               "heldout": {"employers": 0.85, "titles": 0.88, "dates": 0.88, "skills": 0.8}},
     "fresh8": {"tune": {"employers": 0.97, "titles": 0.97, "dates": 0.97, "skills": 0.96},
                "heldout": {"employers": 0.53, "titles": 0.67, "dates": 0.83, "skills": 0.93}},
     "fresh9": {"tune": {"employers": 0.97, "titles": 0.95, "dates": 0.97, "skills": 0.9},
                "heldout": {"employers": 0.97, "titles": 0.9, "dates": 0.95, "skills": 0.87}},
+    "fresh10": {"tune": {"employers": 0.92, "titles": 0.86, "dates": 0.92, "skills": 0.93},
+                "heldout": {"employers": 0.84, "titles": 0.91, "dates": 0.87, "skills": 0.95}},
+    "jds2": {"tune": {}, "heldout": {}},  # job descriptions only
 }
+# fresh10 (24 resumes, 12 JDs) on arrival 0.87 / 0.94 / 0.90 / 0.98, JDs 3 of 4 (after fresh9's rules); jds2 (40 JDs)
+# 5 of 13. Their tune parts' rules took fresh10's heldout JDs to 4 of 4 and jds2's to 7 of 13, and lifted older heldout
+# employers (fresh4 0.62 -> 0.76, fresh7 0.79 -> 0.88, fresh8 0.56 -> 0.59) and JDs (fresh3 3 -> 4, fresh5 0 -> 1 of 4).
+# Held-out job descriptions with role, seniority and company all right, at least (a little under what is reached):
+HELDOUT_JD_FLOORS = {"fresh10": 4, "jds2": 7}
+# Tune job descriptions the labels and the parser read differently on purpose: jds2's jd14 labels "Head of" with
+# "10+ years" senior (fresh9's convention), where fresh6's labels and the parser make "head" and ten years staff.
+TUNE_JD_CONVENTION_MISSES = {"jds2": 1}
 
 
 def fresh_split(filename: str) -> str:
@@ -306,7 +317,8 @@ def test_fresh_documents_written_in_layouts_of_their_own(name: str) -> None:
     low = {(split, field_name): round(table[split][field_name].f1, 3) for split, floors in FRESH_FLOORS[name].items()
            for field_name, floor in floors.items() if table[split][field_name].f1 < floor}
     assert not low, f"below the floors {FRESH_FLOORS[name]}: {low}"
-    assert jd_right["tune"] == jd_total["tune"]
+    assert jd_right["tune"] >= jd_total["tune"] - TUNE_JD_CONVENTION_MISSES.get(name, 0)
+    assert jd_right["heldout"] >= HELDOUT_JD_FLOORS.get(name, 0)
 
 
 def test_corpus_labels_are_in_step_with_the_documents() -> None:
@@ -703,3 +715,48 @@ def test_a_job_boards_fields_an_internship_named_by_its_field_and_an_agencys_cli
                                                                                      expected: tuple) -> None:
     got = parse_job_description(posting)
     assert (got["role"], got["seniority"], got["company"]) == expected
+
+
+# ------------------------------------------------- shapes the tenth fresh set and jds2's tune parts showed (own words)
+
+
+def test_a_place_and_its_country_without_a_comma_is_no_employer() -> None:
+    text = ("Experience\nMoorfield Water Board, Office of Grants\nSpringfield, IL United States\n04/2018 - Present\n"
+            "Program Analyst\nDuties: Reviewed grant reports.\n")
+    got = parse_resume(text, today=TODAY)
+    assert got["employers"] == ["Moorfield Water Board"] and got["titles"] == ["Program Analyst"]
+
+
+def test_a_tagline_under_the_employer_is_not_the_employer() -> None:
+    text = ("Experience\nQuillfeather Payments Ltda. | Recife, PE\nInstant payments for 20,000 small bakeries\n"
+            "Product Owner | 05/2020 - present\n- Owned the onboarding backlog.\n")
+    got = parse_resume(text, today=TODAY)
+    assert got["employers"] == ["Quillfeather Payments Ltda."] and got["titles"] == ["Product Owner"]
+
+
+def test_job_description_company_named_only_in_its_prose() -> None:
+    opening = "# Data Engineer\n\nRemote (EU) · Full-time\n\n"
+    assert parse_job_description(opening + "Marlowby is the app 2 million cyclists use to plan routes.\n\n"
+                                 "Requirements\n- 3+ years with Python\n")["company"] == "Marlowby"
+    eeo = parse_job_description(opening + "Requirements\n- 3+ years with Python\n\nHarrowgate Analytics is an equal "
+                                "opportunity employer.\n")
+    assert eeo["company"] == "Harrowgate Analytics"
+    # "We are an equal opportunity employer" names nobody; a common noun opening a sentence is no company
+    nobody = parse_job_description(opening + "Travel is a small part of the role, with some travel to clients.\n\n"
+                                   "Requirements\n- 3+ years with Python\n\nWe are an equal opportunity employer.\n")
+    assert nobody["company"] is None
+
+
+def test_job_description_breadcrumbs_grades_agencies_and_forwarded_mail() -> None:
+    crumbs = parse_job_description("Fenwick Borough Council\nHome > Jobs > Current vacancies > Network Analyst Level 2\n\n"
+                                   "Network Analyst Level 2\nGrade: 6\n\nRequirements\n- 3 years of network support\n")
+    assert (crumbs["role"], crumbs["seniority"], crumbs["company"]) == ("Network Analyst", "mid",
+                                                                      "Fenwick Borough Council")
+    agency = parse_job_description("Payroll Manager\n\nJob title: Payroll Manager\n\nTollgate Recruitment are "
+                                   "partnering with a retail group on this hire.\n\nRequirements\n- 5 years of payroll\n")
+    assert agency["company"] is None  # the agency posted it; the client is not named
+    mail = parse_job_description("From: Ana Ruiz <ana@example.com>\nSubject: Technical Writer - spec\n\nHi Sam,\n\n"
+                                 "Here is the spec for the role with my client, Brightwell Robotics.\n\n"
+                                 "Technical Writer II\nBrightwell Robotics AB – Documentation team\n\n"
+                                 "Requirements\n- 3 years writing API docs\n")
+    assert (mail["role"], mail["company"]) == ("Technical Writer", "Brightwell Robotics")

@@ -45,7 +45,6 @@ from buildkit import (  # noqa: E402
     docx_new,
     docx_save,
     first_par,
-    grid,
     hline,
     new_canvas,
     para_height,
@@ -180,7 +179,7 @@ def r01_tomasz_wierzbicki(path):
         text(c, s, x + 12, H - 100, "Sans", 8, WHITE)
         x += 12 + width(s, "Sans", 8) + 16
 
-    gut_x, rule_x, main_x, main_w = 40, 128, 142, W - 142 - 40
+    rule_x, main_x, main_w = 128, 142, W - 142 - 40  # the gutter starts at x=40
 
     def section(y, title, glyph):
         box(c, rule_x - 8, y - 14, 16, 16, fill=teal, r=3)
