@@ -74,6 +74,8 @@ _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary
                               r"|casual|fixed[- ]term|locum|temp", re.IGNORECASE)
 _SELF_EMPLOYED = re.compile(r"freelance|self[- ]employed|independent(?: consultant)?", re.IGNORECASE)
 _HEADER_REACH = 4  # header lines looked at above a date line (company, place, title, team)
+# Brackets left empty once the dates in them are cut out: "Software Engineer (June 2017 – June 2020)" -> "( | )".
+_EMPTY_BRACKETS = re.compile(r"\(\s*\|?\s*\)|\[\s*\|?\s*\]")
 
 
 @dataclass
@@ -104,7 +106,7 @@ def _segments(text: str, line: int) -> list[_Piece]:
     for raw in _header_parts(text):
         if re.fullmatch(r"\([^()]*\)", raw.strip(" ,;|")):
             continue  # a note in brackets of its own: "(rotation 14 in / 7 out)", "(concurrent, about 2 days a month)"
-        segment = _strip_unbalanced(re.sub(r"\(\s*\)|\[\s*\]", "", raw).strip(" ,;:|[]*_"))
+        segment = _strip_unbalanced(re.sub(_EMPTY_BRACKETS, "", raw).strip(" ,;:|[]*_"))
         if (not segment or segment.lower() in _COLUMN_LABELS or not re.search(r"[^\W\d_]", segment)
                 or _DURATION.fullmatch(segment)):
             continue
@@ -370,11 +372,12 @@ def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
                 cleaned.endswith(".") or (i and BULLET.match(lines[i - 1]))):
             continue  # the wrapped end of a sentence: "... no lost-time incidents" / "since 2021.", "... line" / "2023"
         rest = (cleaned[:match.start()] + " | " + cleaned[match.end():]).strip()
-        rest = _strip_unbalanced(re.sub(r"\(\s*\)|\[\s*\]", "", rest).strip(" ,;|—–-·•[]").lstrip(": "))
+        rest = _strip_unbalanced(re.sub(_EMPTY_BRACKETS, "", rest).strip(" ,;|—–-·•[]").lstrip(": "))
         words = rest.split()
         if rest and ((rest[0].islower() and not _FIELD.match(rest)) or len(words) > 16 or ";" in rest):
             continue  # a sentence that mentions years, not a role header ("Mark 300+ scripts; team leader since 2023")
-        if BULLET.match(line) and (not TITLE_WORDS.search(rest) or re.search(r":\s+[a-z]", rest)):
+        if BULLET.match(line) and (not TITLE_WORDS.search(rest) or re.search(r":\s+[a-z]", rest)
+                                   or _is_sentence(cleaned)):  # "- Three assistant managers promoted since 2021."
             continue  # an achievement bullet such as "grew revenue 2019-2021", or an engagement under a role
             # ("– Kingsmere Building Society (Jun 2022 – Present): lead a 12-person team ...")
         found.append((i, match, rest))

@@ -46,9 +46,12 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "grants", "grants and awards", "awards and grants", "funding", "fellowships"], "awards"),
     **dict.fromkeys(["publications", "talks", "publications and talks", "speaking", "patents"], "publications"),
     **dict.fromkeys(["volunteering", "volunteer experience", "volunteer work", "community"], "volunteering"),
-    **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "activities"], "interests"),
+    **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "activities", "leadership and activities",
+                     "activities and leadership", "extracurricular activities", "extracurriculars",
+                     "campus involvement", "student activities", "societies"], "interests"),
     **dict.fromkeys(["references", "contact", "contact information", "courses", "training", "teaching",
-                     "supervision", "service", "professional service", "memberships",
+                     "supervision", "service", "professional service", "memberships", "board appointments",
+                     "board positions", "board memberships", "non-executive roles", "governance roles",
                      "research interests", "research", "driving licence", "driving license"], "other"),
     # Europass: "Personal skills" holds the languages, "Digital skills" the tools.
     "personal skills": "languages", "digital skills": "skills", "digital competences": "skills",
@@ -467,7 +470,7 @@ TITLE_WORDS = re.compile(
     r"|responsabile|stagista|desenvolvedor\w*|engenheir[oa]|estagiári[oa]"
     r"|\w*(?:medewerker|leider|ontwikkelaar|adviseur|beheerder)|stagiair|specjalista|kierownik|programista|inżynier"
     r"|assistente|asistente|coordena\w+|coordina\w+|diretor\w*|consultor\w*|vendedor\w*|mitarbeiter\w*|assistenz"
-    r"|kauf(?:mann|frau)|operative"
+    r"|kauf(?:mann|frau)|(?<!co-)operative"  # "a co-operative bank" is no job
     # abbreviations: "Store Mgr.", "Asst. Store Mgr.", "Sales Assoc.", "Shift Supv."
     r"|mgr|asst|assoc|supv|coord|rep)"
     r"\b", re.IGNORECASE)

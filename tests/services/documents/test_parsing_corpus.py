@@ -260,7 +260,7 @@ FRESH_FLOORS = {
                "heldout": {"employers": 0.53, "titles": 0.67, "dates": 0.83, "skills": 0.93}},
     "fresh9": {"tune": {"employers": 0.97, "titles": 0.95, "dates": 0.97, "skills": 0.9},
                "heldout": {"employers": 0.97, "titles": 0.9, "dates": 0.95, "skills": 0.87}},
-    "fresh10": {"tune": {"employers": 0.92, "titles": 0.86, "dates": 0.92, "skills": 0.93},
+    "fresh10": {"tune": {"employers": 0.94, "titles": 0.92, "dates": 0.95, "skills": 0.93},
                 "heldout": {"employers": 0.84, "titles": 0.91, "dates": 0.87, "skills": 0.95}},
     "jds2": {"tune": {}, "heldout": {}},  # job descriptions only
 }
@@ -760,3 +760,15 @@ def test_job_description_breadcrumbs_grades_agencies_and_forwarded_mail() -> Non
                                  "Technical Writer II\nBrightwell Robotics AB – Documentation team\n\n"
                                  "Requirements\n- 3 years writing API docs\n")
     assert (mail["role"], mail["company"]) == ("Technical Writer", "Brightwell Robotics")
+
+
+def test_dates_in_brackets_a_bullet_sentence_and_student_activities() -> None:
+    text = ("Experience\nCompany: Kaveri Data Systems Pvt. Ltd., Bengaluru\n"
+            "Designation: Software Engineer (June 2017 – June 2020)\n"
+            "Client A co-operative bank in Karnataka\n\n"
+            "Store Manager — Fernhollow Outfitters | 2020 – present\n"
+            "- Three assistant managers promoted to store manager since 2021.\n\n"
+            "Leadership & Activities\nEllery Consulting Club\nTreasurer\nSept. 2019 – May 2021\n")
+    got = parse_resume(text, today=TODAY)
+    assert got["titles"] == ["Software Engineer", "Store Manager"]
+    assert [(r["start"], r["end"]) for r in got["roles"]] == [("2017-06", "2020-06"), ("2020", "present")]
