@@ -26,7 +26,7 @@ import re
 import sys
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))  # the shared helpers: tests/data/corpus/buildkit.py
@@ -270,7 +270,7 @@ def r11_rafael_quintero_basso(path):
     c = new_canvas(path, A4, "Rafael Quintero-Basso - Pilot resume", "Rafael Quintero-Basso", "LibreOffice")
     W, H = A4
     L, R = 48, W - 48
-    navy, gold, grey, pale = HexColor("#0b2545"), HexColor("#c9a227"), HexColor("#555555"), HexColor("#e8eef5")
+    navy, gold, pale = HexColor("#0b2545"), HexColor("#c9a227"), HexColor("#e8eef5")
     box(c, 0, H - 96, W, 96, fill=navy)
     text(c, "RAFAEL QUINTERO-BASSO", L, H - 50, "Cond-B", 22, WHITE)
     text(c, "Airline Captain — Airbus A320 family", L, H - 70, "Cond", 11, gold)
