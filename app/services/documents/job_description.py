@@ -161,7 +161,7 @@ _JOIN_AS = re.compile(r"^Join\s+(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+as\s+(?:
                       r"(?P<title>.{3,90}?)[.!]?$")
 # A recruiter's or hiring manager's post: "🚀 I'm hiring for a Lead iOS Engineer at Brightmoor Bank! 🚀"
 _HIRING_FOR = re.compile(r"\b(?:I['’]m|I am|we['’]re|we are)\s+(?:hiring|recruiting)(?:\s+for)?\s+(?:an?\s+)?"
-                         r"(?P<title>[^!.\n]{3,80}?)\s+(?:at|for)\s+(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s*[!.]?\W*$",
+                         r"(?P<title>[^!.\n]{3,80}?)\s+(?:at|for)\s+(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s*(?:[!.]|\W*$)",
                          re.IGNORECASE)
 _COMPANY_COLON_TITLE = re.compile(r"^(?P<company>[A-Z][\w&.'’ -]{1,50}?):\s+(?P<title>[A-Z].{2,90})$")
 _CAREERS_PAGE = re.compile(r"^(?P<company>[^·|:]{2,60}?)\s*[·|–—-]\s*(?:careers|jobs|job openings|open positions)$",
@@ -202,7 +202,8 @@ _LABEL = re.compile(r"^(job title|post title|title|position|role|company|employe
 # "working exclusively with our client, Harbourline Capital, a ...":
 # the hiring company, not the agency that posted the job.
 _CLIENT = r"(?:our|my|a|one of our) clients?"
-_AGENCY_CLIENT = re.compile(rf"\b(?:on behalf of|for|(?:working|partnering)(?: exclusively)? with) {_CLIENT},?\s+(?P<client>[A-Z][\w&.'’-]*"
+_AGENCY_CLIENT = re.compile(rf"(?:\b(?:on behalf of|for|(?:working|partnering)(?: exclusively)? with) {_CLIENT}"
+                            rf"|(?:^|(?<=\n)|(?<=[.!?]\s))(?:Our|My) clients?),?\s+(?P<client>[A-Z][\w&.'’-]*"
                             r"(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)(?=[,.;:(]|\s+(?:is|are|who|to|in|for)\b)")
 _ON_BEHALF = re.compile(rf"\s+on behalf of {_CLIENT}\b[^.]*?\s+for(?=\s+(?:an?|our)\s)")
 # The fields a job board prints before the description, which name no company: "Job type: Internship".
@@ -273,6 +274,7 @@ def _is_department(text: str) -> bool:
 def _could_be_company(text: str) -> bool:
     return (bool(text) and len(text.split()) <= 6 and text[:1].isupper()
             and not _POSTING_FIELD.match(text) and not _is_department(text)
+            and not re.match(r"^[\w /&-]{1,30}:\s", text)  # "Team: Infrastructure" is a field
             and (not text.endswith(".") or is_legal_form(text.split()[-1]))  # "Brindlewood Bakery Co."
             and not TITLE_WORDS.search(text) and not is_place(text) and not LOCATION.match(text)
             and not re.search(r"\b(?:remote|hybrid|on-?site)\b", text, re.IGNORECASE)  # "Bray or remote within Ireland"
@@ -413,7 +415,7 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     if company is None and (legal := _LEGAL_NAME.search(plain)):
         company = _company_name(legal.group(1))  # "Die Eisvogel Mobility GmbH entwickelt Software ..."
     if company is None:
-        about = re.search(r"^\s*#*\s*(?:about|About|ABOUT)\s+(?!the\b|us\b|you\b|this\b|our\b|me\b|[Tt]he\b|[Uu]s\b|[Yy]ou\b"
+        about = re.search(r"^\s*#*\s*(?:[^\w\s#]+\s*)?(?:about|About|ABOUT)\s+(?!the\b|us\b|you\b|this\b|our\b|me\b|[Tt]he\b|[Uu]s\b|[Yy]ou\b"
                           r"|[Tt]his\b|[Oo]ur\b)([A-Z][^\n:]{1,60}?)\s*:?\s*$",
                           text, re.MULTILINE)
         if about and _could_be_company(about.group(1)):

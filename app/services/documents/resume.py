@@ -273,6 +273,25 @@ def _join_wrapped_ranges(lines: list[str]) -> list[str]:
     return out
 
 
+def _join_wrapped_titles(lines: list[str]) -> list[str]:
+    """Rejoin a role header that a narrow column wrapped just before its last word or two, right above its dates
+    ("Larkspur + Finch, Chicago, IL — Content Marketing" / "Manager" / "MARCH 2022 - PRESENT")."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        text = clean_line(line)
+        if (out and 0 < len(text.split()) <= 2 and TITLE_WORDS.fullmatch(text.split()[-1])
+                and i + 1 < len(lines) and DATE_RANGE.search(clean_line(lines[i + 1]))
+                and _SEGMENT_SPLIT.search(clean_line(out[-1]))
+                # the line breaks off inside a title ("— Content Marketing"), not after a place ("— Cardiff, Wales")
+                and not TITLE_WORDS.search(last := _SEGMENT_SPLIT.split(clean_line(out[-1]))[-1])
+                and not is_place(last) and not is_place(last.split(",")[-1].strip())
+                and not DATE_RANGE.search(clean_line(out[-1])) and not BULLET.match(out[-1])):
+            out[-1] = f"{out[-1].rstrip()} {text}"
+            continue
+        out.append(line)
+    return out
+
+
 def _join_field_values(lines: list[str]) -> list[str]:
     """A form that sets each label on a line of its own ("Position Title:" / "Program Analyst", "Dates of
     Employment:" / "05/2021 - Present"): the label and its value become one line, as most forms write them."""
@@ -404,7 +423,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     the block directly below when it is followed by a description rather than by the next role. A company heading
     with no title under it ("Tessellate Bank plc — London, UK") carries over to the roles that follow it until the
     next company (promotions in one company)."""
-    lines = _join_wrapped_ranges(_join_lone_bullets(_join_from_to(_join_field_values(lines))))
+    lines = _join_wrapped_titles(_join_wrapped_ranges(_join_lone_bullets(_join_from_to(_join_field_values(lines)))))
     dated = _date_lines(lines)
     roles: list[dict[str, Any]] = []
     claimed: set[int] = set()
