@@ -68,7 +68,8 @@ _DURATION = re.compile(r"\(?\s*(?:(?:\d+|less than a)\s*(?:years?|yrs?|months?|m
 _OTHER_FIELD = re.compile(r"^(?:series/grade|grade|series|salary|pay|hours(?: per week)?|supervisor|duties"
                           r"(?: and accomplishments)?|reason for leaving|may we contact|team size|from|reference"
                           r"|manager|phone|e-?mail|classification|branch|division|directorate"
-                          r"|main activities and responsibilities|(?:type of )?business or sector)\s*(?::|\|)",
+                          r"|main activities and responsibilities|(?:type of )?business or sector"
+                          r"|url|website|summary|highlights)\s*(?::|\|)",
                           re.IGNORECASE)
 _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary|seasonal|permanent|internship"
                               r"|casual|fixed[- ]term|locum|temp", re.IGNORECASE)
@@ -341,8 +342,15 @@ def _colon_bare_labels(lines: list[str]) -> list[str]:
     return out
 
 
-_FROM = re.compile(r"^(?:from|start(?: date)?|de|desde|von|du)\s*[:|]\s*(.+)$", re.IGNORECASE)
-_TO = re.compile(r"^(?:to|until|end(?: date)?|at[ée]|hasta|bis|au)\s*[:|]\s*(.+)$", re.IGNORECASE)
+# ... and JSON Resume's "startDate: 2021-09-01" / "endDate: _current_" as Markdown exports print them
+_FROM = re.compile(r"^(?:from|start(?: ?date)?|de|desde|von|du)\s*[:|]\s*[_*]*(.+?)[_*]*$", re.IGNORECASE)
+_TO = re.compile(r"^(?:to|until|end(?: ?date)?|at[ée]|hasta|bis|au)\s*[:|]\s*[_*]*(.+?)[_*]*$", re.IGNORECASE)
+# A JSON Resume export's key-value bullet ("- **position:** Senior Data Engineer", "- **startDate:** 2021-09-01"): a
+# field of the role. Its keys are single lower-case words; a bold lead-in in a person's own words ("- **Led the
+# migration:** ...") stays a bullet.
+_KEY_VALUE_BULLET = re.compile(r"^\s*[-*•]\s+\*\*([a-z][a-zA-Z]{1,20}):\*\*\s*(.*)$")
+# A full ISO date ("2021-09-01"): roles are dated by month.
+_ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")
 
 
 def _join_from_to(lines: list[str]) -> list[str]:
@@ -423,6 +431,8 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     the block directly below when it is followed by a description rather than by the next role. A company heading
     with no title under it ("Tessellate Bank plc — London, UK") carries over to the roles that follow it until the
     next company (promotions in one company)."""
+    lines = [_ISO_DAY.sub(r"\1-\2", _KEY_VALUE_BULLET.sub(lambda m: f"{m[1][:1].upper()}{m[1][1:]}: {m[2]}", line))
+             for line in lines]
     lines = _join_wrapped_titles(_join_wrapped_ranges(_join_lone_bullets(_join_from_to(_join_field_values(lines)))))
     dated = _date_lines(lines)
     roles: list[dict[str, Any]] = []

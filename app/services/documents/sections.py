@@ -20,7 +20,7 @@ _RESUME_HEADINGS: dict[str, str] = {
     **dict.fromkeys(["summary", "profile", "about", "about me", "objective", "career objective", "overview",
                      "personal statement", "personal profile", "introduction", "bio", "summary of qualifications",
                      "qualifications summary", "highlights of qualifications"], "summary"),
-    **dict.fromkeys(["experience", "work experience", "employment", "employment history", "work history",
+    **dict.fromkeys(["experience", "work", "work experience", "employment", "employment history", "work history",
                      "career history", "professional background", "experience history", "positions",
                      "career", "appointments", "academic appointments", "positions held",
                      "professional experience", "teaching experience",

@@ -263,7 +263,7 @@ FRESH_FLOORS = {
     "fresh10": {"tune": {"employers": 0.94, "titles": 0.92, "dates": 0.95, "skills": 0.93},
                 "heldout": {"employers": 0.84, "titles": 0.91, "dates": 0.87, "skills": 0.95}},
     "jds2": {"tune": {}, "heldout": {}},  # job descriptions only
-    "fresh11": {"tune": {"employers": 0.86, "titles": 0.91, "dates": 0.93, "skills": 0.9},
+    "fresh11": {"tune": {"employers": 0.89, "titles": 0.95, "dates": 0.97, "skills": 0.9},
                 "heldout": {"employers": 0.68, "titles": 0.83, "dates": 0.97, "skills": 0.96}},
 }
 # fresh10 (24 resumes, 12 JDs) on arrival 0.87 / 0.94 / 0.90 / 0.98, JDs 3 of 4 (after fresh9's rules); jds2 (40 JDs)
@@ -791,3 +791,15 @@ def test_a_wrapped_title_a_field_line_a_chat_post_and_an_agencys_client() -> Non
     agency = parse_job_description("KEYSTONE TALENT PARTNERS\nProduction Supervisor\nLocation: Peterborough\n\n"
                                    "Our client, Harlow Mills Bakery, is a family-owned craft bakery.\n")
     assert agency["company"] == "Harlow Mills Bakery"
+
+
+def test_a_json_resume_markdown_export() -> None:
+    text = ("# Tariq Example\n\n## work\n\n### Saltmarsh Energy\n\n- **position:** Senior Data Engineer\n"
+            "- **location:** Manchester\n- **url:** https://saltmarsh.example\n- **startDate:** 2021-09-01\n"
+            "- **endDate:** _current_\n- **highlights:**\n- **Led the migration:** moved 300 models since 2022.\n\n"
+            "### Pennine Rail Data Ltd\n\n- **position:** Data Engineer\n- **startDate:** 2018-03-12\n"
+            "- **endDate:** 2021-08-27\n")
+    got = parse_resume(text, today=TODAY)
+    assert got["titles"] == ["Senior Data Engineer", "Data Engineer"]
+    assert got["employers"] == ["Saltmarsh Energy", "Pennine Rail Data Ltd"]
+    assert [(r["start"], r["end"]) for r in got["roles"]] == [("2021-09", "present"), ("2018-03", "2021-08")]
