@@ -13,7 +13,7 @@ import yaml
 from scipy.stats import spearmanr
 
 from app.core.config import DEFAULT_SCORE_WEIGHTS
-from app.core.errors import InvalidInputError
+from app.core.errors import ConflictError
 from app.services.assessment.analysis import AnswerUnit, analyze_answer
 from app.services.assessment.evaluation import assess_interview
 from app.services.assessment.key_points import judge_for
@@ -561,7 +561,7 @@ def test_every_score_has_evidence():
 
 
 async def test_nothing_to_assess_is_said_not_guessed():
-    with pytest.raises(InvalidInputError) as err:
+    with pytest.raises(ConflictError) as err:
         await assess_interview([], interview_type="behavioral", weights=DEFAULT_SCORE_WEIGHTS)
     assert "no answers" in err.value.detail
 
