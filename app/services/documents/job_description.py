@@ -139,7 +139,7 @@ _BOILERPLATE = re.compile(
     r"|actively (?:recruiting|hiring)|be an early applicant|\d+\s+(?:minutes?|hours?|days?|weeks?|months?) ago.*"
     r"|seniority level|employment type|job function|industries|mid-senior level|full-time|part-time|internship"
     r"|(?:what|where)\s*:.*|<?\s*back to (?:search|results).*|find jobs\b.*"
-    # a forwarded e-mail's header fields and separators ("Subject: FW: JD for the QA role", "-----Original Message-----")
+    # a forwarded e-mail's header fields and separators ("Subject: FW: JD for the QA role", "---Original Message---")
     r"|(?:from|sent|to|cc|bcc|date|subject)\s*:.*|[-=_]{3,}[^\w*]*(?:\w+[^\w*]*){0,4}[-=_]{3,}"
     # a site's breadcrumb trail ("Home > Jobs and careers > Current vacancies > ...", "Careers > Vacancies")
     r"|(?:home|careers?|jobs?|vacancies|work with us)\s*(?:[>/›»]\s*\S.*)?\s*[>/›»].*)$",
@@ -176,15 +176,17 @@ _LOGO = re.compile(r"!\[([^\]\n]{2,60}?)\s+logo\]", re.IGNORECASE)
 _JOBS_AT = re.compile(r"^(?:jobs|careers|open (?:roles|positions)|vacancies|work) (?:at|with) ([A-Z][^\n:|·]{1,60}?)$",
                       re.IGNORECASE)  # "Jobs at Bramblecote" above the title
 # "Tillbury is an equal opportunity employer": the statement a posting closes with names the employer.
-_NOT_A_NAME = r"(?!(?:We|Our|The|This|That|These|You|Your|It|Its|They|He|She|As|In|At|If|Every|Each|All|Join|About|Here|There|What|Who|When|Why|How)\b)"
-_EQUAL_OPPORTUNITY = re.compile(r"(?:^|[.!?]\s+|\n)" + _NOT_A_NAME + r"([A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|&|and|of)){0,4})[ \t]+"
-                                r"(?:is|are)[ \t]+(?:proud to be[ \t]+)?an?[ \t]+equal[ -]opportunit(?:y|ies)[ \t]+employer")
+_NOT_A_NAME = (r"(?!(?:We|Our|The|This|That|These|You|Your|It|Its|They|He|She|As|In|At|If|Every|Each|All|Join"
+               r"|About|Here|There|What|Who|When|Why|How)\b)")
+_EQUAL_OPPORTUNITY = re.compile(r"(?:^|[.!?]\s+|\n)" + _NOT_A_NAME
+                                + r"([A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|&|and|of)){0,4})[ \t]+(?:is|are)[ \t]+"
+                                r"(?:proud to be[ \t]+)?an?[ \t]+equal[ -]opportunit(?:y|ies)[ \t]+employer")
 # A paragraph that opens with the company doing what it does: "Stoatly is the app 3 million people use ...",
 # "Tillbury Software builds scheduling software for ...", "Pennyroyal Health makes the booking software ...".
 _SUBJECT_OPENING = re.compile(r"^" + _NOT_A_NAME + r"([A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|&|and)){0,3})"
-                              r"[ \t]+(?:is[ \t]+(?:the|an?|one)|are[ \t]+(?:the|an?)|builds|makes|helps|runs|designs|develops"
-                              r"|operates|provides|powers|connects|creates|sells|serves|gives|lets|turns|brings|offers"
-                              r"|employs|manages|delivers|supports|was founded|has been)\b", re.MULTILINE)
+                              r"[ \t]+(?:is[ \t]+(?:the|an?|one)|are[ \t]+(?:the|an?)|builds|makes|helps|runs|designs"
+                              r"|develops|operates|provides|powers|connects|creates|sells|serves|gives|lets|turns|brings"
+                              r"|offers|employs|manages|delivers|supports|was founded|has been)\b", re.MULTILINE)
 _WE_ARE = re.compile(r"\bWe(?:['’]re| are)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),\s+(?:a|an|the)\s")
 # A name with its legal form anywhere in the text, without the article before it ("Die", "The").
 _LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Chez|In)\s+)?\b"
@@ -257,8 +259,8 @@ def _company_name(text: str) -> str | None:
 
 
 # A recruitment agency's name ("Carrow & Finch Recruitment"): the posting's author, not the employer.
-_AGENCY = re.compile(r"\b(?:recruitment|recruiting|recruiters|staffing|resourcing|personnel|talent(?: partners| solutions)?"
-                     r"|search(?: partners)?|headhunt\w*|executive search)(?:\s+(?:ltd\.?|limited|llc|inc\.?|group))?$",
+_AGENCY = re.compile(r"\b(?:recruitment|recruiting|recruiters|staffing|resourcing|personnel"
+                     r"|talent(?: partners| solutions)?|search(?: partners)?|headhunt\w*|executive search)(?:\s+(?:ltd\.?|limited|llc|inc\.?|group))?$",
                      re.IGNORECASE)
 # Only the names of departments and functions: "Engineering", "Data & Analytics", "Research & Design".
 _DEPARTMENT_WORDS = set("""engineering product design research data analytics science sales marketing operations finance
@@ -380,7 +382,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
             placed = first != after.strip() and _is_place_line(after[len(first):].strip(" ·|•-–—"))
             # named again, if only without its legal form ("Vallby Robotics AB" under the title, "my client, Vallby
             # Robotics" above it)
-            if _could_be_company(first) and (placed or named_elsewhere(first) or named_elsewhere(_company_name(first) or "")
+            if _could_be_company(first) and (placed or named_elsewhere(first)
+                                             or named_elsewhere(_company_name(first) or "")
                                              or (after2 is not None and _is_place_line(after2))):
                 company = _company_name(first)
         if before is not None and (page := _CAREERS_PAGE.match(before)):
@@ -389,7 +392,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
             before = _first_segment(before)  # "Quayline · Sales · Amsterdam or London · Hybrid"
         above = lines[index - 2] if index > 1 else None
         if (company is None and above is not None and _could_be_company(above) and before is not None
-                and not named_elsewhere(before) and (named_elsewhere(above) or named_elsewhere(_as_spelled(above, text)))):
+                and not named_elsewhere(before)
+                and (named_elsewhere(above) or named_elsewhere(_as_spelled(above, text)))):
             # "Ashcombe Partners" / "Structural & Civil Engineers · Brisbane" / title; "CORVANE AEROSPACE" / "Avionics
             # & Mission Systems" / title: the name the posting uses again, not its tagline or department
             company = _company_name(_as_spelled(above, text))

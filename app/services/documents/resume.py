@@ -146,7 +146,8 @@ def _segments(text: str, line: int) -> list[_Piece]:
     return pieces
 
 
-_FUNCTION_WORDS = set("a an and the of for in on at to with by from or & de da do das dos del la le les van von der".split())
+_FUNCTION_WORDS = set("a an and the of for in on at to with by from or & de da do das dos del la le les van von der"
+                      .split())
 
 
 def _is_description(text: str) -> bool:
@@ -208,7 +209,8 @@ _TITLE_NOTE = re.compile(rf"\s*\((?:{_EMPLOYMENT_TYPE.pattern}|(?-i:[A-Z]{{2,4}}
 # Readiness Service, Hampton Roads Regional Office", "Technische Universität Elbstadt, Institute of Bioinformatics")
 _COMPANY_TAIL = re.compile(rf"(?:,\s*(?:{_UNIT}|(?:institute|centre|center|laboratory) (?:of|for)\b|[^,]*\b(?:department"
                            rf"|dept\.?|(?:regional|field|district|area|local|head|branch) office|division|directorate"
-                           rf"|region|cent(?:er|re)|lab(?:oratory)?|unit)"  # "..., Central Plains Region", "..., Field Robotics Center"
+                           # "..., Central Plains Region", "..., Field Robotics Center"
+                           rf"|region|cent(?:er|re)|lab(?:oratory)?|unit)"
                            rf"\s*$)[^,]*|\s*\((?=[a-z])[^)]*\))\s*$", re.IGNORECASE)
 
 
