@@ -7,6 +7,7 @@ A build script sets `buildkit.TAG` to its set's name (it is written into each PD
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -363,3 +364,46 @@ def build(res, jds, *, pdf_resumes, docx_resumes, converted, jd_docx, jd_pdf):
     for fn in jd_pdf:
         fn(os.path.join(jds, fn.__name__ + ".pdf"))
         print("  wrote", fn.__name__ + ".pdf")
+
+
+# --- reading a built document back, for the sets' `--check` (fresh9 onwards)
+
+
+def squash(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def docx_text(path):
+    """Header, body and table-cell paragraphs (tables nested in cells too), in document order per container."""
+    from docx import Document
+    doc = Document(path)
+    out = []
+
+    def walk(container):
+        for p in container.paragraphs:
+            out.append(p.text)
+        for t in container.tables:
+            for row in t.rows:
+                seen = set()
+                for c_ in row.cells:
+                    if id(c_._tc) in seen:  # merged cells repeat
+                        continue
+                    seen.add(id(c_._tc))
+                    walk(c_)
+
+    for sec in doc.sections:
+        walk(sec.header)
+    walk(doc)
+    return "\n".join(out)
+
+
+def extract(path):
+    """(whitespace-collapsed text, page count or None)."""
+    if path.endswith(".pdf"):
+        from pypdf import PdfReader
+        r = PdfReader(path)
+        return squash("\n".join(pg.extract_text() or "" for pg in r.pages)), len(r.pages)
+    if path.endswith(".docx"):
+        return squash(docx_text(path)), None
+    with open(path, encoding="utf-8") as fh:
+        return squash(fh.read()), None

@@ -44,6 +44,7 @@ from buildkit import (  # noqa: E402
     col_widths,
     docx_new,
     docx_save,
+    extract,
     first_par,
     hline,
     new_canvas,
@@ -52,6 +53,7 @@ from buildkit import (  # noqa: E402
     pborder,
     run,
     shade,
+    squash,
     tabs,
     tborders,
     text,
@@ -1489,46 +1491,6 @@ JD_PDF = [jd05_ashcombe_partners_principal_structural_engineer, jd09_orvella_ban
 # what this set promises: resumes 8 PDF (2 converted by LibreOffice), 8 DOCX, 5 TXT, 3 MD; JDs 6 TXT, 2 MD, 2 DOCX,
 # 2 PDF
 EXPECTED = {"resumes": {"pdf": 8, "docx": 8, "txt": 5, "md": 3}, "jds": {"txt": 6, "md": 2, "docx": 2, "pdf": 2}}
-
-
-def squash(s):
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def docx_text(path):
-    """Header, body and table-cell paragraphs (tables nested in cells too), in document order per container."""
-    from docx import Document
-    doc = Document(path)
-    out = []
-
-    def walk(container):
-        for p in container.paragraphs:
-            out.append(p.text)
-        for t in container.tables:
-            for row in t.rows:
-                seen = set()
-                for c_ in row.cells:
-                    if id(c_._tc) in seen:  # merged cells repeat
-                        continue
-                    seen.add(id(c_._tc))
-                    walk(c_)
-
-    for sec in doc.sections:
-        walk(sec.header)
-    walk(doc)
-    return "\n".join(out)
-
-
-def extract(path):
-    """(whitespace-collapsed text, page count or None)."""
-    if path.endswith(".pdf"):
-        from pypdf import PdfReader
-        r = PdfReader(path)
-        return squash("\n".join(pg.extract_text() or "" for pg in r.pages)), len(r.pages)
-    if path.endswith(".docx"):
-        return squash(docx_text(path)), None
-    with open(path, encoding="utf-8") as fh:
-        return squash(fh.read()), None
 
 
 def check():

@@ -43,6 +43,7 @@ from buildkit import (  # noqa: E402
     col_widths,
     docx_new,
     docx_save,
+    extract,
     first_par,
     grid,
     hline,
@@ -52,6 +53,7 @@ from buildkit import (  # noqa: E402
     pborder,
     run,
     shade,
+    squash,
     tabs,
     tborders,
     text,
@@ -957,46 +959,6 @@ JD_PDF = [jd05_brannock_vale_lead_transport_planner]
 # =========================================================================================================
 # extraction and the check
 # =========================================================================================================
-def squash(s):
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def docx_text(path):
-    """Header, body and table-cell paragraphs (tables nested in cells too), in document order per container."""
-    from docx import Document
-    doc = Document(path)
-    out = []
-
-    def walk(container):
-        for p in container.paragraphs:
-            out.append(p.text)
-        for t in container.tables:
-            for row in t.rows:
-                seen = set()
-                for c_ in row.cells:
-                    if id(c_._tc) in seen:  # merged cells repeat
-                        continue
-                    seen.add(id(c_._tc))
-                    walk(c_)
-
-    for sec in doc.sections:
-        walk(sec.header)
-    walk(doc)
-    return "\n".join(out)
-
-
-def extract(path):
-    """(whitespace-collapsed text, page count or None)."""
-    if path.endswith(".pdf"):
-        from pypdf import PdfReader
-        r = PdfReader(path)
-        return squash("\n".join(pg.extract_text() or "" for pg in r.pages)), len(r.pages)
-    if path.endswith(".docx"):
-        return squash(docx_text(path)), None
-    with open(path, encoding="utf-8") as fh:
-        return squash(fh.read()), None
-
-
 def check():
     import yaml
     with open(os.path.join(HERE, "labels.yaml"), encoding="utf-8") as fh:

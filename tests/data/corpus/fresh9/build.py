@@ -42,6 +42,7 @@ from buildkit import (  # noqa: E402
     col_widths,
     docx_new,
     docx_save,
+    extract,
     first_par,
     grid,
     hline,
@@ -51,6 +52,7 @@ from buildkit import (  # noqa: E402
     pborder,
     run,
     shade,
+    squash,
     tabs,
     tborders,
     text,
@@ -1138,46 +1140,6 @@ CONVERTED = {"r08_denise_harwell_robinson": r08_denise_harwell_robinson_docx,
              "r12_katharina_mueller_oeztuerk": r12_katharina_mueller_oeztuerk_docx}
 JD_DOCX = [jd03_tarrant_bryce_graduate_civil_engineer, jd08_marigold_care_homes_registered_care_home_manager]
 JD_PDF = [jd05_ostrander_packaging_maintenance_technician_iii]
-
-
-def squash(s):
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def docx_text(path):
-    """Header, body and table-cell paragraphs (tables nested in cells too), in document order per container."""
-    from docx import Document
-    doc = Document(path)
-    out = []
-
-    def walk(container):
-        for p in container.paragraphs:
-            out.append(p.text)
-        for t in container.tables:
-            for row in t.rows:
-                seen = set()
-                for c_ in row.cells:
-                    if id(c_._tc) in seen:  # merged cells repeat
-                        continue
-                    seen.add(id(c_._tc))
-                    walk(c_)
-
-    for sec in doc.sections:
-        walk(sec.header)
-    walk(doc)
-    return "\n".join(out)
-
-
-def extract(path):
-    """(whitespace-collapsed text, page count or None)."""
-    if path.endswith(".pdf"):
-        from pypdf import PdfReader
-        r = PdfReader(path)
-        return squash("\n".join(pg.extract_text() or "" for pg in r.pages)), len(r.pages)
-    if path.endswith(".docx"):
-        return squash(docx_text(path)), None
-    with open(path, encoding="utf-8") as fh:
-        return squash(fh.read()), None
 
 
 def check():
