@@ -41,13 +41,15 @@ from buildkit import (  # noqa: E402
     Pt,
     box,
     bullets,
+    cell,
+    cell_bullets,
     col_widths,
     docx_new,
     docx_save,
     extract,
-    first_par,
     hline,
     new_canvas,
+    new_table,
     para_height,
     para_pdf,
     pborder,
@@ -116,23 +118,6 @@ def heading(d, s, size=11.5, color="1F3864", rule=True, before=10, after=3, caps
     return p, r
 
 
-def new_table(box_, rows, cols, widths, borders=None):
-    t = box_.add_table(rows=rows, cols=cols)
-    col_widths(t, widths)
-    if borders is None:
-        tborders(t, which=())
-    else:
-        tborders(t, **borders)
-    return t
-
-
-def cell(c_, s="", b=False, i=False, size=None, color=None, align=None, fill=None, after=1):
-    first_par(c_, s, b=b, i=i, size=size, color=color, align=align, after=after)
-    if fill:
-        shade(c_, fill)
-    return c_
-
-
 def cell_add(c_, s="", b=False, i=False, size=None, color=None, after=1, style=None, before=None):
     p = c_.add_paragraph(style=style) if style else c_.add_paragraph()
     if s:
@@ -141,13 +126,6 @@ def cell_add(c_, s="", b=False, i=False, size=None, color=None, after=1, style=N
     if before is not None:
         p.paragraph_format.space_before = Pt(before)
     return p
-
-
-def cell_bullets(c_, items, size=None):
-    for it in items:
-        p = c_.add_paragraph(style="List Bullet")
-        run(p, it, size=size)
-        p.paragraph_format.space_after = Pt(1)
 
 
 def runs(p, *parts, size=None, font=None):

@@ -22,7 +22,6 @@ invented for this set. Real names appear only as places, standards, regulators, 
 products (e.g. EASA, AESA, CDL, NMC, IFRS, SAP IBP, HubSpot, Personio, Slack, Notion).
 """
 import os
-import re
 import sys
 
 from reportlab.lib.colors import HexColor
@@ -36,26 +35,26 @@ from buildkit import (  # noqa: E402
     BLACK,
     WHITE,
     Cm,
+    Flow,
     P,
     Pt,
     box,
     bullets,
-    col_widths,
+    cell,
+    cell_add,
+    cell_bullets,
     docx_new,
     docx_save,
-    extract,
-    first_par,
     grid,
+    heading,
     hline,
     new_canvas,
-    para_height,
+    new_table,
     para_pdf,
     pborder,
     run,
     shade,
-    squash,
     tabs,
-    tborders,
     text,
 )
 
@@ -68,82 +67,6 @@ buildkit.TAG = TAG
 # =========================================================================================================
 # small helpers not in buildkit
 # =========================================================================================================
-class Flow:
-    """A y cursor down one column of a reportlab canvas; calls new_page (which must return the new top y) when
-    the next block does not fit above `bottom`."""
-
-    def __init__(self, c, x, w, y, bottom=50, new_page=None):
-        self.c, self.x, self.w, self.y, self.bottom, self.new_page = c, x, w, y, bottom, new_page
-
-    def room(self, h):
-        if self.y - h < self.bottom:
-            self.c.showPage()
-            self.y = self.new_page(self.c) if self.new_page else 800
-
-    def para(self, s, font="Sans", size=9, color=BLACK, after=2, indent=0, lead=None, markup=False):
-        h = para_height(s, self.w - indent, font, size, lead) if not markup else size * 1.4
-        self.room(h)
-        self.y = para_pdf(self.c, s, self.x + indent, self.y, self.w - indent, font, size, lead, color,
-                          markup=markup) - after
-
-    def line(self, left, right="", font="Sans", size=9, rfont=None, color=BLACK, rcolor=None, after=3):
-        self.room(size * 1.4)
-        self.y -= size
-        text(self.c, left, self.x, self.y, font, size, color)
-        if right:
-            text(self.c, right, self.x + self.w, self.y, rfont or font, size, rcolor or color, "r")
-        self.y -= after
-
-    def bullets(self, items, font="Sans", size=9, mark="•", color=BLACK, indent=10, gap=1.5):
-        for it in items:
-            self.room(para_height(it, self.w - indent, font, size))
-            text(self.c, mark, self.x + 1, self.y - size, font, size, color)
-            self.y = para_pdf(self.c, it, self.x + indent, self.y, self.w - indent, font, size, None, color) - gap
-
-    def gap(self, h):
-        self.y -= h
-
-
-def heading(d, s, size=11.5, color="1F3864", rule=True, before=10, after=3, caps=False):
-    p = P(d, before=before, after=after, keep=True)
-    run(p, s, b=True, size=size, color=color, caps=caps)
-    if rule:
-        pborder(p, "bottom", color, 6, 1)
-    return p
-
-
-def new_table(box_, rows, cols, widths, borders=None):
-    t = box_.add_table(rows=rows, cols=cols)
-    col_widths(t, widths)
-    if borders is None:
-        tborders(t, which=())
-    else:
-        tborders(t, **borders)
-    return t
-
-
-def cell(c_, s="", b=False, i=False, size=None, color=None, align=None, fill=None, after=1):
-    first_par(c_, s, b=b, i=i, size=size, color=color, align=align, after=after)
-    if fill:
-        shade(c_, fill)
-    return c_
-
-
-def cell_add(c_, s="", b=False, i=False, size=None, color=None, after=1, style=None):
-    p = c_.add_paragraph(style=style) if style else c_.add_paragraph()
-    if s:
-        run(p, s, b=b, i=i, size=size, color=color)
-    p.paragraph_format.space_after = Pt(after)
-    return p
-
-
-def cell_bullets(c_, items, size=None):
-    for it in items:
-        p = c_.add_paragraph(style="List Bullet")
-        run(p, it, size=size)
-        p.paragraph_format.space_after = Pt(1)
-
-
 def amp(s):
     """Escape a string for reportlab paragraph markup."""
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -959,80 +882,11 @@ JD_PDF = [jd05_brannock_vale_lead_transport_planner]
 # =========================================================================================================
 # extraction and the check
 # =========================================================================================================
-def check():
-    import yaml
-    with open(os.path.join(HERE, "labels.yaml"), encoding="utf-8") as fh:
-        labels = yaml.safe_load(fh)
-    problems = []
-    counts = {"documents": 0, "strings": 0}
-
-    def need(doc, what, s, body, fold=False):
-        if s is None:
-            return
-        counts["strings"] += 1
-        s = squash(str(s))
-        if (s.casefold() not in body.casefold()) if fold else (s not in body):
-            problems.append(f"{doc}: {what} {s!r} not found")
-
-    for folder, key in ((RES, "resumes"), (JDS, "jds")):
-        on_disk = sorted(os.listdir(folder))
-        if sorted(labels[key]) != on_disk:
-            problems.append(f"{key}: labelled and on-disk files differ: {sorted(set(on_disk) ^ set(labels[key]))}")
-    for fn, lab in labels["resumes"].items():
-        counts["documents"] += 1
-        body, pages = extract(os.path.join(RES, fn))
-        if pages and pages > 2:
-            problems.append(f"{fn}: {pages} pages")
-        n = int(fn[1:3])
-        if lab.get("split") != ("heldout" if n % 3 == 0 else "tune"):
-            problems.append(f"{fn}: split {lab.get('split')!r}")
-        if lab.get("format") != fn.rsplit(".", 1)[1]:
-            problems.append(f"{fn}: format {lab.get('format')!r}")
-        need(fn, "name", lab["name"], body, fold=True)  # a name printed in capitals is labelled in normal case
-        for r_ in lab["roles"]:
-            for k in ("title", "company", "location"):
-                need(fn, "role " + k, r_[k], body)
-            if not re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", str(r_["start"])):
-                problems.append(f"{fn}: bad start {r_['start']!r}")
-            if not re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?|present", str(r_["end"])):
-                problems.append(f"{fn}: bad end {r_['end']!r}")
-            if r_["end"] != "present" and str(r_["end"]) < str(r_["start"])[:len(str(r_["end"]))]:
-                problems.append(f"{fn}: ends before it starts {r_}")
-        if lab["employers"] != list(dict.fromkeys(r_["company"] for r_ in lab["roles"])):
-            problems.append(f"{fn}: employers are not the roles' companies, unique, in order")
-        if lab["titles"] != list(dict.fromkeys(r_["title"] for r_ in lab["roles"])):
-            problems.append(f"{fn}: titles are not the roles' titles, unique, in order")
-        for k in ("skills", "projects"):
-            for s in lab.get(k) or []:
-                need(fn, k[:-1], s, body)
-        for e in lab.get("education") or []:
-            _, school, year = (x.strip() for x in e.rsplit(",", 2))
-            need(fn, "school", school, body)
-            need(fn, "education year", year, body)
-    for fn, lab in labels["jds"].items():
-        counts["documents"] += 1
-        body, pages = extract(os.path.join(JDS, fn))
-        if pages and pages > 2:
-            problems.append(f"{fn}: {pages} pages")
-        for k in ("title", "role", "company"):
-            need(fn, k, lab[k], body)
-        if lab["seniority"] not in ("junior", "mid", "senior", "staff"):
-            problems.append(f"{fn}: seniority {lab['seniority']!r}")
-        for k in ("must_have", "nice_to_have"):
-            for s in lab[k]:
-                need(fn, k, s, body)
-    for p in problems:
-        print("  " + p)
-    print(f"check: {counts['documents']} documents, {counts['strings']} labelled strings, "
-          + ("all found, no PDF over two pages" if not problems else f"{len(problems)} problem(s)"))
-    return 1 if problems else 0
-
-
 def main():
     if "--check" not in sys.argv:
         buildkit.build(RES, JDS, pdf_resumes=PDF_RESUMES, docx_resumes=DOCX_RESUMES, converted=CONVERTED,
                        jd_docx=JD_DOCX, jd_pdf=JD_PDF)
-    return check()
+    return buildkit.check_labels(HERE)
 
 
 if __name__ == "__main__":
