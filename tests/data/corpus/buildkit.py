@@ -488,9 +488,10 @@ def extract(path):
         return squash(fh.read()), None
 
 
-def check_labels(here):
+def check_labels(here, formats=None):
     """`build.py --check` of a fresh set (fresh9 onwards): every labelled string is in its document as extracted,
-    employers and titles are the roles' own, splits and formats follow the file names, no PDF over two pages."""
+    employers and titles are the roles' own, splits and formats follow the file names, no PDF over two pages;
+    with `formats` ({"resumes": {"pdf": 8, ...}, "jds": {...}}) also the count of each format and file numbers 1..n."""
     import yaml
     res, jds = os.path.join(here, "resumes"), os.path.join(here, "job_descriptions")
     with open(os.path.join(here, "labels.yaml"), encoding="utf-8") as fh:
@@ -510,6 +511,16 @@ def check_labels(here):
         on_disk = sorted(os.listdir(folder))
         if sorted(labels[key]) != on_disk:
             problems.append(f"{key}: labelled and on-disk files differ: {sorted(set(on_disk) ^ set(labels[key]))}")
+        if formats is None:
+            continue
+        got = {}
+        for fn in on_disk:
+            got[fn.rsplit(".", 1)[1]] = got.get(fn.rsplit(".", 1)[1], 0) + 1
+        if got != formats[key]:
+            problems.append(f"{key}: formats {got} != {formats[key]}")
+        nums = sorted(int(re.match(r"[a-z]+(\d+)_", fn).group(1)) for fn in on_disk)
+        if nums != list(range(1, len(on_disk) + 1)):
+            problems.append(f"{key}: file numbers are not 1..{len(on_disk)}")
     for fn, lab in labels["resumes"].items():
         counts["documents"] += 1
         body, pages = extract(os.path.join(res, fn))
@@ -546,6 +557,9 @@ def check_labels(here):
         body, pages = extract(os.path.join(jds, fn))
         if pages and pages > 2:
             problems.append(f"{fn}: {pages} pages")
+        n = int(fn[2:4])
+        if lab.get("split", "heldout" if n % 3 == 0 else "tune") != ("heldout" if n % 3 == 0 else "tune"):
+            problems.append(f"{fn}: split {lab.get('split')!r}")
         for k in ("title", "role", "company"):
             need(fn, k, lab[k], body)
         if lab["seniority"] not in ("junior", "mid", "senior", "staff"):

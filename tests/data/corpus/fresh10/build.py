@@ -46,7 +46,6 @@ from buildkit import (  # noqa: E402
     col_widths,
     docx_new,
     docx_save,
-    extract,
     hline,
     new_canvas,
     new_table,
@@ -55,7 +54,6 @@ from buildkit import (  # noqa: E402
     pborder,
     run,
     shade,
-    squash,
     tabs,
     tborders,
     text,
@@ -1471,91 +1469,11 @@ JD_PDF = [jd05_ashcombe_partners_principal_structural_engineer, jd09_orvella_ban
 EXPECTED = {"resumes": {"pdf": 8, "docx": 8, "txt": 5, "md": 3}, "jds": {"txt": 6, "md": 2, "docx": 2, "pdf": 2}}
 
 
-def check():
-    import yaml
-    with open(os.path.join(HERE, "labels.yaml"), encoding="utf-8") as fh:
-        labels = yaml.safe_load(fh)
-    problems = []
-    counts = {"documents": 0, "strings": 0}
-
-    def need(doc, what, s, body, fold=False):
-        if s is None:
-            return
-        counts["strings"] += 1
-        s = squash(str(s))
-        if (s.casefold() not in body.casefold()) if fold else (s not in body):
-            problems.append(f"{doc}: {what} {s!r} not found")
-
-    for folder, key in ((RES, "resumes"), (JDS, "jds")):
-        on_disk = sorted(os.listdir(folder))
-        if sorted(labels[key]) != on_disk:
-            problems.append(f"{key}: labelled and on-disk files differ: {sorted(set(on_disk) ^ set(labels[key]))}")
-        got = {}
-        for fn in on_disk:
-            got[fn.rsplit(".", 1)[1]] = got.get(fn.rsplit(".", 1)[1], 0) + 1
-        if got != EXPECTED[key]:
-            problems.append(f"{key}: formats {got} != {EXPECTED[key]}")
-        nums = sorted(int(re.match(r"[a-z]+(\d+)_", fn).group(1)) for fn in on_disk)
-        if nums != list(range(1, len(on_disk) + 1)):
-            problems.append(f"{key}: file numbers are not 1..{len(on_disk)}")
-    for fn, lab in labels["resumes"].items():
-        counts["documents"] += 1
-        body, pages = extract(os.path.join(RES, fn))
-        if pages and pages > 2:
-            problems.append(f"{fn}: {pages} pages")
-        n = int(fn[1:3])
-        if lab.get("split") != ("heldout" if n % 3 == 0 else "tune"):
-            problems.append(f"{fn}: split {lab.get('split')!r}")
-        if lab.get("format") != fn.rsplit(".", 1)[1]:
-            problems.append(f"{fn}: format {lab.get('format')!r}")
-        need(fn, "name", lab["name"], body, fold=True)  # a name printed in capitals is labelled in normal case
-        for r_ in lab["roles"]:
-            for k in ("title", "company", "location"):
-                need(fn, "role " + k, r_[k], body)
-            if not re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", str(r_["start"])):
-                problems.append(f"{fn}: bad start {r_['start']!r}")
-            if not re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?|present", str(r_["end"])):
-                problems.append(f"{fn}: bad end {r_['end']!r}")
-            if r_["end"] != "present" and str(r_["end"]) < str(r_["start"])[:len(str(r_["end"]))]:
-                problems.append(f"{fn}: ends before it starts {r_}")
-        if lab["employers"] != list(dict.fromkeys(r_["company"] for r_ in lab["roles"])):
-            problems.append(f"{fn}: employers are not the roles' companies, unique, in order")
-        if lab["titles"] != list(dict.fromkeys(r_["title"] for r_ in lab["roles"])):
-            problems.append(f"{fn}: titles are not the roles' titles, unique, in order")
-        for k in ("skills", "projects"):
-            for s in lab.get(k) or []:
-                need(fn, k[:-1], s, body)
-        for e in lab.get("education") or []:
-            _, school, year = (x.strip() for x in e.rsplit(",", 2))
-            need(fn, "school", school, body)
-            need(fn, "education year", year, body)
-    for fn, lab in labels["jds"].items():
-        counts["documents"] += 1
-        body, pages = extract(os.path.join(JDS, fn))
-        if pages and pages > 2:
-            problems.append(f"{fn}: {pages} pages")
-        n = int(fn[2:4])
-        if lab.get("split", "heldout" if n % 3 == 0 else "tune") != ("heldout" if n % 3 == 0 else "tune"):
-            problems.append(f"{fn}: split {lab.get('split')!r}")
-        for k in ("title", "role", "company"):
-            need(fn, k, lab[k], body)
-        if lab["seniority"] not in ("junior", "mid", "senior", "staff"):
-            problems.append(f"{fn}: seniority {lab['seniority']!r}")
-        for k in ("must_have", "nice_to_have"):
-            for s in lab[k]:
-                need(fn, k, s, body)
-    for p in problems:
-        print("  " + p)
-    print(f"check: {counts['documents']} documents, {counts['strings']} labelled strings, "
-          + ("all found, no PDF over two pages" if not problems else f"{len(problems)} problem(s)"))
-    return 1 if problems else 0
-
-
 def main():
     if "--check" not in sys.argv:
         buildkit.build(RES, JDS, pdf_resumes=PDF_RESUMES, docx_resumes=DOCX_RESUMES, converted=CONVERTED,
                        jd_docx=JD_DOCX, jd_pdf=JD_PDF)
-    return check()
+    return buildkit.check_labels(HERE, formats=EXPECTED)
 
 
 if __name__ == "__main__":
