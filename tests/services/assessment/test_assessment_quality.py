@@ -63,6 +63,10 @@ _FRESH7 = yaml.safe_load((DATA / "fresh7.yaml").read_text())  # a seventh, blind
 SETS["fresh7.yaml tune split (studied, unchanged)"] = [a for a in _FRESH7 if a["split"] == "tune"]
 SETS["fresh7.yaml heldout split (never tuned on)"] = [a for a in _FRESH7 if a["split"] == "heldout"]
 FRESH7_HELDOUT = "fresh7.yaml heldout split (never tuned on)"
+_FRESH8 = yaml.safe_load((DATA / "fresh8.yaml").read_text())  # an eighth, blind writer
+SETS["fresh8.yaml tune split (studied)"] = [a for a in _FRESH8 if a["split"] == "tune"]
+SETS["fresh8.yaml heldout split (never tuned on)"] = [a for a in _FRESH8 if a["split"] == "heldout"]
+FRESH8_HELDOUT = "fresh8.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
