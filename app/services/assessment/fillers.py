@@ -14,7 +14,11 @@ from dataclasses import dataclass
 # Quotation marks count as punctuation (an apostrophe inside a word does not): "like 'we need export'" quotes.
 # An operator between spaces separates words as punctuation does: "set held = held + 1" repeats no word.
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[.,;:!?…—–]+|\s-\s|\s[=+*/<>]=?\s|[\"“”‘']|(?<!\w)’")
-_HESITATION = re.compile(r"u+m+|u+h+|u+h+m+|e+r+m+|e+r+|h+m+|e+h+|e+h+m+", re.IGNORECASE)
+# The hesitation sounds of the guide (um, uh, uhm, er, erm, hmm) in any length ("ummm", "uhh", "errr"). Other sounds
+# ("eh", "ehm", "ah", "euh") are left out: "eh" is as often a tag ("nice, eh?") or another language's word as a pause.
+_HESITATION = re.compile(r"u+m+|u+h+|u+h+m+|e+r+m+|e+r+|h+m+", re.IGNORECASE)
+# ... though a restart across one of them is still a restart ("I, ehm, I"; "for, eh, for").
+_OTHER_SOUNDS = re.compile(r"e+h+m*|e+u+h+|a+h+|m{2,}", re.IGNORECASE)
 
 
 def _set(words: str) -> frozenset[str]:
@@ -51,6 +55,7 @@ _AMOUNTS = _set("hundreds thousands millions billions dozens tons")
 _UNITS = _set("millisecond milliseconds second seconds minute minutes hour hours day days week weeks month months year "
               "years")
 _SUBJECTS = _set("i i'd i'm i've we we'd we're they he she")
+_MODALS = _set("would does did do could might will can")
 _EXTREMES = _set("main only first last biggest best worst hardest")
 _QUOTES = set("\"“”‘'’")
 _CONTRACTED_SUBJECTS = _set("he'd she'd they'd you'd he's she's they're they've you're you've we've that's it's "
@@ -83,7 +88,7 @@ _LITERAL_READING = _set("read reads reading take taken taking took translate tra
 # otherwise one clause ends with the word the next begins with ("read it, it is", "the backend, backend saves it").
 _RESTART_WORDS = _set("i i'm i've i'd you we we're we've we'd they he she the a an and but or so to of my our your their "
                       "his is was were are will would can could should won't can't didn't don't wasn't if then with "
-                      "for from it's that's there's you're they're i'll we'll what how why each every has")
+                      "for from it's that's there's you're they're i'll we'll what how why who each every has")
 # Words no sentence ends with: said twice before a full stop, the speaker broke off ("I, I... sorry").
 _CANNOT_END = _set("i i'm i've i'd we they he she the a an my our your their and but or because to of for with from")
 # A pronoun right after these is the subject of its clause, so it cannot also end one ("and it, it switches").
@@ -104,11 +109,13 @@ class _Word:
     punct_before: str  # punctuation between the previous word and this one
     sentence_start: bool
     capital: bool = False  # capitalised inside a sentence: a name ("Priya was like ...", "to like Redis")
+    acronym: bool = False  # in capitals in a text that is not: "the ER samples" is the emergency room, not "er"
 
 
 def _tokens(text: str) -> list[_Word]:
     out: list[_Word] = []
     punct = ""
+    cased = any(ch.islower() for ch in text)
     for m in _TOKEN.finditer(text):
         token = m.group(0)
         if not token[0].isalnum():
@@ -119,9 +126,14 @@ def _tokens(text: str) -> list[_Word]:
         if text in {"y'know", "ya'know"}:  # "y'know" is "you know" said quickly
             out += [_Word("you", punct, start), _Word("know", "", False)]
         else:
-            out.append(_Word(text, punct, start, token[0].isupper() and not start))
+            out.append(_Word(text, punct, start, token[0].isupper() and not start,
+                             cased and len(token) > 1 and token.isupper()))
         punct = ""
     return out
+
+
+def _hesitates(word: _Word) -> bool:
+    return _HESITATION.fullmatch(word.text) is not None and not word.acronym
 
 
 def _is_number(word: str) -> bool:
@@ -301,7 +313,7 @@ def _one_in_n(ws: list[_Word], k: int) -> bool:
 def _like_is_filler(ws: list[_Word], i: int) -> bool:
     w = ws[i]
     j = i - 1
-    while j >= 0 and _HESITATION.fullmatch(ws[j].text):
+    while j >= 0 and _hesitates(ws[j]):
         j -= 1  # "transactions are, um, like when ..."
     before = ws[j].text if j >= 0 and (j < i - 1 or not w.punct_before) else ""
     after = ws[i + 1] if i + 1 < len(ws) else None
@@ -323,8 +335,10 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return True  # a tag at the end of a sentence: "the week before Christmas, like."
     if w.sentence_start and after is not None:
         return not _lists_examples(ws, i)
-    if before == "of" and (_is_number(nxt) or nxt == "point"):
-        return True  # "images of like three megabytes", "a load factor of like point seven five"
+    then = ws[i + 2].text if i + 2 < len(ws) else ""
+    if before == "of" and (_is_number(nxt) or nxt == "point" or (nxt in {"one", "a"} and _is_number(then))):
+        return True  # "images of like three megabytes", "a load factor of like point seven five", "of like one
+        # thousand"
     if before in _LIKE_COMPARE_BEFORE:
         return False
     if before == "just":  # "just like a cache", "just like you'd check" compare; "the worker just like saves" hedges
@@ -339,15 +353,23 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         # A clause follows: "it was bad like we lost the data", "confident, like I'd done it before" (but "it was
         # like we were stuck" compares)
         return not it_is or bool(w.punct_before)
-    then = ws[i + 2].text if i + 2 < len(ws) else ""
     if w.punct_before.startswith(",") and _is_number(nxt) and then and not _is_number(then) \
             and then not in _UNITS and i + 3 < len(ws) and (ws[i + 3].text.endswith("ing")
                                                              or ws[i + 3].text in {"who", "that", "which"}):
         return False  # a scene given as an example: "sometimes it's wrong, like two people booking the last seat"
+    if j >= 1 and ws[j - 1].text in {"a", "an"} and not w.punct_before and not ws[j].punct_before \
+            and (_is_number(nxt) or nxt in _DETERMINERS):
+        return False  # "a NOUN like" names an example: "a window like 99.9 percent", "a limit like the biggest box"
+    if nxt in _DETERMINERS and i + 3 < len(ws) and ws[i + 3].text in _MODALS \
+            and (i + 4 >= len(ws) or ws[i + 4].punct_before):
+        return False  # a comparison: "drive the system like a user would"
     if _approximates(nxt, then) or (nxt == "one" and _one_in_n(ws, i + 2)):
         return True
     if nxt == "the" and (then in _EXTREMES or (then.endswith("est") and len(then) > 5)):
         return True  # "which is like the worst week", "like the main difference": it hedges an extreme
+    if nxt in {"crazy", "mad", "hell", "clockwork", "wildfire"} and (
+            i + 2 >= len(ws) or ws[i + 2].punct_before or ws[i + 2].text in _CLAUSE_OPENERS | {"for", "all", "or"}):
+        return False  # the idiom: "the battery was going down like crazy" (but "like crazy busy" hedges)
     if nxt in _INTENSIFIERS or nxt in {"at", "not", "too"} or before in {"very", "really", "so", "pretty", "too", "as"}:
         return True  # "it was like really slow", "like not even a query", "like at some point", "like too much",
         # "as like a stepping stone"
@@ -388,7 +410,7 @@ def find_fillers(text: str) -> list[str]:
         nxt = ws[i + 1] if i + 1 < len(ws) else None
         pair = nxt.text if nxt is not None and not nxt.punct_before else ""
         prev = ws[i - 1].text if i and not ws[i].punct_before else ""
-        if _HESITATION.fullmatch(w):
+        if _hesitates(ws[i]):
             take(w, i)
         elif w in _YOU_SPELLINGS and pair == "know":
             after = ws[i + 2] if i + 2 < len(ws) else None
@@ -437,7 +459,7 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
     bridged: list[bool] = []  # a spoken filler stood between this word and the one before
     carried = ""
     for k, w in enumerate(ws):
-        if (k in spoken and w.text in _BRIDGING) or _HESITATION.fullmatch(w.text):
+        if (k in spoken and w.text in _BRIDGING) or _hesitates(w) or _OTHER_SOUNDS.fullmatch(w.text):
             carried += w.punct_before + ","
             continue
         seq.append(_Word(w.text, carried + w.punct_before, w.sentence_start))

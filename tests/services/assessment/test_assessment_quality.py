@@ -248,15 +248,27 @@ def test_fresh7_heldout_split_on_arrival():
     """A seventh, blind writer (nurses, claims handlers, airline and warehouse operations, network, game and ML
     engineers in Ireland, Egypt, Japan, Ghana, Mexico, Bangladesh and elsewhere; auto-captions, self-corrections,
     regional discourse markers). Measured once on arrival: held-out STAR F1 0.898 and Spearman 0.877 meet their
-    goals; fillers exact 0.878 (36 of 41) misses 0.95, within one on all. Nothing was changed for it."""
+    goals; fillers exact 0.878 (36 of 41) misses 0.95, within one on all. Nothing was changed for it; the rules from
+    fresh8's tune split later took it to 0.902."""
     f = figures(FRESH7_HELDOUT)
     assert f.star_f1 >= 0.87 and f.spearman >= 0.83
-    assert f.fillers_exact >= 0.85 and f.fillers_within_one == 1.0
+    assert f.fillers_exact >= 0.87 and f.fillers_within_one == 1.0
+
+
+def test_fresh8_heldout_split_on_arrival():
+    """An eighth, blind writer (vet nurses, firmware, mobile and security engineers, social workers, bank and hotel
+    staff in Nigeria, Kenya, Brazil, Vietnam, Wales and elsewhere; hesitations the guide does not list). On arrival the
+    held-out split gave STAR F1 0.871, Spearman 0.848, fillers exact 0.806 (within one 0.972). After the filler rules
+    its tune split taught (the guide's hesitation sounds only, an example after "a NOUN like", idioms): 0.889."""
+    f = figures(FRESH8_HELDOUT)
+    assert f.star_f1 >= 0.85 and f.spearman >= 0.82
+    assert f.fillers_exact >= 0.86 and f.fillers_within_one >= 0.97
+    assert figures("fresh8.yaml tune split (studied)").fillers_exact >= 0.95
 
 
 def test_fresh_answer_sets_keep_their_split_rule():
     """Every labelled set written after the rules keeps the split fixed before its answers were written."""
-    for answers in (_FRESH6, _FRESH7):
+    for answers in (_FRESH6, _FRESH7, _FRESH8):
         for a in answers:
             digest = int(hashlib.sha256(("answers-heldout:" + a["id"]).encode()).hexdigest()[:8], 16)
             assert a["split"] == ("heldout" if digest % 5 < 2 else "tune"), a["id"]
@@ -416,9 +428,8 @@ def test_filler_counts_are_exact():
     ("I mean exactly that: one row per event", 0),
     ("we hold the seat like for ten minutes and a load factor of like point seven five", 2),
     ("he kept the tickets like he'd never seen them", 1),
-    # a quotation after "like"; "eh" hesitates; "as opposed to" states the contrast; "at at least" is grammatical
+    # a quotation after "like"; "as opposed to" states the contrast; "at at least" is grammatical
     ("he asked for things like 'we need dark mode' every week", 0),
-    ("we were building it for, eh, for the business clients", 2),
     ("support can see what was actually sent, as opposed to what we intended", 0),
     ("if you write to a database you are again at at least once", 0),
     ("black friday week, which is like the worst week to deploy", 1),
@@ -448,6 +459,23 @@ def test_filler_counts_are_exact():
     # a word said three times is emphasis, not a restart; "I, I, I" still stutters
     ("if many users write the same row, optimistic will retry, retry, retry, and pessimistic is better", 0),
     ("and then I, I, I forgot the password", 2),
+    # Hesitations are the guide's sounds in any length; "eh", "ehm", "euh" are not counted (writers differ; the guide
+    # lists none of them), but a restart across one is a restart; "ER" in capitals is the emergency room
+    ("we were building it for, eh, for the business clients", 1),
+    ("I, ehm, I called the supplier, euh, the next morning", 1),
+    ("nice day for it, eh? ahh well", 0),
+    ("uhh so ummm the errr build broke, hmmm", 4),
+    ("I prioritised the ER samples first", 0),
+    ("er the ER was full", 1),
+    # "like crazy" is an idiom; "a NOUN like" names an example; "like a user would" compares; "of like one thousand"
+    # approximates; "who, who" restarts
+    ("the battery was going down like crazy. So I rewrote it", 0),
+    ("we were like crazy busy that week", 1),
+    ("the SLO is the target over a window like 99.9 percent over 28 days", 0),
+    ("vertical has a limit like the biggest machine you can buy", 0),
+    ("end-to-end tests drive the whole system like a user would, through the browser", 0),
+    ("workers expand the segment in batches of like one thousand", 1),
+    ("I'm the kind of person who, who just does things", 1),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
