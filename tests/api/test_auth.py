@@ -255,6 +255,61 @@ async def test_password_reset_flow(client, app):
     assert login.status_code == 200
 
 
+def _mailed_token(app) -> str:  # noqa: ANN001
+    return app.state.mailer.outbox[-1].body.split("token=")[1].split()[0]
+
+
+async def test_links_mailed_before_an_email_change_stop_working(client, app):
+    """A verification link mailed to the old address must not verify the new one, and a reset link there must not
+    take over the account once it has moved to another mailbox."""
+    body = await register(client, "old-box@example.com")
+    h = bearer(body["token"])
+    assert (await client.post("/auth/verify-email/request", headers=h)).status_code == 202
+    verify = _mailed_token(app)
+    assert (await client.post("/auth/password-reset/request", json={"email": "old-box@example.com"})).status_code == 202
+    reset = _mailed_token(app)
+    moved = await client.put("/auth/me", headers=h, json={"email": "new-box@example.com"})
+    assert moved.status_code == 200 and moved.json()["email_verified"] is False
+
+    late = await client.post("/auth/verify-email/confirm", json={"token": verify})
+    assert late.status_code == 400 and "invalid" in error_text(late).lower()
+    assert (await client.get("/auth/me", headers=h)).json()["email_verified"] is False
+    taken = await client.post("/auth/password-reset/confirm", json={"token": reset, "newPassword": "taken-over-1"})
+    assert taken.status_code == 400
+    assert (await client.post("/auth/login", json={"email": "new-box@example.com",
+                                                   "password": PASSWORD})).status_code == 200
+    # A link mailed to the new address works.
+    assert (await client.post("/auth/verify-email/request", headers=h)).status_code == 202
+    assert (await client.post("/auth/verify-email/confirm", json={"token": _mailed_token(app)})).status_code == 200
+    assert (await client.get("/auth/me", headers=h)).json()["email_verified"] is True
+
+
+async def test_a_password_change_ends_reset_links_asked_for_before_it(client, app):
+    body = await register(client, "changer@example.com")
+    await client.post("/auth/password-reset/request", json={"email": "changer@example.com"})
+    first = _mailed_token(app)
+    await client.post("/auth/password-reset/request", json={"email": "changer@example.com"})
+    second = _mailed_token(app)
+    changed = await client.put("/auth/me", headers=bearer(body["token"]),
+                               json={"currentPassword": PASSWORD, "newPassword": "changed-pw-1"})
+    assert changed.status_code == 200
+    assert (await client.post("/auth/password-reset/confirm",
+                              json={"token": first, "newPassword": "undo-change-1"})).status_code == 400
+    # After a reset, the other links asked for earlier are spent with it.
+    await client.post("/auth/password-reset/request", json={"email": "changer@example.com"})
+    third = _mailed_token(app)
+    await client.post("/auth/password-reset/request", json={"email": "changer@example.com"})
+    fourth = _mailed_token(app)
+    assert (await client.post("/auth/password-reset/confirm",
+                              json={"token": fourth, "newPassword": "reset-pw-11"})).status_code == 200
+    assert (await client.post("/auth/password-reset/confirm",
+                              json={"token": third, "newPassword": "reset-pw-22"})).status_code == 400
+    assert (await client.post("/auth/password-reset/confirm",
+                              json={"token": second, "newPassword": "reset-pw-33"})).status_code == 400
+    assert (await client.post("/auth/login", json={"email": "changer@example.com",
+                                                   "password": "reset-pw-11"})).status_code == 200
+
+
 async def test_expired_reset_token_is_400(client, app):
     await register(client, "late@example.com")
     await client.post("/auth/password-reset/request", json={"email": "late@example.com"})

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Exists, exists, select, update
+from sqlalchemy import Exists, delete, exists, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -218,6 +218,9 @@ async def update_me(
             raise RejectedError("Email already registered")
         user.email = normalize_email(email)
         user.email_verified = False
+        # Links mailed to the old address must not verify the new one, nor reset the password of an account that
+        # has left that mailbox.
+        await _void_action_tokens(db, user.id, VERIFY_EMAIL, RESET_PASSWORD)
     if name is not None:
         user.name = name.strip()
     if new_password is not None or current_password is not None:
@@ -226,8 +229,10 @@ async def update_me(
         if not current_password or not await verify_password_off_loop(current_password, user.hashed_password):
             raise RejectedError("Current password is incorrect")
         user.hashed_password = await hash_password_off_loop(new_password)
-        # Other devices must log in again with the new password; this one stays signed in.
+        # Other devices must log in again with the new password; this one stays signed in. A reset link asked for
+        # before the change would undo it.
         await revoke_all_sessions(db, user.id, except_session=session_id)
+        await _void_action_tokens(db, user.id, RESET_PASSWORD)
     async with _email_taken_on_conflict(db):
         await db.commit()
     return user
@@ -239,6 +244,12 @@ async def issue_action_token(db: AsyncSession, user: User, purpose: str, ttl: ti
                        expires_at=datetime.now(UTC) + ttl))
     await db.flush()
     return raw
+
+
+async def _void_action_tokens(db: AsyncSession, user_id: int, *purposes: str) -> None:
+    """Outstanding (unused) links of these purposes stop working: they read as invalid."""
+    await db.execute(delete(ActionToken).where(ActionToken.user_id == user_id, ActionToken.used_at.is_(None),
+                                               ActionToken.purpose.in_(purposes)))
 
 
 async def consume_action_token(db: AsyncSession, raw: str, purpose: str) -> User:
@@ -268,6 +279,7 @@ async def reset_password(db: AsyncSession, raw_token: str, new_password: str) ->
     user = await consume_action_token(db, raw_token, RESET_PASSWORD)
     user.hashed_password = await hash_password_off_loop(new_password)
     await revoke_all_sessions(db, user.id)
+    await _void_action_tokens(db, user.id, RESET_PASSWORD)  # other links asked for earlier die with this one
     await db.commit()
 
 
