@@ -20,6 +20,8 @@ Client frames (JSON text):
 - `{"type": "final", "text"?: "...", "client_message_id"?: "..."}`: the candidate stopped: the answer is `text`,
   or the chunks so far when `text` is empty (or, with neither, the turn recorded for `client_message_id`).
 A `client_message_id` works like the REST `Idempotency-Key`: a resent answer gets the recorded turn.
+`{"type": "ping"}` gets `{"type": "pong"}`; a frame of any other unknown type gets an `error` 422 and is never taken
+for an answer. Answers count towards the same per-user model limit as POST .../message (`error` 429 when it is spent).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from app.api.deps import DbSessionsDep, InterviewsDep, SettingsDep, parse_id
 from app.api.routing import api_router
 from app.core.errors import DomainError, NotAuthenticatedError
 from app.middleware.errors import error_body
+from app.middleware.rate_limit import KeyedLimit
 from app.schemas.interview import MessageIn
 from app.services.accounts import auth
 from app.services.interview.offline import tentative_acknowledgement
@@ -108,6 +111,7 @@ async def _serve(websocket: WebSocket, session_id: str, settings: Any, interview
                                    "total_questions": session.max_questions,
                                    "response": await interviews.pending_question(db, session)})
     limit = settings.max_message_chars * 4 + 1000
+    model_calls = KeyedLimit("model", settings.rate_limit_model_per_client)
     spoken: list[str] = []
     while True:
         frame = await websocket.receive()
@@ -154,6 +158,13 @@ async def _serve(websocket: WebSocket, session_id: str, settings: Any, interview
                     return
                 user = fresh
                 continue
+            elif data.get("type") == "ping":  # a client's keep-alive
+                await websocket.send_json({"type": "pong"})
+                continue
+            elif "type" in data:  # a frame this server does not know is never taken for an answer
+                await websocket.send_json({"type": "error", "status": 422, "detail": (
+                    f"Unknown frame type {str(data['type'])[:40]!r}: send a message, chunk, final, auth or ping")})
+                continue
             else:
                 body = SocketMessage.model_validate(data)
                 channel = "text"
@@ -170,6 +181,11 @@ async def _serve(websocket: WebSocket, session_id: str, settings: Any, interview
             await websocket.send_json({"type": "error", "status": 401, "detail":
                                        'The access token has expired: send {"type": "auth", "token": "..."} with a '
                                        "fresh one, then the answer again"})
+            continue
+        if not model_calls.hit(websocket, str(user.id)):  # the same per-user limit as POST .../message
+            await websocket.send_json({"type": "error", "status": 429, "detail": (
+                "Too many model requests; try again in "
+                f"{model_calls.retry_after(websocket, str(user.id))} s (spoken chunks are kept)")})
             continue
         done, taken = await _take_turn(websocket, interviews, settings, user, sid, body, channel)
         if taken:

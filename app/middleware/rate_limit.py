@@ -18,6 +18,7 @@ from limits import RateLimitItem, parse_many
 from limits.storage import MemoryStorage
 from slowapi import Limiter
 from slowapi.errors import RateLimitExceeded
+from starlette.requests import HTTPConnection
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -97,28 +98,29 @@ class RateLimitMiddleware:
 
 
 class KeyedLimit:
-    """A named limit (from settings) counted per key, e.g. per account or per user, in the limiter's storage."""
+    """A named limit (from settings) counted per key, e.g. per account or per user, in the limiter's storage; for
+    HTTP requests and WebSockets alike."""
 
     def __init__(self, namespace: str, limit: str) -> None:
         self.namespace = namespace
         self.items: list[RateLimitItem] = parse_many(limit)
 
-    def _strategy(self, request: Request):  # noqa: ANN202
+    def _strategy(self, request: HTTPConnection):  # noqa: ANN202
         return request.app.state.limiter.limiter
 
-    def allowed(self, request: Request, key: str) -> bool:
+    def allowed(self, request: HTTPConnection, key: str) -> bool:
         return all(self._strategy(request).test(item, self.namespace, key) for item in self.items)
 
-    def hit(self, request: Request, key: str) -> bool:
+    def hit(self, request: HTTPConnection, key: str) -> bool:
         strategy = self._strategy(request)
         counted = [strategy.hit(item, self.namespace, key) for item in self.items]  # count in every window
         return all(counted)
 
-    def reset(self, request: Request, key: str) -> None:
+    def reset(self, request: HTTPConnection, key: str) -> None:
         for item in self.items:
             self._strategy(request).clear(item, self.namespace, key)
 
-    def retry_after(self, request: Request, key: str) -> int:
+    def retry_after(self, request: HTTPConnection, key: str) -> int:
         """Seconds until every exhausted window has reset."""
         strategy = self._strategy(request)
         waits = [1]
@@ -128,18 +130,18 @@ class KeyedLimit:
                 waits.append(math.ceil(reset_at - time.time()))
         return max(waits)
 
-    def raise_exceeded(self, request: Request, key: str, what: str) -> None:
+    def raise_exceeded(self, request: HTTPConnection, key: str, what: str) -> None:
         raise HTTPException(
             status_code=429,
             detail=f"Too many {what}; try again later",
             headers={"Retry-After": str(self.retry_after(request, key))},
         )
 
-    def check(self, request: Request, key: str, what: str) -> None:
+    def check(self, request: HTTPConnection, key: str, what: str) -> None:
         """429 if the limit is already exhausted; counts nothing."""
         if not self.allowed(request, key):
             self.raise_exceeded(request, key, what)
 
-    def enforce(self, request: Request, key: str, what: str = "requests") -> None:
+    def enforce(self, request: HTTPConnection, key: str, what: str = "requests") -> None:
         if not self.hit(request, key):
             self.raise_exceeded(request, key, what)

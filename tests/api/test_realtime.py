@@ -232,6 +232,50 @@ def test_socket_keeps_answering_after_hostile_frames(sync_client):
         assert turn["type"] == "turn" and turn["question_number"] >= 1
 
 
+def test_a_frame_of_an_unknown_type_is_never_taken_for_an_answer(sync_client):
+    """A heartbeat or a newer client's frame carrying a `message` must not record an answer."""
+    token, h = _login(sync_client)
+    s = _start(sync_client, h)
+    with sync_client.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws?token={token}") as ws:
+        ws.receive_json()
+        ws.send_json({"type": "bogus", "message": ANSWER})
+        refused = ws.receive_json()
+        assert refused["type"] == "error" and refused["status"] == 422 and "bogus" in refused["detail"]
+        ws.send_json({"type": "ping", "message": ANSWER})
+        assert ws.receive_json() == {"type": "pong"}
+        ws.send_json({"message": "At my last job I owned the billing service."})
+        assert ws.receive_json() == {"type": "received"}
+        _reply(ws)
+    answers = [i for i in sync_client.get(f"/ai-interview/sessions/{s['id']}", headers=h).json()["interactions"]
+               if i["role"] == "candidate"]
+    assert [a["content"] for a in answers] == ["At my last job I owned the billing service."]
+
+
+def test_socket_answers_count_towards_the_per_user_model_limit(tmp_path, clean_db):
+    """The WebSocket is no way around the limit POST .../message enforces: once it is spent, an answer gets an
+    error 429 frame, nothing is recorded, and the socket stays open."""
+    settings = make_settings(tmp_path, clean_db, rate_limit_model_per_client="3/minute")
+    with TestClient(create_app(settings)) as c:
+        token, h = _login(c)
+        s = _start(c, h, max_questions=10)  # the start is a model call too: two answers are left
+        with c.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws?token={token}") as ws:
+            ws.receive_json()
+            for n in range(2):
+                ws.send_json({"message": f"{ANSWER} ({n})"})
+                assert ws.receive_json() == {"type": "received"}
+                assert _reply(ws)[1]["type"] == "turn"
+            ws.send_json({"message": ANSWER})
+            limited = ws.receive_json()
+            assert limited["type"] == "error" and limited["status"] == 429, limited
+            ws.send_json({"type": "ping"})
+            assert ws.receive_json() == {"type": "pong"}
+        rest = c.post(f"/ai-interview/sessions/{s['id']}/message", headers=h, json={"message": ANSWER})
+        assert rest.status_code == 429
+        answers = [i for i in c.get(f"/ai-interview/sessions/{s['id']}", headers=h).json()["interactions"]
+                   if i["role"] == "candidate"]
+        assert len(answers) == 2
+
+
 def test_a_logout_ends_the_sockets_turns_as_it_ends_rest_calls(sync_client):
     token, h = _login(sync_client)
     s = _start(sync_client, h, max_questions=4)
