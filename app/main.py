@@ -186,9 +186,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     install_error_handlers(app)
     app.add_exception_handler(RequestValidationError, unknown_id_before_invalid_body)
-    # Added innermost first: request context wraps everything, so 413s and 429s are logged with their id.
+    # Added innermost first: request context wraps everything, so 413s and 429s are logged with their id; CORS wraps
+    # every refusal (413, 408, 429), or a browser app would see a network error instead of the status.
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(RateLimitMiddleware, limiter=app.state.limiter, exempt_paths=frozenset({"/health"}))
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes,
+                       body_timeout=settings.request_body_timeout_seconds)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
@@ -197,8 +200,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         allow_headers=["*"],
         expose_headers=["X-Request-ID", "Retry-After"],
     )
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes,
-                       body_timeout=settings.request_body_timeout_seconds)
     app.add_middleware(RequestContextMiddleware)
 
     for router in (health.router, auth.router, users.router, profile.router, interviews.router, results.router,

@@ -80,6 +80,15 @@ async def test_oversized_body_refused_by_content_length(tmp_path, clean_db):
             streamed = await c.post("/auth/register", content=chunks(), headers={"content-type": "application/json"})
             assert streamed.status_code == 413
 
+            # A browser app reads these refusals only when they carry its CORS headers.
+            origin = {"Origin": "http://localhost:5173", "content-type": "application/json"}
+            for refused in (await c.post("/auth/register", content=b"x" * 5000, headers=origin),
+                            await c.post("/auth/register", content=chunks(), headers=origin),
+                            await c.post("/auth/register", content=b"{}",
+                                         headers={**origin, "content-length": "nope"})):
+                assert refused.status_code in (400, 413), refused.text
+                assert refused.headers.get("access-control-allow-origin") == "http://localhost:5173"
+
 
 async def test_cors_allows_configured_origin_only(client):
     ok = await client.options("/auth/login", headers={"Origin": "http://localhost:5173",
