@@ -122,7 +122,9 @@ def parse_id(raw: str, what: str) -> int:
     return row_id
 
 
-async def interview_id(session_id: Annotated[str, Path(description="Interview session id")]) -> int:
+async def interview_id(session_id: Annotated[str, Path(description="Interview session id")],
+                       caller: CurrentPrincipal) -> int:
+    """The path's interview id. Asks for the caller first, so a request without a valid token is 401 whatever its id."""
     return parse_id(session_id, "Interview session")
 
 
@@ -229,6 +231,10 @@ async def unknown_id_before_invalid_body(request: Request, exc: RequestValidatio
             return validation_response(exc)
         row_id = row_id_in(str(raw))
         async with request.app.state.db_sessions() as db:
+            # Routes on the turn path name the caller by the token alone and check the login in their own statement,
+            # which a refused body never reaches: a logged-out token is 401 here as it is there.
+            if not await db.scalar(select(auth.login_is_open(principal.session_id, principal.id))):
+                return JSONResponse({"detail": "Token revoked"}, status_code=401, headers={"WWW-Authenticate": "Bearer"})
             owned = row_id is not None and await db.scalar(
                 select(model.id).where(model.id == row_id, model.user_id == principal.id, visible))
         if not owned:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Response, status
 
-from app.api.deps import CurrentUser, DbSession, ModelLimit, SchedulesDep, parse_id
+from app.api.deps import CurrentPrincipal, CurrentUser, DbSession, ModelLimit, SchedulesDep, parse_id
 from app.api.openapi import responses
 from app.api.routing import api_router
 from app.schemas.interview import SessionStartOut
@@ -17,7 +17,8 @@ from app.services.interview.service import turn_reply
 router = api_router(prefix="/ai-interview", tags=["ai-interview"])
 
 
-async def schedule_id(schedule_id: Annotated[str, Path(description="Schedule id")]) -> int:
+async def schedule_id(schedule_id: Annotated[str, Path(description="Schedule id")], caller: CurrentPrincipal) -> int:
+    """The path's schedule id, after the caller (a request without a valid token is 401 whatever its id)."""
     return parse_id(schedule_id, "Interview schedule")
 
 

@@ -83,6 +83,31 @@ async def test_missing_or_bad_token_is_401_with_header(client):
         assert "detail" in r.json()
 
 
+async def test_no_token_is_401_whatever_the_id_in_the_path(client):
+    """Authentication comes before the id: a malformed or unknown id without a token is 401, not 404."""
+    for method, path in (("GET", "/ai-interview/sessions/abc"), ("POST", "/ai-interview/sessions/abc/complete"),
+                         ("GET", "/ai-interview/sessions/abc/report.pdf"),
+                         ("GET", "/ai-interview/sessions/abc/turns/1/speech"),
+                         ("POST", "/ai-interview/sessions/abc/message"), ("GET", "/ai-interview/sessions/999"),
+                         ("GET", "/ai-interview/schedules/abc"), ("DELETE", "/ai-interview/schedules/abc"),
+                         ("GET", "/ai-interview/schedules/abc/calendar.ics")):
+        for headers in ({}, bearer("garbage")):
+            r = await client.request(method, path, headers=headers, json={"message": "hi"})
+            assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer", (method, path, r.text)
+
+
+async def test_a_logged_out_token_is_401_even_with_a_refused_body(client):
+    body = await register(client, "left@example.com")
+    h = bearer(body["token"])
+    s = (await client.post("/ai-interview/sessions", headers=h, json={"title": "t", "interview_type": "behavioral"}
+                           )).json()
+    assert (await client.post("/auth/logout", headers=h)).status_code == 200
+    for path in (f"/ai-interview/sessions/{s['id']}/message", f"/ai-interview/sessions/{s['id']}/message/stream",
+                 "/ai-interview/sessions/99999/message"):
+        r = await client.post(path, headers=h, json={"message": ""})
+        assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer", (path, r.text)
+
+
 async def test_expired_access_token_is_rejected(client, settings):
     body = await register(client)
     claims = jwt.decode(body["token"], options={"verify_signature": False})
