@@ -152,6 +152,17 @@ async def test_job_description_json_and_file(client, user_headers):
                               headers={**user_headers, "content-type": "application/json"})).status_code == 422
 
 
+async def test_a_pasted_job_description_with_nothing_visible_is_refused_as_an_empty_file_is(client, user_headers):
+    for invisible in ("\u0000" * 30, "\u200b" * 30, "\u0007" * 30, "\ufeff\u200d" * 20, "a\u200b" * 15):
+        r = await client.post("/documents/job-description", json={"text": invisible}, headers=user_headers)
+        assert r.status_code == 422, (invisible[:4], r.text)
+    assert (await client.get("/documents", headers=user_headers)).json() == []
+    # What a paste keeps is what a text file would: the words, without the invisible characters between them.
+    r = await client.post("/documents/job-description", json={"text": "Senior\u200b Backend\u0000 Engineer\n" + JD},
+                          headers=user_headers)
+    assert r.status_code == 201 and r.json()["parsed"]["role"]
+
+
 async def test_list_get_delete_and_ownership(client, user_headers, app, settings):
     a = (await upload(client, user_headers, RESUME.encode(), "a.md")).json()
     b = (await client.post("/documents/job-description", json={"text": JD}, headers=user_headers)).json()
