@@ -8,8 +8,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import event, inspect, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import Session
 
 from app.core.config import Settings
 
@@ -75,6 +76,26 @@ def create_engine(settings: Settings) -> AsyncEngine:
                                  json_serializer=_json_without_nul)
     _drop_nul_from_parameters(engine)
     return engine
+
+
+def _drop_nul_from_objects(session: Session, _context: Any, _instances: Any) -> None:
+    """The same for the objects being written, so a reply built from one shows what the database keeps (a name
+    echoed with a NUL that a later GET shows without)."""
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        for column in state.mapper.column_attrs:
+            value = state.dict.get(column.key)
+            if value is None or isinstance(value, int | float) or (
+                    not state.pending and not state.attrs[column.key].history.added):
+                continue  # only what this flush writes
+            try:
+                if _holds_nul(value):
+                    setattr(obj, column.key, _stripped(value))
+            except RecursionError:  # nested past any bound: the schemas refuse such values on the way in
+                continue
+
+
+event.listen(Session, "before_flush", _drop_nul_from_objects)  # every session, AsyncSession's included
 
 
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -3,14 +3,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
 
 from app.schemas.casing import AcceptsCamelCase
-from app.schemas.text import InterviewTitle, MessageText
+from app.schemas.text import InterviewTitle, MessageText, visible
 
 InterviewType = Literal["behavioral", "technical", "case", "system_design", "general", "mixed"]
 Difficulty = Literal["easy", "medium", "hard"]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300), BeforeValidator(visible)]
 
 
 class SessionCreate(AcceptsCamelCase):
@@ -19,7 +19,7 @@ class SessionCreate(AcceptsCamelCase):
     role_context: ShortText | None = None
     company_context: ShortText | None = None
     difficulty_level: Difficulty | None = None
-    job_description: Annotated[str, StringConstraints(max_length=20000)] | None = None
+    job_description: Annotated[str, StringConstraints(max_length=20000), BeforeValidator(visible)] | None = None
     resume_id: int | None = None
     max_questions: int | None = Field(default=None, ge=1, le=20)
 

@@ -3,13 +3,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from app.schemas.bounds import Bounded, ReadableOrNull
 from app.schemas.casing import AcceptsCamelCase
+from app.schemas.text import visible
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
-Item = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200), BeforeValidator(visible)]
+Item = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), BeforeValidator(visible)]
 
 
 def _once_each(items: list[str]) -> list[str]:
@@ -32,7 +33,7 @@ class ProfileFields(AcceptsCamelCase):
     technical_skills: Items | None = Field(default=None, max_length=100)
     soft_skills: Items | None = Field(default=None, max_length=50)
     difficulty_preference: Literal["easy", "medium", "hard"] | None = None
-    bio: Annotated[str, StringConstraints(max_length=5000)] | None = None
+    bio: Annotated[str, StringConstraints(max_length=5000), BeforeValidator(visible)] | None = None
     # Free-form, within bounds (depth, entries, size; app/schemas/bounds.py) so whatever is stored reads back.
     education: Annotated[list[Any], Bounded] | None = Field(default=None, max_length=20)
     certifications: Annotated[list[Any], Bounded] | None = Field(default=None, max_length=50)

@@ -14,7 +14,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from app.schemas.casing import AcceptsCamelCase
 from app.schemas.interview import Difficulty, InterviewType, ShortText
-from app.schemas.text import InterviewTitle
+from app.schemas.text import InterviewTitle, visible
 
 
 def _iso_with_offset(value: Any) -> Any:
@@ -98,7 +98,7 @@ class ScheduleFields(AcceptsCamelCase):
     difficulty_level: Difficulty | None = None
     max_questions: int | None = Field(default=None, ge=1, le=20)
     resume_id: int | None = None
-    job_description: Annotated[str, StringConstraints(max_length=20000)] | None = None
+    job_description: Annotated[str, StringConstraints(max_length=20000), BeforeValidator(visible)] | None = None
     recurrence: RecurrenceIn | None = None
 
 

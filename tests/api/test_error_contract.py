@@ -97,6 +97,24 @@ async def test_a_nul_character_in_anything_a_client_writes_is_dropped_not_a_serv
     assert stored.json()["interview_preferences"] == {"focus": "apis"}
 
 
+async def test_a_reply_shows_what_is_stored_not_the_nul_it_was_sent(client, user_headers):
+    """The reply to a write is what a later GET shows: the NUL the database never kept is not echoed."""
+    started = await client.post("/ai-interview/sessions", headers=user_headers, json={
+        "title": "Mock", "interview_type": "technical", "role_context": "Back\u0000end", "company_context": "Fo\u0000o"})
+    assert started.status_code == 201, started.text
+    later = (await client.get(f"/ai-interview/sessions/{started.json()['session_id']}", headers=user_headers)).json()
+    assert "\\u0000" not in started.text  # the JSON escape a NUL would be sent back as
+    assert later["role_context"] == "Backend" and later["company_context"] == "Foo"
+    written = await client.post("/ai-interview/profile", headers=user_headers,
+                                json={"current_role": "\u0000", "target_companies": ["Fo\u0000o"],
+                                      "interview_preferences": {"focus\u0000": ["ap\u0000is"]}})
+    assert written.status_code in (200, 201) and "\\u0000" not in written.text, written.text
+    stored = (await client.get("/ai-interview/profile", headers=user_headers)).json()
+    assert written.json()["current_role"] == stored["current_role"] == ""
+    assert written.json()["target_companies"] == stored["target_companies"] == ["Foo"]
+    assert written.json()["interview_preferences"] == stored["interview_preferences"] == {"focus": ["apis"]}
+
+
 async def test_a_body_the_framework_cannot_read_is_a_422_like_any_invalid_body(client, user_headers):
     """JSON nested past the parser, an integer of thousands of digits, bytes that are not UTF-8, multipart without
     a boundary: FastAPI and Starlette call these 400; the contract says malformed input is 422, in FastAPI's shape."""
