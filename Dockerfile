@@ -25,8 +25,9 @@ assert SentenceTransformer(str(m.get_model_path()), device='cpu').encode(['ok'])
 
 # --- runtime: the virtualenv and the code, as a non-root user ---------------------------------------------------------
 FROM python:3.11-slim-bookworm AS runtime
-# DejaVu Sans: the PDF report prints names and answers beyond Windows-1252 (Greek, Cyrillic, most accents) with it.
-RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
+# DejaVu Sans: the PDF report prints names and answers beyond Windows-1252 (Greek, Cyrillic, most accents) with it;
+# WenQuanYi Micro Hei: Chinese, Japanese and Korean.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-wqy-microhei && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 10001 app \
  && useradd --system --uid 10001 --gid app --home-dir /srv/app --shell /usr/sbin/nologin app \
  && mkdir -p /data /srv/app && chown app:app /data /srv/app

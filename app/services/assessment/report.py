@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import logging
 import unicodedata
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -40,28 +41,73 @@ _FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/d
               Path("/usr/share/fonts/TTF"))
 _DEJAVU = {"regular": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf", "italic": "DejaVuSans-Oblique.ttf",
            "bold_italic": "DejaVuSans-BoldOblique.ttf"}
+# DejaVu has no Chinese, Japanese or Korean: text it lacks is set in a CJK font when one is installed
+# (fonts-wqy-microhei, in the image; or Droid Sans Fallback, which has no Hangul).
+_CJK_FONTS = (Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+              Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"))
+# Direction overrides and isolates would print a name or an answer reversed ("U+202E"): they are dropped.
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"))
+
+
+@dataclass(frozen=True)
+class _Fonts:
+    regular: str
+    bold: str
+    covered: frozenset[int]  # the code points the regular font has
+    fallback: str | None = None  # the CJK font, and what it has that the regular font lacks
+    fallback_covers: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=1)
-def fonts() -> dict[str, str]:
-    """Font names for regular and bold text: DejaVu Sans when installed, else the standard Helvetica."""
+def fonts() -> _Fonts:
+    """Fonts for regular and bold text: DejaVu Sans when installed, else the standard Helvetica; and a CJK font for
+    what they lack, when one is installed."""
+    chosen = None
     for folder in _FONT_DIRS:
         files = {style: folder / name for style, name in _DEJAVU.items()}
         if all(path.is_file() for path in files.values()):
             names = {style: f"Report-{style}" for style in files}
+            faces = {}
             for style, path in files.items():
-                pdfmetrics.registerFont(TTFont(names[style], str(path)))
+                faces[style] = TTFont(names[style], str(path))
+                pdfmetrics.registerFont(faces[style])
             pdfmetrics.registerFontFamily(names["regular"], normal=names["regular"], bold=names["bold"],
                                           italic=names["italic"], boldItalic=names["bold_italic"])
-            return {"regular": names["regular"], "bold": names["bold"]}
-    logger.info("DejaVu Sans not found (fonts-dejavu-core): reports print text outside Windows-1252 as boxes")
-    return {"regular": "Helvetica", "bold": "Helvetica-Bold"}
+            chosen = _Fonts(names["regular"], names["bold"], frozenset(faces["regular"].face.charToGlyph))
+            break
+    if chosen is None:
+        logger.info("DejaVu Sans not found (fonts-dejavu-core): reports print text outside Windows-1252 as boxes")
+        chosen = _Fonts("Helvetica", "Helvetica-Bold", frozenset(
+            ord(ch) for ch in bytes(range(32, 256)).decode("cp1252", errors="ignore")))
+    for path in _CJK_FONTS:
+        if path.is_file():
+            cjk = TTFont("Report-cjk", str(path), subfontIndex=0)
+            pdfmetrics.registerFont(cjk)
+            return _Fonts(chosen.regular, chosen.bold, chosen.covered, "Report-cjk",
+                          frozenset(cjk.face.charToGlyph) - chosen.covered)
+    return chosen
 
 
 def escape(text: str) -> str:
-    """Text for a paragraph: composed (an accent typed as a separate mark joins its letter, which the fonts have)
-    and with the markup characters escaped."""
-    return _escape(unicodedata.normalize("NFC", text))
+    """Text for a paragraph: composed (an accent typed as a separate mark joins its letter, which the fonts have),
+    without direction overrides, with the markup characters escaped, and runs the regular font lacks set in the
+    CJK font when it has them."""
+    escaped = _escape(unicodedata.normalize("NFC", text).translate(_BIDI_CONTROLS))
+    available = fonts()
+    if available.fallback is None or escaped.isascii():
+        return escaped
+    out, run = [], []
+    for ch in escaped:
+        if ord(ch) in available.fallback_covers:
+            run.append(ch)
+            continue
+        if run:
+            out.append(f'<font name="{available.fallback}">{"".join(run)}</font>')
+            run = []
+        out.append(ch)
+    if run:
+        out.append(f'<font name="{available.fallback}">{"".join(run)}</font>')
+    return "".join(out)
 
 
 INK = colors.HexColor("#1f2937")
@@ -77,7 +123,7 @@ GROUP_TITLES = {"communication": "Communication", "content": "Content", "behavio
 
 def _styles() -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
-    regular, bold = fonts()["regular"], fonts()["bold"]
+    regular, bold = fonts().regular, fonts().bold
     for name in ("Normal", "Title", "Heading2", "Heading3"):
         base[name].fontName = bold if name != "Normal" else regular
     return {
@@ -154,7 +200,7 @@ def _group_table(result: dict[str, Any], styles: dict[str, ParagraphStyle]) -> T
         rows.append([GROUP_TITLES[group], Paragraph(escape(dims), styles["small"]), _fmt(avg)])
     table = Table(rows, colWidths=[32 * mm, 118 * mm, 20 * mm])
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, 0), fonts()["bold"], 8.5), ("FONT", (0, 1), (-1, -1), fonts()["regular"], 9),
+        ("FONT", (0, 0), (-1, 0), fonts().bold, 8.5), ("FONT", (0, 1), (-1, -1), fonts().regular, 9),
         ("TEXTCOLOR", (0, 0), (-1, 0), MUTED), ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (2, 0), (2, -1), "RIGHT"), ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -235,7 +281,7 @@ def build_report(*, result: dict[str, Any], title: str, candidate: str, intervie
 
     def footer(canvas, document) -> None:  # noqa: ANN001
         canvas.saveState()
-        canvas.setFont(fonts()["regular"], 7.5)
+        canvas.setFont(fonts().regular, 7.5)
         canvas.setFillColor(MUTED)
         canvas.drawString(18 * mm, 9 * mm, "AI Mock Interview · practice report")
         canvas.drawRightString(A4[0] - 18 * mm, 9 * mm, f"Page {document.page}")

@@ -62,6 +62,27 @@ async def test_names_and_answers_beyond_latin_print_as_written():
         assert written in text, written
 
 
+async def test_chinese_japanese_and_korean_print_and_direction_overrides_do_not_reverse_text():
+    """A name or an answer in CJK scripts prints in the CJK font (glyphs, not blanks); a right-to-left override
+    typed into an answer cannot print the rest of it reversed."""
+    answer = ("去年我负责支付服务。I rewrote the retry logic\u202e and failures fell from 40 to 3 a week. 결제 서비스를 "
+              "고쳤습니다. ありがとうございます。")
+    units = [AnswerUnit(1, "Tell me about a time you fixed a slow service.", "behavioral", "behavioral",
+                        ("States a measured outcome",), ("performance",), ("ownership",), answer, None)]
+    result = await assess_interview(units, interview_type="behavioral", weights=DEFAULT_SCORE_WEIGHTS)
+    pdf = build_report(result=result, title="面接練習", candidate="王小明", interview_type="behavioral",
+                       role="Backend Engineer", company=None, created_at=datetime(2026, 12, 1, tzinfo=UTC))
+    text = _text(pdf)
+    for written in ("王小明", "面接練習", "支付服务", "결제", "ありがとう", "and failures fell"):
+        assert written in text, written
+    assert "\u202e" not in text
+    fonts_used = {str(font.get("/BaseFont")) for page in PdfReader(io.BytesIO(pdf)).pages
+                  for font in (page["/Resources"].get_object().get("/Font") or {}).values()
+                  for font in [font.get_object()]}
+    assert any("WenQuanYi" in name or "Droid" in name or "Report-cjk" in name or "Micro" in name
+               for name in fonts_used), fonts_used
+
+
 GREETING = ("Hi Priya, thanks for joining. This is a behavioral practice interview for Backend Engineer: 2 main "
             "questions, with follow-ups where I want more detail.\n\n")
 RECON = ("At my last company month-end reconciliation was manual and error-prone. I was responsible for fixing it. I "
