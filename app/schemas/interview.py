@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StringConstraints, field_validator
 
 from app.schemas.casing import AcceptsCamelCase
 from app.schemas.text import InterviewTitle, MessageText, visible
@@ -20,7 +20,7 @@ class SessionCreate(AcceptsCamelCase):
     company_context: ShortText | None = None
     difficulty_level: Difficulty | None = None
     job_description: Annotated[str, StringConstraints(max_length=20000), BeforeValidator(visible)] | None = None
-    resume_id: int | None = None
+    resume_id: StrictInt | None = None  # true is no document id
     max_questions: int | None = Field(default=None, ge=1, le=20)
 
 

@@ -10,7 +10,16 @@ from functools import lru_cache
 from typing import Annotated, Any, Literal
 from zoneinfo import available_timezones
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StringConstraints,
+    model_validator,
+)
 
 from app.schemas.casing import AcceptsCamelCase
 from app.schemas.interview import Difficulty, InterviewType, ShortText
@@ -97,7 +106,7 @@ class ScheduleFields(AcceptsCamelCase):
     company_context: ShortText | None = None
     difficulty_level: Difficulty | None = None
     max_questions: int | None = Field(default=None, ge=1, le=20)
-    resume_id: int | None = None
+    resume_id: StrictInt | None = None  # true is no document id
     job_description: Annotated[str, StringConstraints(max_length=20000), BeforeValidator(visible)] | None = None
     recurrence: RecurrenceIn | None = None
 

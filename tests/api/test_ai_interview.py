@@ -87,6 +87,14 @@ async def test_unknown_resume_id_is_404(client, user_headers):
     assert r.status_code == 404
 
 
+async def test_a_resume_id_that_is_not_a_number_is_422_not_document_one(client, user_headers):
+    """`true` would be read as 1, and "1" as a number: neither names a document."""
+    for bad in (True, "1", 1.5):
+        r = await client.post("/ai-interview/sessions", headers=user_headers,
+                              json={"title": "x", "interview_type": "technical", "resume_id": bad})
+        assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "resume_id"], (bad, r.text)
+
+
 async def test_full_interview_to_completion(client, user_headers):
     s = await start(client, user_headers, max_questions=3)
     sid = s["id"]
