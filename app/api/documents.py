@@ -67,7 +67,10 @@ async def upload_resume(request: Request, user: CurrentUser, db: DbSession,
     An upload becomes one resume: sending the same `{key}` again (a retry, or two requests at once) returns the
     resume already made from it, the same 201 and body, instead of a second document; 409 when a different file
     was PUT under that key since (a new file needs a new key)."""
-    if _media_type(request) == "application/json":
+    content_type = _media_type(request)
+    if content_type not in ("", "application/json", "multipart/form-data"):
+        raise UnsupportedMediaError("Send a multipart form with a `file` field, or JSON {key}")
+    if content_type == "application/json":
         body = _json_body(UploadKeyIn, await request.body())
         doc = await documents.add_from_upload(db, user, uploads, kind="resume", key=body.key)
         return DocumentOut.model_validate(doc)

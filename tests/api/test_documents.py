@@ -205,6 +205,14 @@ async def test_foreign_resume_id_is_404(client, user_headers):
     assert r.status_code == 404
 
 
+async def test_a_body_of_another_media_type_is_415_for_resumes_as_for_job_descriptions(client, user_headers):
+    for path in ("/documents/resume", "/documents/job-description"):
+        for content_type, body in (("application/x-www-form-urlencoded", b"file=cv.txt"), ("text/plain", b"Jane Doe"),
+                                   ("application/pdf", b"%PDF-1.4")):
+            r = await client.post(path, content=body, headers={**user_headers, "content-type": content_type})
+            assert r.status_code == 415 and "multipart" in r.json()["detail"], (path, content_type, r.text)
+
+
 async def test_job_description_odd_bodies_are_4xx(client, user_headers):
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
     wrong_type = await client.post("/documents/job-description", content=png,
