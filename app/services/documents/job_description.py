@@ -188,10 +188,12 @@ _SUBJECT_OPENING = re.compile(r"^" + _NOT_A_NAME + r"([A-Z][\w&.'’-]*(?:[ \t]+
                               r"|develops|operates|provides|powers|connects|creates|sells|serves|gives|lets|turns|brings"
                               r"|offers|employs|manages|delivers|supports|was founded|has been)\b", re.MULTILINE)
 _WE_ARE = re.compile(r"\bWe(?:['’]re| are)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),\s+(?:a|an|the)\s")
-# A name with its legal form anywhere in the text, without the article before it ("Die", "The").
+# A name with its legal form anywhere in the text, without the article before it ("Die", "The"), an ampersand
+# inside it ("Brackley & Sons Group plc").
 _LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Chez|In)\s+)?\b"
                          r"((?!(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Chez|In)\b)"
-                         r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4}[ \t]+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|plc"
+                         r"[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|&)){0,4}"
+                         r"[ \t]+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|plc"
                          r"|S\.A\.|B\.V\.|S\.r\.l\.|Oy|AB))(?!\w)")
 # The company as the subject of the first sentence under an "about us" heading.
 _INTRODUCED = re.compile(r"^(?i:who we are|about us|about the company|the company|our company)\s*:?\s*\n+"
@@ -216,6 +218,11 @@ _POSTING_FIELD = re.compile(r"^(?:job|employment|contract|work|position)\s+(?:ty
                             re.IGNORECASE)  # "Reports to: Regional Operations Director" names no company
 _COMPANY_TAIL = re.compile(r"(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|plc|gmbh|ag|s\.?a\.?|b\.?v\.?|n\.?v\.?|ab|oy|a/s"
                            r"|pty\.?(?: ltd\.?)?|pvt\.?(?: ltd\.?)?|corp\.?|s\.?r\.?l\.?|sas|s\.l\.))+$", re.IGNORECASE)
+
+
+# An e-mail's subject line ("Subject: RE: Principal Data Engineer - Quarry Lane Health"), whatever its reply or
+# forward prefixes: a recruiter's e-mail names the job there.
+_SUBJECT = re.compile(r"^\s*subject\s*:\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*(.{3,120}?)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _header_lines(text: str) -> list[str]:
@@ -273,8 +280,13 @@ def _is_department(text: str) -> bool:
     return all(word.lower().strip(",") in _DEPARTMENT_WORDS for word in text.split())
 
 
+# A flyer's banner over the title ("WE'RE HIRING", "Now hiring!"): an announcement, not the employer
+_ANNOUNCEMENT = re.compile(r"(?:(?:we(?:'|’)re|we are|now)\s+)?hiring|join (?:our|the) team", re.IGNORECASE)
+
+
 def _could_be_company(text: str) -> bool:
     return (bool(text) and len(text.split()) <= 6 and text[:1].isupper()
+            and not _ANNOUNCEMENT.fullmatch(text.strip(" !."))
             and not _POSTING_FIELD.match(text) and not _is_department(text)
             and not re.match(r"^[\w /&-]{1,30}:\s", text)  # "Team: Infrastructure" is a field
             and (not text.endswith(".") or is_legal_form(text.split()[-1]))  # "Brindlewood Bakery Co."
@@ -334,6 +346,10 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
                     and not _LABEL.match(line) and not _is_place_line(candidate)):
                 index, title = i, candidate
                 break
+    if title is None and (subject := _SUBJECT.search(text)) and TITLE_WORDS.search(subject.group(1)):
+        # a recruiter's e-mail names the job in its subject only ("Subject: Principal Data Engineer - Quarry Lane
+        # Health (London/hybrid, £120-135k)"); the place and pay in brackets after it are no part of it
+        title = re.sub(r"\s*\([^()]*\)$", "", subject.group(1)).strip()
     if title is None:
         return None, company
     title = re.sub(r"\s*[^\w\s().,&/'’+#-]+\s*$", "", title).strip()  # trailing emoji or symbols
@@ -401,6 +417,11 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
                 and (named_elsewhere(before) or (after is not None and _is_place_line(after))
                      or before.split()[-1].lower() in ORGANISATION_WORDS)):  # "National Reef and Fisheries Authority"
             company = _company_name(before)
+        if (company is None and after is not None and after2 is not None and _is_place_line(after)
+                and _could_be_company(after2) and named_elsewhere(after2)):
+            # a flyer: the title, its place and terms ("Nottingham · Full-time · £28,000"), then the employer the
+            # posting names again ("Penrose, Hale & Carter")
+            company = _company_name(after2)
     if company is None and weak is not None:
         company = _company_name(weak)
         title = re.sub(rf"\s+(?:[-–—|·•]|at|@)\s+{re.escape(weak)}", "", title).strip()
@@ -532,14 +553,16 @@ _LEVEL_NUMERAL = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": 
 
 
 def _seniority(title: str, min_years: int | None, *, beginners: bool = False) -> str:
-    """The title's level word ("Senior", "Staff", "Graduate", "Mid-level"), else its level numeral ("Engineer II"),
-    else a welcome to new graduates (`beginners`: junior), else the years asked for, else what the role itself
-    implies ("Head of", "Architect")."""
+    """The title's level word ("Senior", "Staff", "Graduate", "Mid-level"), else its level numeral ("Engineer II")
+    when no years are asked for, else a welcome to new graduates (`beginners`: junior), else the years asked for,
+    else what the role itself implies ("Head of", "Architect")."""
     for level, pattern in _LEVELS:
         if re.search(rf"\b(?:{pattern})(?!\w)", title, re.IGNORECASE):
             return level
     role = _GRADE_SUFFIX.sub("", re.split(r"\s+[—–|·-]\s+|\s*[(\[,]", title, maxsplit=1)[0].strip())
-    if numeral := re.search(r"\s(i{1,3}|[123])$", role.strip(), re.IGNORECASE):
+    # an employer's grade numeral ("Finance Business Partner II") counts only where the posting states no years: the
+    # numeral means different things at different employers, "5-7 years' experience" the same everywhere
+    if min_years is None and (numeral := re.search(r"\s(i{1,3}|[123])$", role.strip(), re.IGNORECASE)):
         return _LEVEL_NUMERAL[numeral.group(1).lower()]
     if beginners:
         return "junior"

@@ -168,7 +168,14 @@ def is_place(text: str) -> bool:
     # "City, ST", "City, Region, Country": the parts before the region are known cities or regions; a city the
     # gazetteer does not know (a small town) passes only alone before the region and as one or two capitalised
     # words, so "Peachtree Benefit Systems, Atlanta, GA" stays a company with its place.
-    return all(_is_city(p) or _is_region(p) for p in head) or _small_town(head)
+    return (all(_is_city(p) or _is_region(p) for p in head) or _small_town(head)
+            or (len(head) == 2 and (_is_city(head[0]) or _is_region(head[0])) and _ADMIN_AREA.fullmatch(head[1])))
+
+
+# A region the gazetteer spells otherwise, named by its kind between a city and the country, as LinkedIn prints a
+# place ("Warsaw, Masovian District, Poland", "Kraków, Lesser Poland District, Poland")
+_ADMIN_AREA = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s){1,3}(?:District|Region|Province|County|Voivodeship|Governorate"
+                         r"|Prefecture|Oblast|State|Department|Canton)")
 
 
 def _small_town(head: list[str]) -> bool:

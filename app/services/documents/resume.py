@@ -3,6 +3,7 @@ experience. Heuristic by nature: right on the common layouts, "not found" rather
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -112,14 +113,27 @@ def _segments(text: str, line: int) -> list[_Piece]:
                 or _DURATION.fullmatch(segment)):
             continue
         if is_place(segment) or is_street_address(segment):
+            # Europass: "Sensora Labs d.o.o., Radnička cesta 80, 10000 Zagreb (Croatia)" is the employer, then its
+            # street address; the parts before the first with a number name the employer, the last one without its
+            # postcode the town ("Norfolk, VA 23510": with its state)
+            parts = [p.strip() for p in segment.split(",")]
+            lead = list(itertools.takewhile(lambda p: not re.search(r"\d", p), parts))
+            if (not is_place(segment) and 0 < len(lead) < len(parts) - 1 and not is_place(", ".join(lead))
+                    and not TITLE_WORDS.search(", ".join(lead))):
+                pieces.append(_Piece("company", ", ".join(lead), line))
+                segment = re.sub(r"^(?:[A-Z]{1,2}-?)?\d{4,5}\s+|\s+\d{5}(?:-\d{4})?$", "", parts[-1])
+                if re.fullmatch(r"[A-Z]{2}", segment) and not re.search(r"\d", parts[-2]):
+                    segment = f"{parts[-2]}, {segment}"
             pieces.append(_Piece("place", segment, line))
             continue
         bracketed = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", segment)
         if bracketed and is_place(bracketed.group(2)):  # "Ledgerline Engineering Group (Chicago, IL)"
             pieces.append(_Piece("place", bracketed.group(2).strip(), line))
             segment = bracketed.group(1).strip(" ,;:")
-        elif bracketed and _EMPLOYMENT_TYPE.fullmatch(bracketed.group(2).strip()):
-            segment = bracketed.group(1).strip(" ,;:")  # "Senior Data Engineer (Contract)": how, not what
+        elif bracketed and (_EMPLOYMENT_TYPE.fullmatch(bracketed.group(2).strip())
+                            or _SELF_EMPLOYED.fullmatch(bracketed.group(2).strip())):
+            # "Senior Data Engineer (Contract)", "Video Editor (Freelance)": how, not what
+            segment = bracketed.group(1).strip(" ,;:")
         if _EMPLOYMENT_TYPE.fullmatch(segment):
             continue  # "Part-time", "Full-time", "Contract"
         if _SELF_EMPLOYED.fullmatch(segment):
@@ -130,6 +144,11 @@ def _segments(text: str, line: int) -> list[_Piece]:
         # ... unless it starts with the job ("Head of Data Systems")
         legal = len(words) > 1 and "," not in segment and (is_legal_form(words[-1]) or (
             words[-1].lower() in ORGANISATION_WORDS and not TITLE_WORDS.match(words[0])))  # "... Housing Foundation"
+        # "Agency for Coastal Infrastructure, Office of the Chief Financial Officer": an employer with its unit after
+        # the comma, where a job word is part of the unit's name, not a job
+        unit = _COMPANY_TAIL.search(segment)
+        legal = legal or (unit is not None and unit.group().lstrip().startswith(",")
+                          and not TITLE_WORDS.search(segment[:unit.start()]))
         if TITLE_WORDS.search(segment) and not legal:
             head, place = _split_comma_place(segment)
             pieces.append(_Piece("title", head, line))
@@ -192,7 +211,8 @@ def _split_comma_place(text: str) -> tuple[str, str | None]:
 _GAP = re.compile(r"^(?:career break|sabbatical|parental leave|maternity leave|paternity leave|gap year"
                   r"|travel(?:l?ing)?|family (?:leave|care))\b", re.IGNORECASE)
 _UNIT = r"(?:school|department|dept\.?|faculty|division|college|office|bureau) of\b"  # a part of an organisation
-_DEPARTMENT = re.compile(rf"^{_UNIT}", re.IGNORECASE)
+# ... and a research unit named for its subject ("Centre for Flood Risk", "Institute of Bioinformatics")
+_DEPARTMENT = re.compile(rf"^(?:{_UNIT}|(?:institute|centre|center|laboratory) (?:of|for)\b)", re.IGNORECASE)
 # "Career break, Jan 2016 – Sep 2016: relocated ...": a gap named on its own, whatever the note after it says
 _GAP_ALONE = re.compile(_GAP.pattern + r"(?=\s*(?:[,:;(|–—-]|$))", re.IGNORECASE)
 # A pay grade or a military rank after a title: "Contract Specialist, GS-1102-12", "Supervisor (Staff Sergeant, E-6)";
@@ -211,7 +231,11 @@ _COMPANY_TAIL = re.compile(rf"(?:,\s*(?:{_UNIT}|(?:institute|centre|center|labor
                            rf"|dept\.?|(?:regional|field|district|area|local|head|branch) office|division|directorate"
                            # "..., Central Plains Region", "..., Field Robotics Center"
                            rf"|region|cent(?:er|re)|lab(?:oratory)?|unit)"
-                           rf"\s*$)[^,]*|\s*\((?=[a-z])[^)]*\))\s*$", re.IGNORECASE)
+                           rf"(?:\s+(?:\d{{1,2}}|[IVX]{{1,4}}))?\s*$)[^,]*|\s*\((?=[a-z])[^)]*\))\s*$", re.IGNORECASE)
+
+
+# One or two capitalised words, the shape of a town's name ("Okehampton", "Leamington Spa")
+_TOWN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?")
 
 
 def _split_title_company(title: str) -> tuple[str, str | None]:
@@ -227,6 +251,13 @@ def _split_title_company(title: str) -> tuple[str, str | None]:
             merged.append(part)
     if len(merged) < 2 or TITLE_WORDS.search(merged[-1]) or not TITLE_WORDS.search(merged[0]):
         return title, None
+    # "Field Assistant, Moorland Ecology Group, Okehampton": a town too small for the gazetteer after an employer
+    # whose name ends in an organisation word is the place, not the employer
+    if (len(merged) >= 3 and _TOWN.fullmatch(merged[-1])
+            and not any(w.lower() in ORGANISATION_WORDS or is_legal_form(w) for w in merged[-1].split())
+            and (merged[-2].split()[-1].lower() in ORGANISATION_WORDS or is_legal_form(merged[-2].split()[-1]))
+            and not TITLE_WORDS.search(merged[-2])):
+        merged = merged[:-1]
     # A department between the job and the employer belongs to neither: "Lecturer, School of Informatics, Carrick
     # University" -> ("Lecturer", "Carrick University").
     head = [part for part in merged[:-1] if not _DEPARTMENT.match(part)] or merged[:1]
@@ -440,6 +471,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     roles: list[dict[str, Any]] = []
     claimed: set[int] = set()
     group_company: str | None = None
+    group_span: tuple[int, int] | None = None  # the dates of an employer's own range over its roles
     for n, (i, match, rest) in enumerate(dated):
         previous = dated[n - 1][0] if n else -1
         following = dated[n + 1][0] if n + 1 < len(dated) else len(lines)
@@ -487,7 +519,14 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
             pieces = [p for p in pieces if p.line >= i - 1] + near_below
             claimed.add(below[0])
         own = [p for p in pieces if p.kind != "place"]
-        if not any(p.kind == "company" for p in own) or not any(p.kind == "title" for p in own):
+        start, end, start_label, end_label = range_months(match, today=today)
+        # "Ashcombe Partners LLP · Leeds | Sep 2019 – Present" over "Manager | Apr 2022 – Present": a title dated
+        # within its employer's range is complete; the lines under it ("Selected client engagements", "Client: ...")
+        # describe the work, they name no employer
+        in_group = (group_company is not None and group_span is not None and group_span[0] <= start
+                    and end <= group_span[1] and any(p.kind == "title" and p.line == i for p in own)
+                    and not any(p.kind == "company" for p in own))
+        if not in_group and (not any(p.kind == "company" for p in own) or not any(p.kind == "title" for p in own)):
             for j in below:
                 pieces += _segments(lines[j], j)
                 claimed.add(j)
@@ -507,13 +546,20 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
         if company_text is None and title_text:
             title_text, company_text = _split_title_company(title_text)
         place = next((p.text for p in pieces if p.kind == "place"), None)
-        start, end, start_label, end_label = range_months(match, today=today)
         if _GAP.search(rest) and (not (title_text and TITLE_WORDS.search(title_text)) or _GAP_ALONE.match(rest)):
             continue  # "Career break (2019-12 to 2020-01): a data-engineering course" is time between roles
         if title_text is None and company_text and _titled_role_below(dated, n, lines):
             # "Ashdown Pryce LLP, London | Sept 2014 – Feb 2022" over "Associate | Sept 2016 – Aug 2019" ...: the
             # employer's own range heads the roles held there, it is not a role
-            group_company = company_text
+            group_company, group_span = company_text, (start, end)
+            continue
+        within = [roles[-1]["_span"]] if roles and roles[-1]["title"] and roles[-1]["company"] else []
+        if title_text is None and company_text and not _SELF_EMPLOYED.fullmatch(company_text) and any(
+                first <= start and end <= last for first, last in within + ([group_span] if group_span else [])):
+            # "Meridian Travel Nursing, Inc. | Mar 2021 – Present" / "Travel Registered Nurse" over a table of
+            # "St. Aurelia Medical Center | Phoenix, AZ | Medical ICU | Jan 2024 – Apr 2024", or "Client: Harrowby
+            # Foods plc, York — network redesign (2023–24)" under a consultancy's range: the assignments or clients
+            # of a role or an employer, dated within it and naming no job of their own, are not roles
             continue
         if title_text:
             title_text = _TITLE_NOTE.sub("", _GRADE_SUFFIX.sub("", title_text)).strip() or title_text
@@ -546,8 +592,9 @@ def _company_among_titles(pieces: list[_Piece]) -> None:
     titles = [p for p in pieces if p.kind == "title"]
     if len(titles) != 2 or any(p.kind == "company" for p in pieces):
         return
-    ends = [bool(TITLE_WORDS.fullmatch(p.text.split()[-1])) and p.text.split()[-1].lower() not in _JOB_OR_ORGANISATION
-            for p in titles]
+    # ... its pay grade aside ("Management Analyst, GS-0343-11")
+    words = [(_GRADE_SUFFIX.sub("", p.text).split() or p.text.split())[-1] for p in titles]
+    ends = [bool(TITLE_WORDS.fullmatch(w)) and w.lower() not in _JOB_OR_ORGANISATION for w in words]
     if ends.count(True) == 1:
         titles[ends.index(False)].kind = "company"
 
@@ -767,6 +814,13 @@ _SKILL_TABLE_HEADERS = {"skill", "skills", "level", "proficiency", "category", "
                         "years", "experience", "area"}
 
 
+# A "Languages:" line whose items carry a speaker's level ("English (native)", "German (B2)"): spoken languages, where
+# "Languages: Python, Go" lists programming ones
+_SPOKEN_LANGUAGES = re.compile(r"(?:spoken\s+)?languages?\s*:.*\((?:native|fluent|bilingual|conversational"
+                               r"|mother tongue|(?-i:[A-C][12]))\)", re.IGNORECASE)
+# A ticket or licence someone holds, listed among the skills ("CSCS card holder", "Full UK driving licence"): no skill
+_CREDENTIAL = re.compile(r"\b(?:card|licen[cs]e|ticket|permit)\s+holder\b|\bdriv(?:ing|er['’]?s)\s+licen[cs]e\b",
+                         re.IGNORECASE)
 _GROUP_ROW = re.compile(r"[^|,]+\|[^|]+,[^|]*")  # "Quality Tools | PFMEA, SPC, 8D"
 
 
@@ -775,16 +829,25 @@ def _skill_items(section: str) -> list[str]:
     "Languages:"-style labels dropped. A line wrapped inside a comma-separated list continues its item."""
     pieces: list[str] = []
     comma_list = "," in section or ";" in section  # items wrapped over lines continue across the break
+    # ... and in a list set off by middle dots or bullets within its lines, a line that starts in lower case
+    # continues the item it wraps ("Coaching · Change" / "management"); a capital starts the next item
+    dot_list = re.search(r"[^\s·•]\s+[·•]\s+\S", section) is not None
     lexicon = load_skill_lexicon()
     lines = section.split("\n")
     # a table of "group | items" rows: a row with one item has its group first too ("ERP | SAP PP"); a row of
     # bulleted cells is items ("◦ HACCP | ◦ Sous-vide")
     grouped = sum(_GROUP_ROW.fullmatch(clean_line(line)) is not None for line in lines) >= 2
+    after_label = False
     for n, line in enumerate(lines):
+        if _SPOKEN_LANGUAGES.match(clean_line(line)):
+            continue  # "Languages: English (native), Italian (fluent)": the languages one speaks are no skills
         text = re.sub(r"^[^:,]{1,40}:\s*", "", clean_line(line))  # "Languages: Python, Go" -> "Python, Go"
         following = next((clean_line(x) for x in lines[n + 1:] if x.strip()), "")
         if (text and not re.search(r"[,;|•·/()]", text) and len(text.split()) <= 3 and "," in following
                 and not BULLET.match(line) and not lexicon.find(text, skills_context=True)):
+            # ... and between two comma lists, the list under it starts afresh ("Revit, AutoCAD" / "Design" /
+            # "Bridge rehabilitation, Load rating"): its first item does not continue the last one above
+            after_label = n > 0 and "," in lines[n - 1]
             continue  # a group's label on a line of its own: "Software" / "Aspen Plus, MATLAB, SAP PM"
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         if text.startswith("|") and len(cells) >= 2:
@@ -803,15 +866,19 @@ def _skill_items(section: str) -> list[str]:
         if not text:
             continue
         # an item wraps onto the next line, never across an empty one
-        starts_new = BULLET.match(line) or text != clean_line(line) or not pieces or not lines[n - 1].strip()
-        if comma_list and not starts_new and not re.search(r"[,;|•·]\s*$", pieces[-1]):
+        starts_new = (BULLET.match(line) or text != clean_line(line) or not pieces or not lines[n - 1].strip()
+                      or after_label)
+        after_label = False
+        if ((comma_list or (dot_list and text[:1].islower())) and not starts_new
+                and not re.search(r"[,;|•·]\s*$", pieces[-1])):
             pieces[-1] = f"{pieces[-1]} {text}"
         else:
             pieces.append(text)
     items = [i.strip(" .-–—*") for piece in pieces for part in _top_level_items(piece)
              for i in _bracket_items(part, lexicon)]
     # "Python (basic)": the level in brackets is no skill
-    return [re.sub(r"^(?:and|or)\s+", "", i) for i in items if i and not _LEVEL.fullmatch(i)]
+    return [re.sub(r"^(?:and|or)\s+", "", i) for i in items if i and not _LEVEL.fullmatch(i)
+            and not _CREDENTIAL.search(i)]
 
 
 # Items split on commas, semicolons, pipes, " / " or a wide gap between columns ("Figma / Framer", "Procore  WHS

@@ -25,7 +25,16 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "career", "appointments", "academic appointments", "positions held",
                      "professional experience", "teaching experience",
                      # a career drawn as a timeline: "Career Timeline", "Employment Timeline"
-                     "timeline"], "experience"),
+                     "timeline",
+                     # a freelancer's or contractor's list of engagements ("FREELANCE CONTRACTS", "Contract Work")
+                     "freelance contracts", "freelance work", "freelance experience", "freelance engagements",
+                     "contract work", "contract experience", "contract roles", "contracts",
+                     # a student's or graduate's work under headings of its kind ("INTERNSHIPS", "PART-TIME &
+                     # VACATION WORK")
+                     "internships", "internship experience", "part-time work", "part-time experience",
+                     "vacation work", "part-time and vacation work", "part-time employment", "holiday work",
+                     # ... and the employment beside them ("## Contracts" then "## Permanent roles")
+                     "permanent roles", "permanent positions", "permanent employment"], "experience"),
     **dict.fromkeys(["projects", "side projects", "open source", "open source projects", "open source work",
                      "portfolio", "project experience", "selected work", "case studies", "work samples",
                      "project highlights", "projects highlights"],
@@ -48,11 +57,14 @@ _RESUME_HEADINGS: dict[str, str] = {
     **dict.fromkeys(["volunteering", "volunteer experience", "volunteer work", "community"], "volunteering"),
     **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "activities", "leadership and activities",
                      "activities and leadership", "extracurricular activities", "extracurriculars",
-                     "campus involvement", "student activities", "societies"], "interests"),
+                     "campus involvement", "student activities", "societies",
+                     # a student's society and committee posts: not jobs
+                     "positions of responsibility"], "interests"),
     **dict.fromkeys(["references", "contact", "contact information", "courses", "training", "teaching",
-                     "supervision", "service", "professional service", "memberships", "board appointments",
-                     "board positions", "board memberships", "non-executive roles", "governance roles",
-                     "research interests", "research", "driving licence", "driving license"], "other"),
+                     "supervision", "service", "professional service", "memberships", "membership", "affiliations",
+                     "board appointments", "board positions", "board memberships", "non-executive roles",
+                     "governance roles", "research interests", "research", "driving licence", "driving license"],
+                    "other"),
     # Europass: "Personal skills" holds the languages, "Digital skills" the tools.
     "personal skills": "languages", "digital skills": "skills", "digital competences": "skills",
     # The usual headings of German, French, Spanish, Italian and Portuguese CVs.
@@ -141,6 +153,13 @@ def classify_resume_heading(text: str) -> str | None:
     key = _heading_key(text)
     if key in _RESUME_HEADINGS:
         return _RESUME_HEADINGS[key]
+    # "Languages & Professional Membership", "Awards and Memberships": two sections of the kinds that hold no work,
+    # skills or schooling under one heading, named by the first
+    halves = key.split(" and ")
+    if len(halves) == 2 and all(halves):
+        kinds = [classify_resume_heading(half) for half in halves]
+        if None not in kinds and not {"experience", "projects", "skills", "education"} & set(kinds):
+            return kinds[0]
     words = [w for w in key.split() if w not in _HEADING_QUALIFIERS] or key.split()[-1:]  # "Previous Career"
     stripped = " ".join(words)
     if stripped in _RESUME_HEADINGS:
@@ -322,7 +341,8 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _DATE = (rf"(?:{_DAY}[/.]{_DAY}[/.](?:19|20)\d{{2}}"  # a full date: "01/09/2020" (Europass), "09/15/2020"
          rf"|{_MONTH}\s*[,/-]?\s*(?:(?:19|20)\d{{2}}|['’]\d{{2}})|(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d{{2}}"
          r"|(?:0[1-9]|1[0-2])/\d{2}(?![\d/])|['’]\d{2}(?!\d)"  # "03/21", "’19"
-         rf"|(?:19|20)\d{{2}}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)|(?:19|20)\d{{2}})")
+         rf"|(?:19|20)\d{{2}}\s*[/.-]\s*(?:0[1-9]|1[0-2])(?!\d)"
+         r"|(?:Q[1-4]\s*)?(?:19|20)\d{2})")  # a year, or a quarter of one ("Q3 2020", a sales team's calendar)
 # "June 2017 to Till Date", "Sept 2019 – date", and the same in the languages resumes here come in
 _PRESENT = (r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date|date|heute|aujourd['’]hui|actuel(?:lement)?"
             r"|presente|actualidad|hoy|oggi|in corso|atual|heden|nu|obecnie)")
@@ -333,6 +353,13 @@ DATE_RANGE = re.compile(
     # Months of one year: "Sep–Dec 2023"; one month opening a line before a bar: "Apr 2022 | Festival do Tejo".
     rf"|(?<!\w)(?P<first_month>{_MONTH})\s*[-–—]\s*(?P<last_month>{_MONTH})\s*,?\s*(?P<months_year>(?:19|20)\d{{2}})(?!\w)"
     rf"|^(?P<lone_month>{_MONTH}\s+(?:19|20)\d{{2}})(?=\s*\|)"
+    # ... or ending a line after a bar: "Spring Insight Intern — Halcyon Capital Group, London | Apr 2022"
+    rf"|(?<=\|\s)(?P<bar_month>{_MONTH}\s+(?:19|20)\d{{2}})\s*$"
+    # An academic or financial year, its second year in two digits that cannot be a month: "2018-19", "2018/19"
+    rf"|(?<![\w/])(?P<split_year>(?:19|20)\d{{2}})\s*[-–—/]\s*(?P<split_end>1[3-9]|[2-9]\d)(?![\w/.-])"
+    # ... and the year first with its months in brackets, as academic CVs date a visit: "2019 (Apr–Jul)"
+    rf"|(?<![\w/])(?P<bracket_year>(?:19|20)\d{{2}})\s*\(\s*(?P<bracket_first>{_MONTH})\s*[-–—]\s*"
+    rf"(?P<bracket_last>{_MONTH})\s*\)"
     # A role within one season or one year: "Product Intern | Summer 2018", a year alone on its line or after a bar.
     # A student's terms: "Fall 2019 – Winter 2020" runs from one season's year to the other's.
     rf"|(?<!\w){_SEASON}\s+(?P<first_season_year>(?:19|20)\d{{2}})\s*[-–—]\s*{_SEASON}\s+(?P<last_season_year>(?:19|20)\d{{2}})(?!\w)"
@@ -343,7 +370,7 @@ _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 def _parse_date(text: str, *, today: date) -> tuple[int, int | None]:
     """(year, month or None) of "Mar 2022", "03/2022", "2022-03", "Mar '22" or "2022"."""
-    text = text.strip().lower()
+    text = re.sub(r"^q[1-4]\s*", "", text.strip().lower())  # a quarter names no month: "Q3 2020" is 2020
     month_name = re.match(r"[^\W\d_]+", text)
     years = re.findall(r"\d+", text)
     def full_year(year: int) -> int:  # "Mar '22", "03/21", "’19"
@@ -378,15 +405,22 @@ def range_months(match: re.Match[str], *, today: date) -> tuple[int, int, str, s
         first, last = int(first_year), int(match.group("last_season_year"))
         return (min(_month_index(first, None), now), min(_month_index(last, None), now), f"{first:04d}",
                 f"{last:04d}")
+    if split := match.group("split_year"):  # "2018-19": the second year is the first's next ones
+        first = int(split)
+        last = first // 100 * 100 + int(match.group("split_end"))
+        last += 100 if last < first else 0
+        return (min(_month_index(first, None), now), min(_month_index(last, None), now), f"{first:04d}",
+                f"{last:04d}")
     if single := match.group("season_year") or match.group("lone_year"):
         year = int(single)
         first = _month_index(year, _SEASON_START.get((match.group("season") or "").lower(), 1))
         last = _month_index(year, _SEASON_START.get((match.group("season") or "").lower(), 10) + 2)
         return min(first, now), min(last, now), f"{year:04d}", f"{year:04d}"
-    if match.group("months_year") or match.group("lone_month"):
-        year = int(match.group("months_year") or match.group("lone_month")[-4:])
-        first_name = (match.group("first_month") or match.group("lone_month")).split()[0]
-        last_name = match.group("last_month") or first_name
+    lone_month = match.group("lone_month") or match.group("bar_month")
+    if match.group("months_year") or lone_month or match.group("bracket_year"):
+        year = int(match.group("months_year") or match.group("bracket_year") or lone_month[-4:])
+        first_name = (match.group("first_month") or match.group("bracket_first") or lone_month).split()[0]
+        last_name = match.group("last_month") or match.group("bracket_last") or first_name
         first_month, last_month = (_parse_date(f"{name} {year}", today=today)[1] for name in (first_name, last_name))
         first, last = min(_month_index(year, first_month), now), min(_month_index(year, last_month), now)
         return first, max(first, last), f"{year:04d}-{first_month:02d}", f"{year:04d}-{last_month:02d}"
@@ -461,8 +495,9 @@ TITLE_WORDS = re.compile(
     r"|bartender|baker|drafts(?:wo)?man|drafter|modell?er|reviewer|investigator|examiner|assessor|appraiser"
     r"|negotiator|treasurer|registrar|postdoc|scholar|worker|dietitian|nutritionist|radiographer|sonographer"
     r"|labou?rer|handyman|fitter|rigger|roofer|bricklayer|plasterer|glazier|janitor|caretaker|nanny|deckhand"
-    r"|groundskeeper|landscaper|dishwasher|storekeeper|housekeeper"
+    r"|groundskeeper|landscaper|dishwasher|storekeeper|housekeeper|volunteer"
     r"|[a-z]*(?:olog|physic|chem|econom)ist"  # "Geophysicist", "Biologist", "Economist"
+    r"|reader(?=\s+in\s)"  # the British academic rank: "Reader in Catchment Hydrology"
     # German compounds ("Softwareentwickler", "Teamleiter"), French, Spanish, Italian and Portuguese titles
     r"|\w*(?:entwickler|leiter|ingenieur|berater|architekt|referent|praktikant|werkstudent|sachbearbeiter)(?:in)?"
     r"|développeu\w+|ingénieur\w*|chef de projet|stagiaire|directeur|directrice|responsable"
