@@ -155,6 +155,10 @@ _LOOKING_FOR = re.compile(r"^(?:(?:[Mm]y|[Oo]ur) team at\s+|[Ww]e at\s+)?(?!(?:W
                          r"(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+(?:is|are)\s+"
                          r"(?:looking for|hiring|seeking|searching for|recruiting):?\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?"
                          r"(?P<title>[^:;!?]{3,200}?)(?=[.:;!?](?:\s|$)|\s+[—–-]\s+|$)")
+# A posting that opens by saying what it needs: "We need a senior python engineer with ...", "I'm looking for an SRE"
+_WE_NEED = re.compile(r"^(?:we|i)\s*(?:['’]re|['’]m|are|am)?\s+(?:need|needs|looking for|seeking|searching for|want)"
+                      r"\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?(?P<title>.{3,90})$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"^(?:we|i|you|our|your|they)\b", re.IGNORECASE)
 # What follows a title in a sentence that introduces it: "a Senior Marketing Manager to lead our consumer marketing"
 _TITLE_CLAUSE = re.compile(r"\s+(?:(?:to|who|who'll|who will|that|which|with|and)\s+[a-z]|(?:for|in|on|at) our\s).*$")
 _JOIN_AS = re.compile(r"^Join\s+(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+as\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?"
@@ -341,6 +345,13 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
             if i == 0 and (sentence := re.match(r"([^.!?]{3,100}?(?:\s+at\s+[A-Z][^.!?]{0,60})?)[.!](?:\s+[A-Z]|$)",
                                                 candidate)):
                 candidate = sentence.group(1)  # a first line that is a sentence: "Senior Backend Engineer at Stripe."
+            if need := _WE_NEED.match(candidate):
+                # "We need a senior python engineer with kubernetes experience": the job is the object of the need
+                candidate = _TITLE_CLAUSE.sub("", need.group("title")).strip()
+                if candidate.islower():
+                    candidate = " ".join(w[:1].upper() + w[1:] for w in candidate.split())
+            elif _FIRST_PERSON.match(candidate):
+                continue  # a sentence about the team or the candidate ("We build ...", "You will own ...")
             jobs = {m.lower() for m in TITLE_WORDS.findall(candidate)}
             if (jobs and jobs != {"internship"} and len(candidate.split()) <= 14 and not candidate.endswith(".")
                     and not _LABEL.match(line) and not _is_place_line(candidate)):

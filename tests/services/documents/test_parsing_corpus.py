@@ -925,3 +925,17 @@ def test_job_description_from_a_recruiters_mail_a_flyer_and_a_role_profile() -> 
     # the stated years outrank the employer's grade numeral
     assert (profile["role"], profile["seniority"], profile["company"]) == ("Finance Business Partner", "senior",
                                                                            "Marlock & Sons Group")
+
+
+@pytest.mark.parametrize("posting, role", [
+    ("We need a senior python engineer with kubernetes and postgres experience. You will build APIs. 5+ years.",
+     "Python Engineer"),
+    ("We're looking for a Staff Data Engineer to lead our platform.\nPython, Spark.", "Data Engineer"),
+    ("You will own our deployments as a DevOps engineer. 3 years of Terraform.", None),
+])
+def test_a_posting_that_opens_with_a_sentence_never_names_the_sentence_as_the_role(posting: str, role: str | None
+                                                                                   ) -> None:
+    """The interviewer greets the candidate with the role: "a practice interview for We need a senior python
+    engineer with ..." was the sentence itself. The job a need names is the role; a sentence about the team or the
+    candidate is none."""
+    assert parse_job_description(posting)["role"] == role
