@@ -49,7 +49,12 @@ class ForbiddenError(DomainError):
 
 
 class InvalidInputError(DomainError):
-    """Input that passed schema validation but cannot be used (an empty file, an unreadable PDF)."""
+    """Input that passed schema validation but cannot be used (an empty file, an unreadable PDF); `field` names the
+    body field at fault, when one is."""
+
+    def __init__(self, detail: str, field: str | None = None) -> None:
+        super().__init__(detail)
+        self.field = field
 
 
 class TooLargeError(DomainError):

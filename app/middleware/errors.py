@@ -90,7 +90,8 @@ def install_error_handlers(app: FastAPI) -> None:
     async def domain_error(request: Request, exc: DomainError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, NotAuthenticatedError) else None
         status = status_of(exc)
-        detail = validation_detail(exc.detail) if status == 422 else exc.detail
+        field = getattr(exc, "field", None)
+        detail = validation_detail(exc.detail, ("body", field) if field else ("body",)) if status == 422 else exc.detail
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
 
     @app.exception_handler(StarletteHTTPException)

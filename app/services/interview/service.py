@@ -253,7 +253,7 @@ class InterviewService:
         ended interview, a revoked login) comes before it. A retry already answered returns its recorded turn
         without calling it."""
         if len(body.message) > self.settings.max_message_chars:
-            raise InvalidInputError(f"Message is longer than {self.settings.max_message_chars} characters")
+            raise InvalidInputError(f"Message is longer than {self.settings.max_message_chars} characters", "message")
         if idempotency_key is not None:
             # What speech-to-text hears may differ between two tries of one recording; typed text may not.
             replay = await self._replay(db, user, session_id, idempotency_key,
@@ -341,7 +341,8 @@ class InterviewService:
         await self.get_owned(db, user, session_id)  # 404 before any paid transcription
         own_words = (transcript or "").strip()
         if len(own_words) > self.settings.max_message_chars:  # the client's own text obeys /message's limit
-            raise InvalidInputError(f"Transcript is longer than {self.settings.max_message_chars} characters")
+            raise InvalidInputError(f"Transcript is longer than {self.settings.max_message_chars} characters",
+                                    "transcript")
         # The recording is measured while the speech-to-text service listens to it.
         heard, measures = await asyncio.gather(_hear(self.settings, audio, filename, own_words),
                                                asyncio.to_thread(_measure, audio))
