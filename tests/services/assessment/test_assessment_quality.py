@@ -67,6 +67,10 @@ _FRESH8 = yaml.safe_load((DATA / "fresh8.yaml").read_text())  # an eighth, blind
 SETS["fresh8.yaml tune split (studied)"] = [a for a in _FRESH8 if a["split"] == "tune"]
 SETS["fresh8.yaml heldout split (never tuned on)"] = [a for a in _FRESH8 if a["split"] == "heldout"]
 FRESH8_HELDOUT = "fresh8.yaml heldout split (never tuned on)"
+_FRESH9 = yaml.safe_load((DATA / "fresh9.yaml").read_text())  # a ninth, blind writer: STAR without cue words
+SETS["fresh9.yaml tune split (studied)"] = [a for a in _FRESH9 if a["split"] == "tune"]
+SETS["fresh9.yaml heldout split (never tuned on)"] = [a for a in _FRESH9 if a["split"] == "heldout"]
+FRESH9_HELDOUT = "fresh9.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
