@@ -213,6 +213,7 @@ async def update_me(
     db: AsyncSession, user: User, *, name: str | None, email: str | None,
     current_password: str | None, new_password: str | None, session_id: str,
 ) -> User:
+    void: set[str] = set()  # purposes of the mailed links this change ends
     if email is not None and normalize_email(email) != user.email:
         if await get_user_by_email(db, email):
             raise RejectedError("Email already registered")
@@ -220,7 +221,7 @@ async def update_me(
         user.email_verified = False
         # Links mailed to the old address must not verify the new one, nor reset the password of an account that
         # has left that mailbox.
-        await _void_action_tokens(db, user.id, VERIFY_EMAIL, RESET_PASSWORD)
+        void |= {VERIFY_EMAIL, RESET_PASSWORD}
     if name is not None:
         user.name = name.strip()
     if new_password is not None or current_password is not None:
@@ -231,9 +232,13 @@ async def update_me(
         user.hashed_password = await hash_password_off_loop(new_password)
         # Other devices must log in again with the new password; this one stays signed in. A reset link asked for
         # before the change would undo it.
-        await revoke_all_sessions(db, user.id, except_session=session_id)
-        await _void_action_tokens(db, user.id, RESET_PASSWORD)
+        void.add(RESET_PASSWORD)
+    # Every statement from here flushes the new email first: a request racing for the same address loses here.
     async with _email_taken_on_conflict(db):
+        if new_password is not None:
+            await revoke_all_sessions(db, user.id, except_session=session_id)
+        if void:
+            await _void_action_tokens(db, user.id, *sorted(void))
         await db.commit()
     return user
 
