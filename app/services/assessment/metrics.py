@@ -50,7 +50,16 @@ _STAR_CUES: dict[str, re.Pattern[str]] = {
         r"it was (my|on me)|i owned|i had (three|two|one|\d+) (weeks|days|months)|the deadline|"
         r"as the [a-z -]+ (owning|responsible|lead)|i was the (one|person|owner)|my [a-z ]{0,25}goal\b.{0,30}\bwas|"
         r"responsible for|supposed to|asked me to|took on the|set myself|i wanted to (raise|fix|solve|change|improve)|"
-        r"(was|were) (mine|my job|my call|on me)|i was on call|the call was mine)",
+        r"(was|were) (mine|my job|my call|on me)|i was on call|the call was mine|"
+        # a duty handed over or taken up without the word "task": "I was given the job of cutting our pager noise",
+        # "it fell to me", "someone had to tell them", "the renders, that was my part", "I'm the only pharmacist on"
+        r"i was (given|handed) the (job|work|task)|(fell|falls) to me|(someone|somebody) had to|"
+        r"(that was|was|were) my part|my part was|i(?: was|'m| am) the only [a-z]+ on\b|"
+        # a role held in the episode, with what it was for: "I was chef de partie on the grill", "I was the data
+        # analyst for a school-feeding programme", "I was captain"
+        r"i(?: was|'m| am) (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:on|for|of) (?:(?:the|a|an|our|this|that) [a-z-]+"
+        r"|nights|days|shift|duty)\b|"
+        r"i was (?:the )?captain\b)",
         re.IGNORECASE,
     ),
     "action": re.compile(
@@ -63,7 +72,8 @@ _STAR_CUES: dict[str, re.Pattern[str]] = {
         r"coordinated|trained|taught|rebuilt|redesigned|instrumented|wrote up|put together|sat down|went|"
         r"gathered|collected|interviewed|compared|suggested|recommended|agreed|volunteered|took|made|"
         r"focused|worked|used|applied|removed|dropped|switched|delegated|hired|planned|launched|showed|helped|"
-        r"told|explained|held|picked|kept|gave|offered|wrote|synced|raised|flagged|owned|volunteered)\b",
+        r"told|explained|held|picked|kept|gave|offered|wrote|synced|raised|flagged|owned|volunteered|"
+        r"deleted|disabled|silenced|retired|merged|archived|reorganised|reorganized|simplified|consolidated)\b",
         re.IGNORECASE,
     ),
     "result": re.compile(
@@ -75,7 +85,10 @@ _STAR_CUES: dict[str, re.Pattern[str]] = {
         r"went from|no (more|longer)|zero (incidents|outages|bugs|complaints)|got promoted|was adopted|"
         r"(the )?(team|customer|client|manager) (was|were) (happy|pleased|satisfied)|after that|"
         r"that (cut|saved|reduced|fixed|removed|halved)|(went|came) down|fewer\b|saved (her|his|their|our|us|the)|"
-        r"renewed|praised|could then|got (sign-off|signed|approved|buy-in)|by (the next|month|week|the end of))",
+        r"renewed|praised|could then|got (sign-off|signed|approved|buy-in)|by (the next|month|week|the end of)|"
+        # how it went, said plainly: "the demo went grand", "we made it", "we finished fourth", "it was fine for a while"
+        r"(went|turned out|worked out) (grand|fine|well|great|ok|okay|smoothly|really well)|\bwe made it\b|"
+        r"we (finished|came|placed) (first|second|third|fourth|fifth|last|\d)|it was (fine|better) for)",
         re.IGNORECASE,
     ),
 }

@@ -270,9 +270,21 @@ def test_fresh8_heldout_split_on_arrival():
     assert figures("fresh8.yaml tune split (studied)").fillers_exact >= 0.95
 
 
+def test_fresh9_heldout_split_on_arrival():
+    """A ninth, blind writer, asked for STAR parts told without cue words (scenes, implied duties, roles held in the
+    episode, outcomes said plainly or as quotes), from Morocco, Korea, Sri Lanka, Chile, Greece, Ireland and elsewhere.
+    On arrival the held-out split gave STAR F1 0.766 (recall 0.667), Spearman 0.750, fillers exact 0.865. After the
+    cues its tune split taught (a duty handed over, a role held "on the grill" or "for the programme", "went grand"):
+    STAR F1 0.816, Spearman 0.777; the STAR goal (0.88) is still missed on this set."""
+    f = figures(FRESH9_HELDOUT)
+    assert f.star_f1 >= 0.79 and f.spearman >= 0.74
+    assert f.fillers_exact >= 0.83 and f.fillers_within_one >= 0.97
+    assert figures("fresh9.yaml tune split (studied)").star_f1 >= 0.88
+
+
 def test_fresh_answer_sets_keep_their_split_rule():
     """Every labelled set written after the rules keeps the split fixed before its answers were written."""
-    for answers in (_FRESH6, _FRESH7, _FRESH8):
+    for answers in (_FRESH6, _FRESH7, _FRESH8, _FRESH9):
         for a in answers:
             digest = int(hashlib.sha256(("answers-heldout:" + a["id"]).encode()).hexdigest()[:8], 16)
             assert a["split"] == ("heldout" if digest % 5 < 2 else "tune"), a["id"]
@@ -509,6 +521,13 @@ STORIES_WITHOUT_CUES = [
       "has complained about stale numbers since."), {"situation", "task", "action", "result"}),
     (("The billing service fell over twice during Black Friday. I moved the invoice rendering to a queue, and the "
       "second half of the weekend went by without a single outage."), {"situation", "action", "result"}),
+    # a duty or a role in the episode without the word "task", and an outcome said plainly
+    (("Last year on the platform team in Glasgow I was given the job of cutting our pager noise; we were getting two "
+      "hundred pages a week. I deleted every alert nobody had acted on in a month. The demo of the new rota went "
+      "grand."), {"situation", "task", "action", "result"}),
+    (("In the kitchen in Thessaloniki I was chef de partie on the grill, and two cooks kept fighting about who cleans "
+      "the grill. I sat the two of them down after service and we made a rota on the wall. It was fine for a while "
+      "after that."), {"situation", "task", "action", "result"}),
 ]
 
 
