@@ -444,7 +444,8 @@ def find_fillers(text: str) -> list[str]:
                 take(w, i)
         elif w == "literally":
             around = {ws[j].text for j in (i - 5, i - 4, i - 3, i - 2, i - 1, i + 1) if 0 <= j < len(ws)}
-            if not around & _LITERAL_READING:
+            # ... and what a word "literally means" is how it translates: "ganbatte, which literally means 'do your best'"
+            if not around & _LITERAL_READING and pair not in {"means", "meant", "translates", "translated"}:
                 take(w, i)
         elif w == "like" and _like_is_filler(ws, i):
             take(w, i)
@@ -488,6 +489,10 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
                 continue  # "again at at least once": the second word opens a phrase of its own
             if n > 1 and texts[i + n - 1] in {"and", "or"}:
                 continue  # a chain, for emphasis: "you retry and retry and retry"
+            if n > 1 and i > 0 and "," in seq[i + n].punct_before and not bridged[i + n] \
+                    and texts[i - 1] in _PREPOSITIONS | {"about", "of", "to"} and texts[i] in _ARTICLES:
+                continue  # "nobody tells you about the wind, the wind is horizontal": one clause ends with the
+                # phrase the next begins with
             if n == 1 and texts[i] not in _RESTART_WORDS and texts[i] in texts[i - 1:i] + texts[i + 2:i + 3]:
                 continue  # ... or said three times: "it will retry, retry, retry"; "I, I, I" still stutters
             end = i + 2 * n

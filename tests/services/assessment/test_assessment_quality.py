@@ -492,6 +492,11 @@ def test_filler_counts_are_exact():
     ("end-to-end tests drive the whole system like a user would, through the browser", 0),
     ("workers expand the segment in batches of like one thousand", 1),
     ("I'm the kind of person who, who just does things", 1),
+    # what a word "literally means" is a translation; a phrase that ends one clause and starts the next is no restart
+    ('My team said "ganbatte", which literally means "do your best"', 0),
+    ("we literally rebuilt it by hand", 1),
+    ("nobody tells you about the wind, the wind is horizontal here", 0),
+    ("it's a, it's a cache in front of the database", 1),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
