@@ -167,6 +167,11 @@ _JOIN_AS = re.compile(r"^Join\s+(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+as\s+(?:
 _HIRING_FOR = re.compile(r"\b(?:I['’]m|I am|we['’]re|we are)\s+(?:hiring|recruiting)(?:\s+for)?\s+(?:an?\s+)?"
                          r"(?P<title>[^!.\n]{3,80}?)\s+(?:at|for)\s+(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s*(?:[!.]|\W*$)",
                          re.IGNORECASE)
+# A newsletter or a job board's digest that features one posting among other content: "2. Job of the week: Head of
+# Data at Kittiwake Energy" names the posting's title and employer wherever the issue's contents list it
+_FEATURED_JOB = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:job|role|vacancy|hire) of the (?:day|week|month)\s*(?:\([^()]*\))?"
+                           r"\s*[:–—-]\s*(?P<title>[^\n]{3,80}?)\s+at\s+(?P<company>[A-Z][^\n.!?]{1,60}?)\s*$",
+                           re.IGNORECASE | re.MULTILINE)
 _COMPANY_COLON_TITLE = re.compile(r"^(?P<company>[A-Z][\w&.'’ -]{1,50}?):\s+(?P<title>[A-Z].{2,90})$")
 _CAREERS_PAGE = re.compile(r"^(?P<company>[^·|:]{2,60}?)\s*[·|–—-]\s*(?:careers|jobs|job openings|open positions)$",
                            re.IGNORECASE)
@@ -288,9 +293,19 @@ def _is_department(text: str) -> bool:
 _ANNOUNCEMENT = re.compile(r"(?:(?:we(?:'|’)re|we are|now)\s+)?hiring|join (?:our|the) team", re.IGNORECASE)
 
 
+# A heading phrased as a question ("How we hire", "What we offer", "Why join") and the name of the document itself
+# ("Candidate Information Pack", "Job Description", "Recruitment Pack"), which a charity's or a council's pack prints
+# over the title, and a careers page's own section names ("Open roles", "Table of contents"): none is the employer
+_NOT_AN_EMPLOYER = re.compile(r"(?:how|what|why|who|where|when)\s+[a-z]|(?:candidate|applicant|recruitment|application"
+                              r"|job|role)\s+(?:information\s+)?(?:pack|packet|brief|profile|description)s?\W*$"
+                              r"|(?:open|current)\s+(?:roles|positions|vacancies|jobs)\W*$|(?:table of )?contents\W*$",
+                              re.IGNORECASE)
+
+
 def _could_be_company(text: str) -> bool:
     return (bool(text) and len(text.split()) <= 6 and text[:1].isupper()
             and not _ANNOUNCEMENT.fullmatch(text.strip(" !."))
+            and not _NOT_AN_EMPLOYER.match(text)
             and not _POSTING_FIELD.match(text) and not _is_department(text)
             and not re.match(r"^[\w /&-]{1,30}:\s", text)  # "Team: Infrastructure" is a field
             and (not text.endswith(".") or is_legal_form(text.split()[-1]))  # "Brindlewood Bakery Co."
@@ -321,6 +336,9 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     index = None
     if title is not None and company is None and (heading := _heading_with_title(lines, title)) is not None:
         index, title = heading  # "Front Office Manager – Saltmarsh Hotels – Halifax, NS" over "Position: ..."
+    if title is None and (featured := _FEATURED_JOB.search(re.sub(r"\*\*|__", "", text))) \
+            and TITLE_WORDS.search(featured.group("title")) and _could_be_company(featured.group("company")):
+        title, company = featured.group("title").strip(), company or _company_name(featured.group("company"))
     if title is None:
         for line in lines[:8]:
             m = _HIRING_FOR.search(re.sub(r"\*\*|__", "", line))
@@ -352,6 +370,12 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
                     candidate = " ".join(w[:1].upper() + w[1:] for w in candidate.split())
             elif _FIRST_PERSON.match(candidate):
                 continue  # a sentence about the team or the candidate ("We build ...", "You will own ...")
+            cells = re.split(r"\s+\|\s+", candidate)
+            if len(cells) >= 4 and (at := next((n for n, cell in enumerate(cells) if TITLE_WORDS.search(cell)),
+                                               None)) is not None and at <= 1:
+                # a "Who is hiring?" post's first line: "Company | Title | Place | ONSITE | Pay | Visa": the company
+                # and the title lead, the terms after them are no part of the title
+                candidate = " | ".join(cells[:at + 1] if at else cells[:2])
             jobs = {m.lower() for m in TITLE_WORDS.findall(candidate)}
             if (jobs and jobs != {"internship"} and len(candidate.split()) <= 14 and not candidate.endswith(".")
                     and not _LABEL.match(line) and not _is_place_line(candidate)):

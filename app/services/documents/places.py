@@ -216,7 +216,9 @@ def _city_before_region(head: str, tail: str) -> tuple[str, str]:
     """"Ridgeview Aerospace Group Everett" + "WA" -> ("Ridgeview Aerospace Group", "Everett, WA"): the city a lost tab
     stop glued to the company, before a lone state or country."""
     words = head.split()
-    if "," in tail or len(words) < 3:
+    # ... but a name that ends in an organisation's word is the organisation whole: "Wreake Valley University" +
+    # "Leicester" (the gazetteer knows a town called University)
+    if "," in tail or len(words) < 3 or words[-1].lower() in ORGANISATION_WORDS:
         return head, tail
     for size in (2, 1):
         city = " ".join(words[-size:])

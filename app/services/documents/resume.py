@@ -73,7 +73,9 @@ _OTHER_FIELD = re.compile(r"^(?:series/grade|grade|series|salary|pay|hours(?: pe
                           r"|url|website|summary|highlights)\s*(?::|\|)",
                           re.IGNORECASE)
 _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary|seasonal|permanent|internship"
-                              r"|casual|fixed[- ]term|locum|temp", re.IGNORECASE)
+                              r"|casual|fixed[- ]term|locum|temp"
+                              # a French work-study contract ("Apprentice Data Analyst (alternance)")
+                              r"|alternance|work[- ]study", re.IGNORECASE)
 _SELF_EMPLOYED = re.compile(r"freelance|self[- ]employed|independent(?: consultant)?", re.IGNORECASE)
 _HEADER_REACH = 4  # header lines looked at above a date line (company, place, title, team)
 # Brackets left empty once the dates in them are cut out: "Software Engineer (June 2017 – June 2020)" -> "( | )".
@@ -149,6 +151,9 @@ def _segments(text: str, line: int) -> list[_Piece]:
         unit = _COMPANY_TAIL.search(segment)
         legal = legal or (unit is not None and unit.group().lstrip().startswith(",")
                           and not TITLE_WORDS.search(segment[:unit.start()]))
+        # a name that opens with an article is an organisation's, whatever job word is in it ("The Tideline
+        # Courier, Tacoma, WA — Copy Editor"): a job is never "The ..."
+        legal = legal or re.match(r"The\s+[A-Z]", segment) is not None
         if TITLE_WORDS.search(segment) and not legal:
             head, place = _split_comma_place(segment)
             pieces.append(_Piece("title", head, line))
@@ -223,6 +228,17 @@ _GRADE_SUFFIX = re.compile(r"(?:,\s*(?:GS|GG|WG|NH|SES)-?\d[\d/-]*|\s*\((?=[^)]*
 # public service's classification code ("Senior Policy Officer (APS6)", "(EL1)"): neither is part of the title. A
 # one-letter level ("(L5)", "(E-5)") is the employer's own name for the job and stays.
 _TITLE_NOTE = re.compile(rf"\s*\((?:{_EMPLOYMENT_TYPE.pattern}|(?-i:[A-Z]{{2,4}}\s?-?\d{{1,2}}))\)\s*$", re.IGNORECASE)
+# A level or a pay band around a title: "Financial Analyst (mid-level)", "Band 6 Staff Nurse", "Staff Nurse, Band 5",
+# "Healthcare Assistant (Band 3, bank)" (the NHS's Agenda for Change bands, 1 to 9 and 8a-8d): the grade the job was
+# paid at, not the job
+_BAND = r"band\s*[1-9][a-d]?"
+_LEVEL_NOTE = re.compile(rf"\s*\((?:(?:entry|mid|junior|senior)[- ]level|[^()]*\b{_BAND}\b[^()]*)\)\s*$"
+                         rf"|,\s*{_BAND}\s*$|^{_BAND}\s+(?=\S)", re.IGNORECASE)
+# A translation of the title in brackets after it, as CVs written for another country print it ("Research Engineer
+# (Ingénieur d'études)", "Software Developer (Softwareentwickler)"): the job word in the other language gives it away
+_GLOSS = re.compile(r"\s*\((?=[^()]*(?<!\w)(?:ingénieur|développeu|chargée? d|directeur|directrice|stagiaire"
+                    r"|desarrollador|ingenier[oa]|analista|gerente|jef[ea] de|\w*entwickler|\w*leiter|\w*berater"
+                    r"|sachbearbeiter|engenheir|desenvolvedor|sviluppat|ingegnere))[^()]*\)\s*$", re.IGNORECASE)
 # "Federal Coastal Resilience Administration, Office of Acquisition Management", "Acme Inc. (contractor support to
 # ...)": a sub-unit after the employer's name, or a note in lower case in brackets, is not part of it
 # ... and so is a unit named after it ("Tidewater Maritime Contracting LLC, Contracts Department", "National Veterans
@@ -233,6 +249,12 @@ _COMPANY_TAIL = re.compile(rf"(?:,\s*(?:{_UNIT}|(?:institute|centre|center|labor
                            rf"|region|cent(?:er|re)|lab(?:oratory)?|unit)"
                            rf"(?:\s+(?:\d{{1,2}}|[IVX]{{1,4}}))?\s*$)[^,]*|\s*\((?=[a-z])[^)]*\))\s*$", re.IGNORECASE)
 
+# "Department of Computational Biology, Fenland University": a unit before the employer's name, not part of it
+_UNIT_HEAD = re.compile(rf"^(?:{_UNIT}|(?:institute|centre|center|laboratory) (?:of|for)\b)[^,]*,\s*(?=\S)",
+                        re.IGNORECASE)
+# "Sherwood Vale Hospitals NHS Trust, Trentside General Hospital": a health trust or board runs several hospitals, the
+# one named after it is the site
+_SITE_TAIL = re.compile(r"(\b(?:trust|health board))\s*,\s*[^,]*\b(?:hospital|infirmary)\s*$", re.IGNORECASE)
 
 # One or two capitalised words, the shape of a town's name ("Okehampton", "Leamington Spa")
 _TOWN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?")
@@ -272,7 +294,10 @@ _NUMBERED_HEADER = re.compile(r"^\s*\d{1,2}[.)]\s+[^—–|@·]+?\s*(?:—|–|\
 def _is_header_text(line: str) -> bool:
     """Could this line name a role, a company or a place (not a sentence from a description)?"""
     text = clean_line(line)
-    return (bool(text) and (not BULLET.match(line) or _NUMBERED_HEADER.match(line) is not None)
+    # ... and a numbered block of a form's fields opens on its first field ("1. Company Name : Nexora Softlabs Pvt.
+    # Ltd., Pune" / "Role : Software Development Intern" / "Period : Jan 2024 - till date")
+    numbered_field = re.match(r"\s*\d{1,2}[.)]\s", line) is not None and _FIELD.match(text) is not None
+    return (bool(text) and (not BULLET.match(line) or _NUMBERED_HEADER.match(line) is not None or numbered_field)
             and not text[0].islower()
             # a long header still splits into its parts: "Director of Supply Chain, EMEA | Vandermolen ... | Rotterdam"
             and (len(text.split()) <= 12 or (len(text.split()) <= 20 and len(_SEGMENT_SPLIT.findall(text)) >= 2))
@@ -294,8 +319,9 @@ def _join_wrapped_ranges(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        own = DATE_RANGE.search(clean_line(line))
         if (i + 1 < len(lines) and lines[i + 1].strip() and not BULLET.match(lines[i + 1])
-                and not DATE_RANGE.search(clean_line(line))):
+                and (not own or own.group("open_start"))):  # "June 2019 -" / "March 2023": not left open
             joined = f"{line.rstrip()} {lines[i + 1].strip()}"
             match = DATE_RANGE.search(clean_line(joined))
             if match and match.start() < len(clean_line(line)) < match.end():
@@ -455,6 +481,8 @@ def _timeline_year(entry: tuple[int, re.Match[str], str], following: list[tuple[
     return j - i <= _HEADER_REACH + 1 and match.group("lone_year") in start
 
 
+# "Client: Halverson Building Society (via Brightstone Resourcing)": the client of an engagement, as a field
+_CLIENT_FIELD = re.compile(r"^client\s*(?:\|?\s*:|\|)", re.IGNORECASE)
 _PROMOTION_ARROW = re.compile(r"\s+(?:→|←|⟶|⟵|->|<-|=>)\s+")
 
 
@@ -561,10 +589,20 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
             # Foods plc, York — network redesign (2023–24)" under a consultancy's range: the assignments or clients
             # of a role or an employer, dated within it and naming no job of their own, are not roles
             continue
+        if within and any(_CLIENT_FIELD.match(clean_line(lines[k])) for k in range(previous + 1, i + 1)) and (
+                within[0][0] <= start and end <= within[0][1]):
+            # A contractor's own company over its engagements ("Ferriter Digital Ltd -- Director" / "Apr 2019 -
+            # Present", then "> Client: Halverson Building Society" / "Role: Platform Engineer | Jan 2023 - Present"):
+            # a client's engagement dated within the role above is work done in that role, not a role
+            continue
         if title_text:
             title_text = _TITLE_NOTE.sub("", _GRADE_SUFFIX.sub("", title_text)).strip() or title_text
+            if TITLE_WORDS.search(_GLOSS.sub("", title_text)):
+                title_text = _GLOSS.sub("", title_text).strip()
+            title_text = _LEVEL_NOTE.sub("", title_text).strip() or title_text
         if company_text:
             company_text = _COMPANY_TAIL.sub("", company_text).strip() or company_text
+            company_text = _SITE_TAIL.sub(r"\1", _UNIT_HEAD.sub("", company_text)).strip() or company_text
         # "Audit Trainee → Audit Semi-Senior": promotions under one date range, each title a role of its own
         for one_title in _PROMOTION_ARROW.split(title_text) if title_text else [title_text]:
             roles.append({"title": one_title, "company": company_text, "location": place, "start": start_label,
@@ -842,6 +880,10 @@ def _skill_items(section: str) -> list[str]:
         if _SPOKEN_LANGUAGES.match(clean_line(line)):
             continue  # "Languages: English (native), Italian (fluent)": the languages one speaks are no skills
         text = re.sub(r"^[^:,]{1,40}:\s*", "", clean_line(line))  # "Languages: Python, Go" -> "Python, Go"
+        # ... and a group's label set off by a dash before a comma list ("Tools — Figma, FigJam, Maze"), where a
+        # spoken language's dash leads to its levels ("English – C1 (understanding), C1 (speaking)")
+        if not re.search(r"\b[A-C][12]\b", text):
+            text = re.sub(r"^[^\W\d_][^:,—–]{0,30}?\s+[—–]\s+(?=[^,]+,)", "", text)
         following = next((clean_line(x) for x in lines[n + 1:] if x.strip()), "")
         if (text and not re.search(r"[,;|•·/()]", text) and len(text.split()) <= 3 and "," in following
                 and not BULLET.match(line) and not lexicon.find(text, skills_context=True)):

@@ -28,7 +28,7 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "timeline",
                      # a freelancer's or contractor's list of engagements ("FREELANCE CONTRACTS", "Contract Work")
                      "freelance contracts", "freelance work", "freelance experience", "freelance engagements",
-                     "contract work", "contract experience", "contract roles", "contracts",
+                     "contract work", "contract experience", "contract roles", "contracts", "contract history",
                      # a student's or graduate's work under headings of its kind ("INTERNSHIPS", "PART-TIME &
                      # VACATION WORK")
                      "internships", "internship experience", "part-time work", "part-time experience",
@@ -42,7 +42,7 @@ _RESUME_HEADINGS: dict[str, str] = {
     **dict.fromkeys(["skills", "tools", "technologies", "tech stack", "skills and tools", "skills and technologies",
                      "tools and technologies", "competencies", "core competencies", "expertise", "proficiencies",
                      "technical proficiencies", "areas of expertise", "skill set", "skillset", "strengths", "toolbox",
-                     "toolkit"],
+                     "toolkit", "stack"],  # "## 🛠 Stack" over a developer's tools
                     "skills"),
     **dict.fromkeys(["education", "academic background", "education and training", "academics", "studies",
                      "education and qualifications", "qualifications", "educational qualification",
@@ -159,6 +159,9 @@ def classify_resume_heading(text: str) -> str | None:
     if len(halves) == 2 and all(halves):
         kinds = [classify_resume_heading(half) for half in halves]
         if None not in kinds and not {"experience", "projects", "skills", "education"} & set(kinds):
+            return kinds[0]
+        # ... and two names of one section ("Sales Skills & Tools", "Technical Skills and Toolkit")
+        if kinds[0] is not None and kinds[0] == kinds[1]:
             return kinds[0]
     words = [w for w in key.split() if w not in _HEADING_QUALIFIERS] or key.split()[-1:]  # "Previous Career"
     stripped = " ".join(words)
@@ -350,6 +353,8 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_DATE})\s*(?:[-–—−~]+|(?:to|until|till|through):?|→|->)\s*(?P<end>{_DATE}|{_PRESENT})(?!\w)"
     rf"|(?<!\w)(?:since|seit|depuis|desde|dal)\s+(?P<since>{_DATE})(?!\w)"
+    # A range left open at the end of its line: "Soar Valley Food Bank, Leicester | 2020 –" runs to the present
+    rf"|(?<![\w/])(?P<open_start>{_DATE})\s*[-–—]\s*$"
     # Months of one year: "Sep–Dec 2023"; one month opening a line before a bar: "Apr 2022 | Festival do Tejo".
     rf"|(?<!\w)(?P<first_month>{_MONTH})\s*[-–—]\s*(?P<last_month>{_MONTH})\s*,?\s*(?P<months_year>(?:19|20)\d{{2}})(?!\w)"
     rf"|^(?P<lone_month>{_MONTH}\s+(?:19|20)\d{{2}})(?=\s*\|)"
@@ -424,7 +429,7 @@ def range_months(match: re.Match[str], *, today: date) -> tuple[int, int, str, s
         first_month, last_month = (_parse_date(f"{name} {year}", today=today)[1] for name in (first_name, last_name))
         first, last = min(_month_index(year, first_month), now), min(_month_index(year, last_month), now)
         return first, max(first, last), f"{year:04d}-{first_month:02d}", f"{year:04d}-{last_month:02d}"
-    start_text = match.group("start") or match.group("since")
+    start_text = match.group("start") or match.group("since") or match.group("open_start")
     year, month = _parse_date(start_text, today=today)
     start = min(_month_index(year, month), now)
     start_label = f"{year:04d}-{month:02d}" if month else f"{year:04d}"
