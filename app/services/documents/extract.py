@@ -80,10 +80,20 @@ def extract_text(data: bytes, kind: Kind, *, max_pages: int, max_text_chars: int
         decoded = _decode_text(data, strict=False)
         if decoded is None:
             raise UnsupportedMediaError(f"The file is not readable text. Upload a {ACCEPTED_TYPES} file.")
-        _check_text_size(len(decoded), max_text_chars, slack=2)  # before normalising: that is the slow part
-        text = normalize_text(_COLUMN_GAP.sub(" | ", decoded))
+        return pasted_text(_COLUMN_GAP.sub(" | ", decoded), max_text_chars=max_text_chars)
     else:
         raise UnsupportedMediaError(f"Unsupported document kind {kind!r}. Upload a {ACCEPTED_TYPES} file.")
+    return _checked(text, max_text_chars)
+
+
+def pasted_text(text: str, *, max_text_chars: int = MAX_TEXT_CHARS) -> str:
+    """Plain text, from a text file or pasted into a request: normalised (control and zero-width characters dropped),
+    so text with nothing visible in it is as empty as an empty file (422), and bounded in size (413)."""
+    _check_text_size(len(text), max_text_chars, slack=2)  # before normalising: that is the slow part
+    return _checked(normalize_text(text), max_text_chars)
+
+
+def _checked(text: str, max_text_chars: int) -> str:
     if not text:
         raise InvalidInputError("The document is empty: no text was found in it.")
     _check_text_size(len(text), max_text_chars)

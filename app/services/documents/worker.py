@@ -29,7 +29,7 @@ from pebble import ProcessExpired, ProcessPool
 
 from app.core.config import Settings
 from app.core.errors import DomainError, InvalidInputError, TooLargeError, UnavailableError
-from app.services.documents.extract import detect_kind, extract_text, normalize_text
+from app.services.documents.extract import detect_kind, extract_text, pasted_text
 from app.services.documents.job_description import parse_job_description
 from app.services.documents.places import is_place
 from app.services.documents.resume import parse_resume
@@ -132,17 +132,10 @@ def read_in_worker(kind: DocumentKind, data: bytes | None, text: str | None, fil
             text = extract_text(data, file_kind, max_pages=limits.max_pages, max_text_chars=limits.max_text_chars,
                                 max_docx_inflated_bytes=limits.max_docx_inflated_bytes,
                                 max_pdf_stream_bytes=limits.max_pdf_stream_bytes)
-        else:
-            if len(text or "") > limits.max_text_chars * 2:  # before normalising: that is the slow part
-                raise TooLargeError(f"The text is longer than {limits.max_text_chars:,} characters.")
-            # Pasted text is read as a text file is: control and zero-width characters dropped, so a paste with
-            # nothing visible in it is as empty as such a file.
-            text = normalize_text(text or "")
+        else:  # pasted text is read as a text file is
+            text = pasted_text(text or "", max_text_chars=limits.max_text_chars)
             if len(text) < MIN_PASTED_CHARS:
-                raise InvalidInputError("The document is empty: no text was found in it." if not text else
-                                        f"The text is too short: at least {MIN_PASTED_CHARS} visible characters.")
-        if len(text) > limits.max_text_chars:
-            raise TooLargeError(f"The text is longer than {limits.max_text_chars:,} characters.")
+                raise InvalidInputError(f"The text is too short: at least {MIN_PASTED_CHARS} visible characters.")
         parsed = parse_resume(text) if kind == "resume" else parse_job_description(text)
         return ReadDocument(file_kind=file_kind, text=text, parsed=parsed)
     except (CpuTimeExceeded, MemoryError):
