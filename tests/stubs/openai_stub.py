@@ -344,7 +344,7 @@ class StubServer:
         self.state = StubState()
         self.port = free_port()
         config = uvicorn.Config(create_stub_app(self.state), host="127.0.0.1", port=self.port, log_level="warning",
-                                lifespan="off")
+                                lifespan="off", timeout_graceful_shutdown=0.5)  # a "timeout" request never ends
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

@@ -45,9 +45,10 @@ def reset_stubs(groq_stub, openai_stub):
 
 
 def provider_settings(groq_stub, openai_stub, **extra) -> Settings:
+    # A roomy per-request timeout: a busy machine stalling the stub for a second is no provider failure.
     return Settings(_env_file=None, groq_api_key="gsk-test", groq_base_url=groq_stub.url,
                     openai_api_key="sk-test", openai_base_url=f"{openai_stub.url}/v1",
-                    llm_timeout_seconds=1.5, llm_max_retries=0, **extra)
+                    **{"llm_timeout_seconds": 10, "llm_max_retries": 0} | extra)
 
 
 MESSAGES = [("system", "You are an interviewer."), ("human", "<task>Ask main question 1 of 3</task>")]
@@ -75,7 +76,8 @@ async def test_primary_answers_with_structured_output(groq_stub, openai_stub):
 @pytest.mark.parametrize("failure", ["error", "timeout", "malformed"])
 async def test_primary_failure_falls_back_to_openai(groq_stub, openai_stub, failure):
     groq_stub.state.mode = failure
-    gateway = build_gateway(provider_settings(groq_stub, openai_stub))
+    # A hanging Groq is given up on at its share of the deadline (half of it), which leaves OpenAI the other half.
+    gateway = build_gateway(provider_settings(groq_stub, openai_stub, llm_deadline_seconds=6))
     provider, turn = await gateway.structured(InterviewerTurn).ainvoke(MESSAGES)
     assert provider == "openai" and turn.question
     assert groq_stub.state.requests >= 1 and openai_stub.state.requests == 1
@@ -147,7 +149,7 @@ async def test_interviewer_replies_are_capped_and_structured_calls_are_not(groq_
 async def _interview_app(tmp_path, clean_db, groq_stub, openai_stub):
     settings = make_settings(tmp_path, clean_db, groq_api_key="gsk-test", groq_base_url=groq_stub.url,
                              openai_api_key="sk-test", openai_base_url=f"{openai_stub.url}/v1",
-                             llm_timeout_seconds=1.0, llm_max_retries=0)
+                             llm_timeout_seconds=2.0, llm_max_retries=0)
     return create_app(settings)
 
 
@@ -231,7 +233,7 @@ async def test_hung_provider_costs_bounded_waits_then_is_skipped(openai_stub):
     async with HungServer() as hung:
         settings = Settings(_env_file=None, groq_api_key="gsk-test", groq_base_url=hung.url,
                             openai_api_key="sk-test", openai_base_url=f"{openai_stub.url}/v1",
-                            llm_timeout_seconds=0.3, llm_max_retries=0, llm_deadline_seconds=5,
+                            llm_timeout_seconds=1.0, llm_max_retries=0, llm_deadline_seconds=5,
                             llm_breaker_failures=2, llm_breaker_cooldown_seconds=300)
         gateway = build_gateway(settings)
         answered_by = [(await gateway.reply(MESSAGES))[0] for _ in range(5)]
