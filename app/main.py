@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from collections.abc import AsyncIterator
@@ -33,6 +34,7 @@ from app.api import (
 from app.api.deps import unknown_id_before_invalid_body
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_session_factory, session_scope, startup_lock
+from app.core.heap import freeze_after_warm_up
 from app.core.logging import configure_logging
 from app.core.observability import export_langsmith_env, init_sentry
 from app.middleware.body_limit import BodySizeLimitMiddleware
@@ -136,11 +138,16 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         judge_embedder, key_point_checker = turn_embedders(settings)
         nodes = InterviewNodes(gateway, retriever=rag, researcher=research if research.configured else None,
                                embedder=judge_embedder, key_point_checker=key_point_checker)
-        for embedder in (judge_embedder, key_point_checker):
-            if embedder is not None:
-                # The first answer judged by meaning would otherwise wait for the sentence model to load: load it
-                # now, beside start-up (a turn that arrives meanwhile waits on the embedder's lock, not twice).
-                threading.Thread(target=warm_up, args=(embedder,), name="embedder-warm-up", daemon=True).start()
+        warm_ups = [threading.Thread(target=warm_up, args=(embedder,), name="embedder-warm-up", daemon=True)
+                    for embedder in (judge_embedder, key_point_checker) if embedder is not None]
+        for thread in warm_ups:
+            # The first answer judged by meaning would otherwise wait for the sentence model to load: load it
+            # now, beside start-up (a turn that arrives meanwhile waits on the embedder's lock, not twice).
+            thread.start()
+        if settings.freeze_heap_after_start_up:
+            bank = [indexing.bank_jobs_finished] if rag is not None else []
+            freezing = asyncio.create_task(freeze_after_warm_up(warm_ups, bank))
+            stack.callback(freezing.cancel)
         app.state.interviews = InterviewService(build_graph(nodes, checkpointer), settings, app.state.db_sessions,
                                                 providers=[p.name for p in gateway.providers] if gateway else [])
         schedules = app.state.schedules = ScheduleService(settings, app.state.interviews, app.state.mailer,

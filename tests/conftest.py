@@ -87,6 +87,7 @@ def make_settings(tmp_path: Path, database_url: str, **overrides: object) -> Set
         "log_level": "WARNING",
         "rate_limit_storage_url": "memory://",
         "cors_origins": ["http://localhost:5173"],
+        "freeze_heap_after_start_up": False,  # the suite starts hundreds of apps in one process
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

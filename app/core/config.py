@@ -144,6 +144,9 @@ class Settings(BaseSettings):
     # about a third faster for about a quarter more CPU), which is what a server with many candidates wants.
     embedding_threads: int = Field(default=1, ge=1, le=64)
     rag_enabled: bool = True
+    # Once the models have loaded and the bank is embedded, freeze what start-up left out of the garbage collector's
+    # walks (app/core/heap.py): shorter and rarer collection pauses on turns. Off where many apps share one process.
+    freeze_heap_after_start_up: bool = True
 
     # --- background work (app/tasks): in-process by default, Redis-backed task workers when a broker is set
     task_broker_url: str = ""  # empty: jobs run inside the API process; redis://HOST:6379/N: on `scripts/worker`

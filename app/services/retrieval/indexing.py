@@ -149,6 +149,10 @@ class IndexingService:
             self._watchers.add(watcher)
             watcher.add_done_callback(self._watchers.discard)
 
+    async def bank_jobs_finished(self) -> None:
+        """Returns once the bank jobs scheduled so far have finished, whatever their outcome."""
+        await asyncio.gather(*list(self._watchers), return_exceptions=True)
+
     async def _mark_bank_ready(self, task_id: str) -> None:
         result = await self.queue.wait_result(task_id)
         if result is not None and not result.is_err:
