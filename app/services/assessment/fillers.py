@@ -15,10 +15,10 @@ from dataclasses import dataclass
 # An operator between spaces separates words as punctuation does: "set held = held + 1" repeats no word.
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[.,;:!?…—–]+|\s-\s|\s[=+*/<>]=?\s|[\"“”‘']|(?<!\w)’")
 # The hesitation sounds of the guide (um, uh, uhm, er, erm, hmm) in any length ("ummm", "uhh", "errr"). Other sounds
-# ("eh", "ehm", "ah", "euh") are left out: "eh" is as often a tag ("nice, eh?") or another language's word as a pause.
-_HESITATION = re.compile(r"u+m+|u+h+|u+h+m+|e+r+m+|e+r+|h+m+", re.IGNORECASE)
+# ("eh", "ehm", "ah", "euh", the shorter "hm") are left out: "eh" is as often a tag ("nice, eh?") or another language's word as a pause.
+_HESITATION = re.compile(r"u+m+|u+h+|u+h+m+|e+r+m+|e+r+|h+m{2,}", re.IGNORECASE)
 # ... though a restart across one of them is still a restart ("I, ehm, I"; "for, eh, for").
-_OTHER_SOUNDS = re.compile(r"e+h+m*|e+u+h+|a+h+|m{2,}", re.IGNORECASE)
+_OTHER_SOUNDS = re.compile(r"e+h+m*|e+u+h+|a+h+|m{2,}|h+m", re.IGNORECASE)
 
 
 def _set(words: str) -> frozenset[str]:
@@ -100,7 +100,14 @@ _QUOTE_OPENERS = _set("i i'm i'd we we're you you're you've he she they this tha
 _FIXED_AFTER_DOUBLE = {("at", "least"), ("at", "most"), ("in", "order"), ("in", "case"), ("at", "all")}
 # Doubles that are grammatical or emphatic, never a restart ("that that", "had had", "very very").
 _NOT_REPEATS = _set("that had very really so no more much many far long again yeah okay ok well now bye ha yes "
-                    "right sure exactly true fine cool good great")
+                    "right sure exactly true fine cool good great plus minus")  # "C plus plus", "i minus minus"
+# Said twice, these read a year: "twenty twenty-two", "nineteen nineteen" (said twice across a pause, a restart).
+_YEAR_WORDS = _set("nineteen twenty")
+# A "that" after these opens their clause, so "said that, that was" is the grammatical double said with a pause;
+# after other words a second "that" restarts ("a Spark job that, that rolls it up").
+_THAT_CLAUSE_BEFORE = _set("said say says know knew think thought realised realized noticed found find saw see felt feel "
+                           "mean meant means is was so such believe believed agreed decided hoped hope told guess sure "
+                           "clear learned learnt showed shows explained ensure ensured")
 
 
 @dataclass
@@ -322,6 +329,8 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return False
     if nxt == "i" and i + 2 < len(ws) and ws[i + 2].text == "said":
         return False  # "like I said"
+    if nxt in {"this", "that"} and (i + 2 >= len(ws) or any(ch in ws[i + 2].punct_before for ch in ".!?…")):
+        return False  # the manner, closing its sentence: "I do the medications. Like that.", "we did it like this."
     if before in {"i", "we", "they", "you"} and after is not None and after.text in _SUBJECTS:
         return False  # the verb, said again: "I like, I like designing APIs"
     if after is not None and set(after.punct_before) & _QUOTES:
@@ -480,8 +489,13 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
             alone = i == 0 or seq[i].sentence_start or bool(seq[i].punct_before) or (
                 texts[i - 1] in _CLAUSE_OPENERS and texts[i] in _SUBJECT_PRONOUNS)
             # "that that" is grammatical, but "that, um, that changed" is a restart: nobody hesitates inside a double
-            if n == 1 and ((texts[i] in _NOT_REPEATS and not bridged[i + 1]) or (seq[i + 1].punct_before and not bridged[i + 1]
-                                                          and not alone and texts[i] not in _RESTART_WORDS)):
+            paused = bool(seq[i + 1].punct_before) and not bridged[i + 1]
+            if n == 1 and texts[i] == "that" and paused and i > 0 and texts[i - 1] not in _THAT_CLAUSE_BEFORE:
+                pass  # a relative "that" said again after a pause restarts
+            elif n == 1 and ((texts[i] in _NOT_REPEATS and not bridged[i + 1]) or (
+                    paused and not alone and texts[i] not in _RESTART_WORDS | _PREPOSITIONS)):
+                continue  # ... and a preposition cannot end a clause: "the bridge in, in Zapopan" restarts
+            if n == 1 and texts[i] in _YEAR_WORDS and not seq[i + 1].punct_before and not bridged[i + 1]:
                 continue
             if any(ch in seq[i + n].punct_before for ch in ".!?…;:"):
                 continue  # one sentence or clause ending with the words the next begins with ("than it is; it is")
