@@ -10,7 +10,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, update
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -122,6 +122,8 @@ class InterviewRating(Base):
     """The candidate's own rating of an interview."""
 
     __tablename__ = "interview_ratings"
+    # One rating per candidate and interview: rating again changes it.
+    __table_args__ = (Index("uq_interview_ratings_session_user", "session_id", "user_id", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("ai_interview_sessions.id", ondelete="CASCADE"), index=True)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 from pypdf import PdfReader
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from app.main import create_app
 from app.models import AIInterviewSession
@@ -199,6 +199,22 @@ async def test_progress_and_rating(client, user_headers):
     assert (await client.get(f"/ai-interview/sessions/{first}/report.pdf", headers=other)).status_code == 404
     assert (await client.post(f"/ai-interview/sessions/{first}/feedback", headers=other,
                               json={"rating": 5})).status_code == 404
+
+
+async def test_ratings_sent_at_once_make_one_rating(app, client, user_headers):
+    """A double-clicked rating, or several sent at once, is one rating: they all answer with it, and the last one
+    written is what stays (two rows had let a later change reach only one of them)."""
+    sid = await run_interview(client, user_headers, [GOOD] * 3)
+    sent = await asyncio.gather(*(client.post(f"/ai-interview/sessions/{sid}/feedback", headers=user_headers,
+                                              json={"rating": n, "comments": f"take {n}"}) for n in range(1, 6)))
+    assert [r.status_code for r in sent] == [201] * 5
+    assert len({r.json()["id"] for r in sent}) == 1
+    async with app.state.db_sessions() as db:
+        rows = (await db.scalars(select(interview_model.InterviewRating)
+                                 .where(interview_model.InterviewRating.session_id == sid))).all()
+    assert len(rows) == 1 and rows[0].rating in range(1, 6)
+    changed = await client.post(f"/ai-interview/sessions/{sid}/feedback", headers=user_headers, json={"rating": 2})
+    assert changed.json()["id"] == sent[0].json()["id"] and changed.json()["rating"] == 2
 
 
 def _grade(messages):

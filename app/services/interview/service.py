@@ -28,6 +28,7 @@ from typing import Any
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
@@ -574,14 +575,19 @@ class InterviewService:
                    comments: str | None) -> InterviewRating:
         """The candidate's own rating of the interview: one per interview, so rating it again changes that rating
         (a double submit or a change of mind does not count twice)."""
-        row = await db.scalar(select(InterviewRating).where(InterviewRating.session_id == session.id,
-                                                            InterviewRating.user_id == user.id)
-                              .order_by(InterviewRating.id).limit(1))
+        mine = select(InterviewRating).where(InterviewRating.session_id == session.id,
+                                             InterviewRating.user_id == user.id)
+        row = await db.scalar(mine)
         if row is None:
-            row = InterviewRating(session_id=session.id, user_id=user.id, rating=rating, comments=comments)
-            db.add(row)
-        else:
-            row.rating, row.comments = rating, comments
+            db.add(InterviewRating(session_id=session.id, user_id=user.id, rating=rating, comments=comments))
+            try:  # a unique index: of two racing first ratings one is inserted ...
+                await db.commit()
+                return await db.scalar(mine)
+            except IntegrityError:  # ... and the other changes it, as if it had come second
+                await db.rollback()
+                await db.refresh(session)  # the rollback expired it; the reply still reads it
+                row = await db.scalar(mine)
+        row.rating, row.comments = rating, comments
         await db.commit()
         return row
 
