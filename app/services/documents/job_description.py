@@ -29,6 +29,11 @@ _LEVEL_SUFFIX = re.compile(r"\s+(?:i{1,3}|iv|[1-5]|intern|internship|trainee|app
 # "Band 6": part of no role, and no level word either (seniority then comes from the years asked for).
 _GRADE_SUFFIX = re.compile(r"\s+(?:level|grade|band)\s*\d{1,2}$|\s+(?:ic|l|p|e)\d{1,2}$", re.IGNORECASE)
 _YEARS = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:\+|(?:–|-|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+# The years spelled out, as a council's or a charity's person specification writes them ("At least one year of
+# experience", "Two or more years' experience in ..."): counted only where experience is what they measure
+_NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
+_YEARS_IN_WORDS = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)})\s*(?:\+|or more|(?:–|-|to)\s*\w+)?\s+(?:full\s+)?"
+                             r"years?(?:['’]s?)?(?=[^.\n;]{0,40}\bexperience\b)", re.IGNORECASE)
 
 # Requirement-phrase mining: strip the "Experience with" style lead-in and "at scale" style tails from each list
 # item of a requirement bullet; what is left and short is a requirement topic ("idempotency keys").
@@ -106,7 +111,7 @@ def parse_job_description(text: str) -> dict[str, Any]:
                                  if k not in {"about", "nice_to_have", "benefits"})
         must_have = _requirements(requirements, lexicon, mine_phrases=False)
     nice_to_have = [s for s in _requirements(nice_text, lexicon, mine_phrases=True) if s not in must_have]
-    min_years = _min_years(requirements) if _YEARS.search(requirements) else _min_years(text)
+    min_years = _min_years(requirements) if _min_years(requirements) is not None else _min_years(text)
 
     seniority = _seniority(title or "", min_years, beginners=_BEGINNERS_WELCOME.search(text) is not None)
     family = role_family(role)
@@ -529,9 +534,10 @@ def _heading_with_title(lines: list[str], title: str) -> tuple[int, str] | None:
 
 def _breadcrumb(line: str) -> bool:
     """"Quayline · Sales · Amsterdam or London · Hybrid": a company with its department and place, as a careers page
-    prints them above the title."""
+    prints them above the title; "Olivar Viajes · Sevilla": a company and its place alone."""
     parts = re.split(r"\s+[·|•]\s+", line)
-    return len(parts) >= 3 and any(_is_place_line(part) for part in parts[1:])
+    return (len(parts) >= 3 and any(_is_place_line(part) for part in parts[1:])) or (
+        len(parts) == 2 and _is_place_line(parts[1]))
 
 
 def _careers_company(page: re.Match[str], text: str) -> str:
@@ -607,8 +613,10 @@ def _seniority(title: str, min_years: int | None, *, beginners: bool = False) ->
 
 
 def _min_years(text: str) -> int | None:
-    match = _YEARS.search(text)
-    return int(match.group(1)) if match else None
+    if match := _YEARS.search(text):
+        return int(match.group(1))
+    words = _YEARS_IN_WORDS.search(text)
+    return _NUMBER_WORDS[words.group(1).lower()] if words else None
 
 
 def _requirements(section: str, lexicon: SkillLexicon, *, mine_phrases: bool) -> list[str]:

@@ -117,6 +117,17 @@ def is_street_address(text: str) -> bool:
     return _STREET_ADDRESS.search(text.strip()) is not None
 
 
+# The street line of an address on a line of its own, as a federal resume prints it under the employer ("2210 Foothill
+# Boulevard", "18 West Larch Ave."): a house number, a name and the street's kind.
+_STREET_LINE = re.compile(r"\d{1,6}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard"
+                          r"|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Circle|Terrace"
+                          r"|Square|Plaza)\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW))?(?:,?\s+(?:Suite|Ste\.?|Unit|#)\s*\w+)?")
+
+
+def is_street_line(text: str) -> bool:
+    return _STREET_LINE.fullmatch(text.strip()) is not None
+
+
 def is_legal_form(word: str) -> bool:
     """"Ltd", "Ltd.", "S.A.", "SA", "Sp. z o.o.": a company's legal form, however it is dotted."""
     word = word.strip(" ,").lower()

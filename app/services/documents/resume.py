@@ -15,6 +15,7 @@ from app.services.documents.places import (
     is_legal_form,
     is_place,
     is_street_address,
+    is_street_line,
     split_trailing_place,
 )
 from app.services.documents.sections import (
@@ -75,7 +76,11 @@ _OTHER_FIELD = re.compile(r"^(?:series/grade|grade|series|salary|pay|hours(?: pe
 _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary|seasonal|permanent|internship"
                               r"|casual|fixed[- ]term|locum|temp"
                               # a French work-study contract ("Apprentice Data Analyst (alternance)")
-                              r"|alternance|work[- ]study", re.IGNORECASE)
+                              r"|alternance|work[- ]study"
+                              # Polish contract forms ("Senior Java Developer (B2B)", "(umowa zlecenie)"), a student's
+                              # work term ("(co-op)") and a posting within a service scheme ("(Primary Assignment)")
+                              r"|b2b|uop|umowa(?:\s+(?:o\s+)?\w+)?|co-?op|(?:primary\s+)?assignment|placement"
+                              r"|secondment", re.IGNORECASE)
 _SELF_EMPLOYED = re.compile(r"freelance|self[- ]employed|independent(?: consultant)?", re.IGNORECASE)
 _HEADER_REACH = 4  # header lines looked at above a date line (company, place, title, team)
 # Brackets left empty once the dates in them are cut out: "Software Engineer (June 2017 – June 2020)" -> "( | )".
@@ -114,6 +119,8 @@ def _segments(text: str, line: int) -> list[_Piece]:
         if (not segment or segment.lower() in _COLUMN_LABELS or not re.search(r"[^\W\d_]", segment)
                 or _DURATION.fullmatch(segment)):
             continue
+        if is_street_line(segment):
+            continue  # "2210 Foothill Boulevard" under the employer: its address, neither employer nor place
         if is_place(segment) or is_street_address(segment):
             # Europass: "Sensora Labs d.o.o., Radnička cesta 80, 10000 Zagreb (Croatia)" is the employer, then its
             # street address; the parts before the first with a number name the employer, the last one without its
@@ -145,7 +152,8 @@ def _segments(text: str, line: int) -> list[_Piece]:
         words = segment.split()
         # ... unless it starts with the job ("Head of Data Systems")
         legal = len(words) > 1 and "," not in segment and (is_legal_form(words[-1]) or (
-            words[-1].lower() in ORGANISATION_WORDS and not TITLE_WORDS.match(words[0])))  # "... Housing Foundation"
+            words[-1].lower() in ORGANISATION_WORDS and not TITLE_WORDS.match(words[0])  # "... Housing Foundation"
+            and not _LEAD_OPENING.match(segment)))  # "Team Lead Embedded Software" is the job
         # "Agency for Coastal Infrastructure, Office of the Chief Financial Officer": an employer with its unit after
         # the comma, where a job word is part of the unit's name, not a job
         unit = _COMPANY_TAIL.search(segment)
@@ -169,6 +177,9 @@ def _segments(text: str, line: int) -> list[_Piece]:
             pieces.append(_Piece("place", place, line))
     return pieces
 
+
+# A job named by the team it leads, opening the line: "Team Lead Embedded Software", "Tech Lead Payments Platform"
+_LEAD_OPENING = re.compile(r"(?:team|tech|technical|squad|shift|section)\s+(?:lead|leader|manager)\b", re.IGNORECASE)
 
 _FUNCTION_WORDS = set("a an and the of for in on at to with by from or & de da do das dos del la le les van von der"
                       .split())
@@ -255,6 +266,10 @@ _UNIT_HEAD = re.compile(rf"^(?:{_UNIT}|(?:institute|centre|center|laboratory) (?
 # "Sherwood Vale Hospitals NHS Trust, Trentside General Hospital": a health trust or board runs several hospitals, the
 # one named after it is the site
 _SITE_TAIL = re.compile(r"(\b(?:trust|health board))\s*,\s*[^,]*\b(?:hospital|infirmary)\s*$", re.IGNORECASE)
+
+# A national service scheme's acronym before the organisation the person was posted to ("NYSC: Ilorin Model College,
+# Ilorin"): the scheme placed them, the organisation employed them
+_SCHEME_PREFIX = re.compile(r"^[A-Z]{2,6}\s*:\s+(?=[A-Z])")
 
 # One or two capitalised words, the shape of a town's name ("Okehampton", "Leamington Spa")
 _TOWN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?")
@@ -445,6 +460,11 @@ def _join_lone_bullets(lines: list[str]) -> list[str]:
 _LONE_BULLET = re.compile(r"\s*[-*•·▪◦‣–—]\s*")
 
 
+# A role told as one clause after its dates, as Indian resumes bullet them: "Jun’17 – Feb’21 with Kodagu Infotech
+# Ltd., Mysuru as Test Engineer" names the employer after "with" (or "at") and the job after "as".
+_WITH_AS = re.compile(r"(?:with|at)\s+(?P<company>[A-Z].*?)\s+as\s+(?:an?\s+)?(?P<title>[A-Z][^,;]*)")
+
+
 def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
     """(index, date range, the rest of the line) of every line that dates a role."""
     found = []
@@ -459,6 +479,8 @@ def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
             continue  # the wrapped end of a sentence: "... no lost-time incidents" / "since 2021.", "... line" / "2023"
         rest = (cleaned[:match.start()] + " | " + cleaned[match.end():]).strip()
         rest = _strip_unbalanced(re.sub(_EMPTY_BRACKETS, "", rest).strip(" ,;|—–-·•[]").lstrip(": "))
+        if with_as := _WITH_AS.fullmatch(rest):  # "Since Mar’21 with Acme Pvt. Ltd., Pune as QA Lead"
+            rest = f"{with_as.group('title')} | {with_as.group('company')}"
         words = rest.split()
         if rest and ((rest[0].islower() and not _FIELD.match(rest)) or len(words) > 16 or ";" in rest):
             continue  # a sentence that mentions years, not a role header ("Mark 300+ scripts; team leader since 2023")
@@ -551,8 +573,9 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
         # "Ashcombe Partners LLP · Leeds | Sep 2019 – Present" over "Manager | Apr 2022 – Present": a title dated
         # within its employer's range is complete; the lines under it ("Selected client engagements", "Client: ...")
         # describe the work, they name no employer
+        # ... and so is a title on the line right above its own dates ("Principal" / "Apr 2020 – Present")
         in_group = (group_company is not None and group_span is not None and group_span[0] <= start
-                    and end <= group_span[1] and any(p.kind == "title" and p.line == i for p in own)
+                    and end <= group_span[1] and any(p.kind == "title" and p.line >= i - 1 for p in own)
                     and not any(p.kind == "company" for p in own))
         if not in_group and (not any(p.kind == "company" for p in own) or not any(p.kind == "title" for p in own)):
             for j in below:
@@ -576,7 +599,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
         place = next((p.text for p in pieces if p.kind == "place"), None)
         if _GAP.search(rest) and (not (title_text and TITLE_WORDS.search(title_text)) or _GAP_ALONE.match(rest)):
             continue  # "Career break (2019-12 to 2020-01): a data-engineering course" is time between roles
-        if title_text is None and company_text and _titled_role_below(dated, n, lines):
+        if title_text is None and company_text and _titled_role_below(dated, n, lines, today=today):
             # "Ashdown Pryce LLP, London | Sept 2014 – Feb 2022" over "Associate | Sept 2016 – Aug 2019" ...: the
             # employer's own range heads the roles held there, it is not a role
             group_company, group_span = company_text, (start, end)
@@ -601,6 +624,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
                 title_text = _GLOSS.sub("", title_text).strip()
             title_text = _LEVEL_NOTE.sub("", title_text).strip() or title_text
         if company_text:
+            company_text = _SCHEME_PREFIX.sub("", company_text)
             company_text = _COMPANY_TAIL.sub("", company_text).strip() or company_text
             company_text = _SITE_TAIL.sub(r"\1", _UNIT_HEAD.sub("", company_text)).strip() or company_text
         # "Audit Trainee → Audit Semi-Senior": promotions under one date range, each title a role of its own
@@ -610,12 +634,19 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     return roles
 
 
-def _titled_role_below(dated: list[tuple[int, re.Match[str], str]], n: int, lines: list[str]) -> bool:
-    """The next date line follows directly (at most one line between) and names a title and no company."""
+def _titled_role_below(dated: list[tuple[int, re.Match[str], str]], n: int, lines: list[str], *,
+                       today: date) -> bool:
+    """The next date line follows directly (at most one line between) and names a title and no company; or the line
+    between names them and the next dates lie within these ("Ormond & Vail Advisory LLP" / "Denver, CO | Mar
+    2016 – Present" / "Principal" / "Apr 2020 – Present"): the title over its own dates under the employer's range."""
     if n + 1 >= len(dated) or dated[n + 1][0] - dated[n][0] > 2:
         return False
-    i, _, rest = dated[n + 1]
+    i, below, rest = dated[n + 1]
     pieces = _segments(rest, i) if rest else []
+    if not pieces and i - dated[n][0] == 2 and _is_header_text(lines[i - 1]):
+        first, last, *_ = range_months(dated[n][1], today=today)
+        start, end, *_ = range_months(below, today=today)
+        pieces = _segments(lines[i - 1], i - 1) if first <= start and end <= last else []
     return any(p.kind == "title" for p in pieces) and not any(p.kind == "company" for p in pieces)
 
 
@@ -721,7 +752,8 @@ def _name(lines: list[str]) -> str | None:
 def _projects(section: str) -> list[str]:
     """Project names: the left side of "Name — description" / "Name: description" entry lines, or a short
     stand-alone name line. Bullets only count when the section is nothing but bullets ("• Name – ...")."""
-    lines = [line for line in section.split("\n") if line.strip()]
+    lines = _join_project_details([line for line in section.split("\n")
+                                   if line.strip() and not _LONE_BULLET.fullmatch(line)])
     if any(_SUBHEADING.match(line) for line in lines):  # "### Marée" over its description: the names are these
         return unique_ci(n for line in lines if _SUBHEADING.match(line)
                          and (n := _project_name(line, allow_bare=True)))
@@ -738,6 +770,23 @@ def _projects(section: str) -> list[str]:
 
 
 _SUBHEADING = re.compile(r"^\s*#{3,6}\s+\S")
+# A PDF line that opens with the separator after a project's name: what a right-aligned or styled run puts on a line
+# of its own ("Allotment Finder" / "| Python, Flask", "Riverbend Footbridge Renewal Stage 3" / "— $4M · Carrow Civil")
+_DETAIL_CONTINUATION = re.compile(r"^\s*(?:\||[—–]\s)")
+
+
+def _join_project_details(lines: list[str]) -> list[str]:
+    """A name line and the details line that continues it become one "Name | details" line."""
+    out: list[str] = []
+    for line in lines:
+        if (out and _DETAIL_CONTINUATION.match(line) and not BULLET.match(out[-1])
+                and not _PROJECT_SEPARATOR.search(clean_line(out[-1])) and not _is_sentence(clean_line(out[-1]))):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 _PROJECT_FIELD = re.compile(r"^project\s*(?:title|name)\s*\|?\s*:\s*", re.IGNORECASE)
 _PACKAGE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
 
@@ -775,13 +824,17 @@ def _education(section: str) -> list[str]:
             continue
         if "|" in text and all(c.strip().lower() in _EDUCATION_COLUMNS for c in text.split("|") if c.strip()):
             continue  # the header row of an education table: "Qualification | Institute | Year | Percentage"
-        has_degree, has_school = bool(_DEGREE.search(text)), bool(_SCHOOL.search(text))
-        only_dates = _only_dates(text)
+        # a school word inside brackets describes a course, it names no school ("Advanced Leader Course (army
+        # leadership school), 2018")
+        has_degree, has_school = bool(_DEGREE.search(text)), bool(_SCHOOL.search(re.sub(r"\([^()]*\)", "", text)))
+        only_dates = _only_dates(text) or _place_and_dates(text)  # "Limerick, Ireland · 2012 – 2016"
         if only_dates and (dates_lead or (entries and re.search(r"(?:19|20)\d\d", entries[-1]))
                            or len(entries) - 1 in dated):
             dates_first = text
             continue
-        if entries and not BULLET.match(line) and not dates_first:
+        # the degree under its school, set off by a dash ("Ardmore Business School" / "— MBA (Finance)")
+        dash_degree = bool(re.match(r"\s*[—–-]\s", line)) and has_degree and not has_school
+        if entries and (not BULLET.match(line) or dash_degree) and not dates_first:
             last = entries[-1]
             completes = ((has_school and not has_degree and not _SCHOOL.search(last))
                          or (has_degree and not has_school and not _DEGREE.search(last)) or only_dates)
@@ -793,7 +846,29 @@ def _education(section: str) -> list[str]:
             if dates_first:
                 dated[len(entries) - 1] = dates_first
             dates_first = ""
-    return [f"{entry}, {dated[i]}" if i in dated else entry for i, entry in enumerate(entries)]
+    return [f"{entry}, {dated[i]}" if i in dated else entry for i, entry in enumerate(entries)
+            if not _school_level(entry)]
+
+
+# School-leaving qualifications, which an Education section lists under the degrees ("Abitur", "HSC | ... | 2011",
+# "West African Senior School Certificate (WASSCE) — ... High School, 2009"): no degree. Indian boards' "Class XII",
+# British "A-levels" / "GCSEs", the Irish "Leaving Certificate", the French "Baccalauréat".
+_SCHOOL_LEVEL = re.compile(r"(?<!\w)(?:abitur|matura|hsc|ssc|sslc|class\s+(?:x|xii|10|12)(?:th)?|(?:higher|senior)"
+                           r"\s+secondary(?:\s+school)?|secondary\s+school|high\s+school|senior\s+school"
+                           r"|wassce|waec|a[- ]levels?|gcses?|leaving\s+certificate|baccalauréat)"
+                           r"(?:\s+(?:diploma|certificate))?(?!\w)", re.IGNORECASE)
+
+
+def _school_level(entry: str) -> bool:
+    """A school-leaving row: a school-level name and, once it is set aside, no degree."""
+    return _SCHOOL_LEVEL.search(entry) is not None and not _DEGREE.search(_SCHOOL_LEVEL.sub(" ", entry))
+
+
+def _place_and_dates(text: str) -> bool:
+    """"Limerick, Ireland · 2012 – 2016": where and when a degree was studied, on the line under it."""
+    match = DATE_RANGE.search(text)
+    return match is not None and is_place(text[:match.start()].strip(" ,·|•–—-")) and not text[match.end():].strip(
+        " ,·|•–—-)")
 
 
 _EDUCATION_COLUMNS = {"qualification", "degree", "course", "institute", "institution", "school", "college",
@@ -884,8 +959,19 @@ def _skill_items(section: str) -> list[str]:
         # spoken language's dash leads to its levels ("English – C1 (understanding), C1 (speaking)")
         if not re.search(r"\b[A-C][12]\b", text):
             text = re.sub(r"^[^\W\d_][^:,—–]{0,30}?\s+[—–]\s+(?=[^,]+,)", "", text)
-        following = next((clean_line(x) for x in lines[n + 1:] if x.strip()), "")
-        if (text and not re.search(r"[,;|•·/()]", text) and len(text.split()) <= 3 and "," in following
+        following_raw = next((x for x in lines[n + 1:] if x.strip()), "")
+        following = clean_line(following_raw)
+        # ... or over a bulleted list ("Software" / "• 12d Model" / "• Aconex"), the bullet perhaps on a line of its
+        # own as PDFs set it
+        previous_raw = next((x for x in reversed(lines[:n]) if x.strip()), "")
+        bullets_below = bool(BULLET.match(following_raw) or _LONE_BULLET.fullmatch(following_raw)) and not (
+            _LONE_BULLET.fullmatch(previous_raw))  # "•" / "Contract administration" is an item
+        # ... or over a grid of skills, each over its level ("Programming & tools" / "C" / "very good" / "C++")
+        after_next = [clean_line(x) for x in lines[n + 1:] if x.strip()][1:2]
+        levels_below = bool(after_next) and _LEVEL.fullmatch(after_next[0]) is not None and not _LEVEL.fullmatch(
+            following) and not _LEVEL.fullmatch(text)
+        if (text and not re.search(r"[,;|•·/()]", text) and len(text.split()) <= 3
+                and ("," in following or bullets_below or levels_below)
                 and not BULLET.match(line) and not lexicon.find(text, skills_context=True)):
             # ... and between two comma lists, the list under it starts afresh ("Revit, AutoCAD" / "Design" /
             # "Bridge rehabilitation, Load rating"): its first item does not continue the last one above

@@ -34,7 +34,9 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "internships", "internship experience", "part-time work", "part-time experience",
                      "vacation work", "part-time and vacation work", "part-time employment", "holiday work",
                      # ... and the employment beside them ("## Contracts" then "## Permanent roles")
-                     "permanent roles", "permanent positions", "permanent employment"], "experience"),
+                     "permanent roles", "permanent positions", "permanent employment",
+                     # a career told as a story ("Professional Journey", "My career journey")
+                     "journey", "career journey"], "experience"),
     **dict.fromkeys(["projects", "side projects", "open source", "open source projects", "open source work",
                      "portfolio", "project experience", "selected work", "case studies", "work samples",
                      "project highlights", "projects highlights"],
@@ -42,17 +44,23 @@ _RESUME_HEADINGS: dict[str, str] = {
     **dict.fromkeys(["skills", "tools", "technologies", "tech stack", "skills and tools", "skills and technologies",
                      "tools and technologies", "competencies", "core competencies", "expertise", "proficiencies",
                      "technical proficiencies", "areas of expertise", "skill set", "skillset", "strengths", "toolbox",
-                     "toolkit", "stack"],  # "## 🛠 Stack" over a developer's tools
+                     "toolkit", "stack",  # "## 🛠 Stack" over a developer's tools
+                     # ... and the same said in the first person ("What I work with")
+                     "what i work with", "what i use", "tools i use"],
                     "skills"),
     **dict.fromkeys(["education", "academic background", "education and training", "academics", "studies",
                      "education and qualifications", "qualifications", "educational qualification",
                      "educational qualifications", "academic qualifications"], "education"),
     **dict.fromkeys(["certifications", "certification", "certificates", "licenses and certifications",
                      "certifications and licenses", "courses and certifications", "accreditations",
-                     "certifications and training", "licenses"], "certifications"),
+                     "certifications and training", "licenses",
+                     # a tradesperson's or engineer's site cards and licences ("TICKETS & LICENCES")
+                     "licences", "tickets", "tickets and licences", "tickets and licenses", "licences and tickets",
+                     "licenses and tickets"], "certifications"),
     **dict.fromkeys(["languages", "spoken languages"], "languages"),
     **dict.fromkeys(["awards", "honors", "honours", "awards and honors", "achievements", "accomplishments",
-                     "grants", "grants and awards", "awards and grants", "funding", "fellowships"], "awards"),
+                     "grants", "grants and awards", "awards and grants", "funding", "fellowships", "recognition"],
+                    "awards"),
     **dict.fromkeys(["publications", "talks", "publications and talks", "speaking", "patents"], "publications"),
     **dict.fromkeys(["volunteering", "volunteer experience", "volunteer work", "community"], "volunteering"),
     **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "activities", "leadership and activities",
@@ -83,7 +91,7 @@ _RESUME_HEADINGS: dict[str, str] = {
 }
 # Heading words that also end ordinary phrases, so they name a heading only on their own or in the table above.
 _NAMES_NOT_HEADINGS = {"studies", "tools", "technologies", "positions", "portfolio", "strengths", "expertise",
-                       "training", "career", "qualifications"}
+                       "training", "career", "qualifications", "journey"}  # "Journey mapping" is a skill
 # Words that only qualify a heading: "Professional Experience", "Technical Skills", "Selected Projects".
 _HEADING_QUALIFIERS = {"work", "professional", "relevant", "technical", "key", "selected", "personal", "core",
                        "additional", "other", "recent", "notable", "my", "industry", "career", "academic", "and",
