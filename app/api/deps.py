@@ -158,8 +158,18 @@ OwnedInterview = Annotated[AIInterviewSession, Depends(owned_interview)]
 
 
 def model_limit(request: Request, caller: CurrentPrincipal, settings: SettingsDep) -> None:
-    """Per-user limit on routes that may call a model (interview turns, assessment, the coach)."""
+    """Per-user limit on routes that may call a model (interview turns, assessment, the coach). FastAPI validates the
+    body after the dependencies have run, so a request then refused as invalid is given back its count (below)."""
     KeyedLimit("model", settings.rate_limit_model_per_client).enforce(request, str(caller.id), "model requests")
+    request.state.model_limit_counted = str(caller.id)
+
+
+def _refund_model_limit(request: Request) -> None:
+    counted = getattr(request.state, "model_limit_counted", None)
+    if counted is not None:
+        settings: Settings = request.app.state.settings
+        KeyedLimit("model", settings.rate_limit_model_per_client).refund(request, counted)
+        request.state.model_limit_counted = None
 
 
 ModelLimit = Depends(model_limit)
@@ -212,7 +222,7 @@ async def form_file(request: Request) -> UploadFile:
 # path parameter -> (model, its not-found wording, what else makes a row exist for the client: a cancelled schedule
 # is gone)
 _OWNED_BY_ID = {"session_id": (AIInterviewSession, "Interview session", true()),
-                "schedule_id": (InterviewSchedule, "Schedule", InterviewSchedule.cancelled_at.is_(None)),
+                "schedule_id": (InterviewSchedule, "Interview schedule", InterviewSchedule.cancelled_at.is_(None)),
                 "drill_id": (PracticeSession, "Practice session", true())}
 
 
@@ -221,6 +231,7 @@ async def unknown_id_before_invalid_body(request: Request, exc: RequestValidatio
     its body holds: FastAPI validates the body before the route's service checks ownership, and the contract says
     such an id is never a 422. The ownership query runs only here, on the way out of a refused request, so valid
     turns pay nothing for it."""
+    _refund_model_limit(request)  # a refused body used no model: it does not count towards the per-user limit
     found = [(*owned, request.path_params[name]) for name, owned in _OWNED_BY_ID.items()
              if name in request.path_params]
     if found and (token := await oauth2_scheme(request)):

@@ -168,8 +168,9 @@ async def _serve(websocket: WebSocket, session_id: str, settings: Any, interview
             else:
                 body = SocketMessage.model_validate(data)
                 channel = "text"
-        except ValidationError as exc:
-            detail = exc.errors(include_url=False, include_input=False, include_context=False)
+        except ValidationError as exc:  # located as REST locates them: ["body", "message"]
+            detail = [{**error, "loc": ["body", *error["loc"]]}
+                      for error in exc.errors(include_url=False, include_input=False, include_context=False)]
             await websocket.send_json({"type": "error", "status": 422, "detail": json.loads(json.dumps(
                 detail, default=str))})
             continue

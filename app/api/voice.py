@@ -7,7 +7,7 @@ owner; other room names are free-form (a practice room, a test call).
 
 from __future__ import annotations
 
-from fastapi import Path, Query
+from fastapi import Path, Query, Request
 from fastapi.responses import Response, StreamingResponse
 
 from app.api.deps import CurrentUser, DbSession, InterviewId, InterviewsDep, SettingsDep, TurnSpeechDep, parse_id
@@ -39,16 +39,19 @@ _AUDIO_DOC = {200: {"description": "The turn as audio, streamed while it is synt
 
 @router.get("/sessions/{session_id}/turns/{n}/speech", response_class=Response,
             responses={**_AUDIO_DOC, **responses(401, 404, 503)})
-async def turn_speech(session_id: InterviewId, user: CurrentUser, db: DbSession, interviews: InterviewsDep,
-                      speech: TurnSpeechDep, n: str = Path(description="1-based, over the interviewer's turns")
-                      ) -> Response:
+async def turn_speech(request: Request, session_id: InterviewId, user: CurrentUser, db: DbSession,
+                      interviews: InterviewsDep, speech: TurnSpeechDep,
+                      n: str = Path(description="1-based, over the interviewer's turns")) -> Response:
     """The interviewer's turn `n` spoken by Cartesia (voice, model and format from settings): streamed as it is
     synthesized, then cached, so asking again costs nothing. 404 for a turn that does not exist; 503 when
     text-to-speech is not configured."""
     number = parse_id(n, "Interviewer turn")
     text = await interviews.interviewer_turn(db, user, session_id, number)
-    spoken = await speech.speak(session_id, number, text)
+    # HEAD gets GET's status and headers, without a synthesis paid for and thrown away.
+    spoken = await speech.speak(session_id, number, text, synthesize=not request.scope.get("head_only"))
     headers = {"Cache-Control": "private, max-age=86400", "X-Speech-Cache": "hit" if spoken.cached else "miss"}
     if spoken.cached is not None:
         return Response(spoken.cached, media_type=spoken.media_type, headers=headers)
+    if spoken.stream is None:
+        return Response(media_type=spoken.media_type, headers=headers)
     return StreamingResponse(spoken.stream, media_type=spoken.media_type, headers=headers)

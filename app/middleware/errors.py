@@ -59,9 +59,14 @@ def error_body(exc: Exception) -> dict[str, object]:
     """`{status, detail}` of an error met after a stream or socket has started (no HTTP status to use then)."""
     if isinstance(exc, DomainError):
         status = status_of(exc)
-        return {"status": status, "detail": validation_detail(exc.detail) if status == 422 else exc.detail}
+        return {"status": status, "detail": validation_detail(exc.detail, _loc(exc)) if status == 422 else exc.detail}
     logger.error("Unhandled error in a streamed turn", exc_info=exc)
     return {"status": 500, "detail": "Internal server error"}
+
+
+def _loc(exc: DomainError) -> tuple[str, ...]:
+    field = getattr(exc, "field", None)
+    return ("body", field) if field else ("body",)
 
 
 def validation_detail(msg: str, loc: tuple[str | int, ...] = ("body",)) -> list[dict[str, object]]:
@@ -90,8 +95,7 @@ def install_error_handlers(app: FastAPI) -> None:
     async def domain_error(request: Request, exc: DomainError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, NotAuthenticatedError) else None
         status = status_of(exc)
-        field = getattr(exc, "field", None)
-        detail = validation_detail(exc.detail, ("body", field) if field else ("body",)) if status == 422 else exc.detail
+        detail = validation_detail(exc.detail, _loc(exc)) if status == 422 else exc.detail
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
 
     @app.exception_handler(StarletteHTTPException)

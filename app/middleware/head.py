@@ -1,5 +1,6 @@
 """HEAD answered as GET without the body: every resource a client can GET answers HEAD too (RFC 9110 §9.3.2), with
-the status and headers GET would give. FastAPI routes declare GET only, so HEAD would otherwise be a 405."""
+the status and headers GET would give. FastAPI routes declare GET only, so HEAD would otherwise be a 405. The scope
+says `head_only`, so a route whose body costs money to make (a synthesized voice) can skip making it."""
 
 from __future__ import annotations
 
@@ -22,4 +23,4 @@ class HeadAsGetMiddleware:
                 message = {"type": "http.response.body", "body": b"", "more_body": False}
             await send(message)
 
-        await self.app({**scope, "method": "GET"}, receive, headers_only)
+        await self.app({**scope, "method": "GET", "head_only": True}, receive, headers_only)

@@ -116,6 +116,12 @@ class KeyedLimit:
         counted = [strategy.hit(item, self.namespace, key) for item in self.items]  # count in every window
         return all(counted)
 
+    def refund(self, request: HTTPConnection, key: str) -> None:
+        """Give back one counted request (it was refused before any work was done)."""
+        strategy = self._strategy(request)
+        for item in self.items:
+            strategy.hit(item, self.namespace, key, cost=-1)  # a fixed window's count goes down by one
+
     def reset(self, request: HTTPConnection, key: str) -> None:
         for item in self.items:
             self._strategy(request).clear(item, self.namespace, key)

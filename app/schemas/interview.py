@@ -21,7 +21,7 @@ class SessionCreate(AcceptsCamelCase):
     difficulty_level: Difficulty | None = None
     job_description: Annotated[str, StringConstraints(max_length=20000), BeforeValidator(visible)] | None = None
     resume_id: StrictInt | None = None  # true is no document id
-    max_questions: int | None = Field(default=None, ge=1, le=20)
+    max_questions: int | None = Field(default=None, ge=1, le=20, strict=True)  # not true, "3" or 3.0
 
 
 class TurnOut(BaseModel):

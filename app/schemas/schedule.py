@@ -105,7 +105,7 @@ class ScheduleFields(AcceptsCamelCase):
     role_context: ShortText | None = None
     company_context: ShortText | None = None
     difficulty_level: Difficulty | None = None
-    max_questions: int | None = Field(default=None, ge=1, le=20)
+    max_questions: int | None = Field(default=None, ge=1, le=20, strict=True)  # not true, "3" or 3.0
     resume_id: StrictInt | None = None  # true is no document id
     job_description: Annotated[str, StringConstraints(max_length=20000), BeforeValidator(visible)] | None = None
     recurrence: RecurrenceIn | None = None

@@ -181,6 +181,27 @@ async def test_list_get_delete_and_ownership(client, user_headers, app, settings
     assert not list((settings.upload_path / "documents").rglob("*.txt"))
 
 
+async def test_deletes_sent_at_once_delete_once(client, user_headers, app, monkeypatch):
+    """Two tabs deleting one document, both past the ownership check before either deletes: one 204, the other
+    404, as when they come one after the other (both were 204, and the file and vectors were removed twice)."""
+    doc = (await upload(client, user_headers, RESUME.encode(), "a.md")).json()
+    await app.state.indexing.wait_idle()
+    service = app.state.documents
+    both_found = asyncio.Barrier(2)
+    found = service.get_owned
+
+    async def found_together(*args, **kwargs):
+        row = await found(*args, **kwargs)
+        await asyncio.wait_for(both_found.wait(), 10)
+        return row
+
+    monkeypatch.setattr(service, "get_owned", found_together)
+    sent = await asyncio.gather(*(client.delete(f"/documents/{doc['id']}", headers=user_headers) for _ in range(2)))
+    monkeypatch.undo()
+    assert sorted(r.status_code for r in sent) == [204, 404]
+    assert (await client.get(f"/documents/{doc['id']}", headers=user_headers)).status_code == 404
+
+
 async def test_interview_uses_latest_resume_and_job_description(client, user_headers, app):
     await upload(client, user_headers, RESUME.encode(), "resume.md")
     await client.post("/documents/job-description", json={"text": JD}, headers=user_headers)

@@ -202,3 +202,26 @@ async def test_head_answers_as_get_without_the_body(client, user_headers):
     assert (await client.head(path)).status_code == 401  # the same rules as GET
     assert (await client.head("/ai-interview/sessions/999999", headers=user_headers)).status_code == 404
     assert (await client.head("/auth/login")).status_code == 405  # POST only
+
+
+async def test_a_key_given_twice_or_a_number_in_disguise_is_refused_not_guessed(client, user_headers):
+    """JSON with one key twice took the last value (a sign-up registered the second address); a question count of
+    `true`, "3" or 3.0 became 1 or 3. Each is a 422 now, and nothing was created."""
+    twice = await client.post("/auth/register", content=b'{"email": "a@example.com", "email": "b@example.com", '
+                              b'"password": "a long enough password", "name": "Twice"}',
+                              headers={"content-type": "application/json"})
+    assert twice.status_code == 422 and "twice" in twice.text
+    for email in ("a@example.com", "b@example.com"):
+        login = await client.post("/auth/login", json={"email": email, "password": "a long enough password"})
+        assert login.status_code == 401
+    nested = await client.post("/ai-interview/profile", content=b'{"interview_preferences": {"a": 1, "a": 2}}',
+                               headers={**user_headers, "content-type": "application/json"})
+    assert nested.status_code == 422
+    for count in (True, "3", 3.0):
+        started = await client.post("/ai-interview/sessions", headers=user_headers,
+                                    json={"title": "t", "interview_type": "behavioral", "max_questions": count})
+        booked = await client.post("/ai-interview/schedules", headers=user_headers, json={
+            "interview_type": "behavioral", "start_at": "2031-03-04T09:00:00+01:00", "max_questions": count})
+        assert (started.status_code, booked.status_code) == (422, 422), (count, started.text, booked.text)
+    assert (await client.get("/ai-interview/sessions", headers=user_headers)).json() == []
+    assert (await client.get("/ai-interview/schedules", headers=user_headers)).json() == []

@@ -7,6 +7,7 @@ import json
 import random
 import time
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 
 import httpx
 import jwt
@@ -15,6 +16,7 @@ from sqlalchemy import select, update
 from starlette.testclient import TestClient
 from starlette.websockets import WebSocketDisconnect
 
+from app.api import realtime
 from app.main import create_app
 from app.models import AIInterviewInteraction, AIInterviewSession
 from tests.conftest import bearer, make_settings, register
@@ -191,6 +193,14 @@ def test_resent_client_message_id_gets_the_recorded_turn(sync_client):
         ws.send_json({"type": "final", "client_message_id": "never-sent"})
         refused = ws.receive_json()
         assert refused["type"] == "error" and refused["status"] == 422
+        # The id of a recorded answer sent with another message: refused where REST refuses it, and located the same.
+        ws.send_json({"message": "A different answer altogether.", "client_message_id": "answer-1"})
+        reused = ws.receive_json()
+        assert reused["status"] == 422 and reused["detail"][0]["loc"] == ["body", "message"]
+        assert "client_message_id" in reused["detail"][0]["msg"]
+        ws.send_json({"message": "z" * 9000})  # over the length limit, refused by the schema: the same location
+        too_long = ws.receive_json()
+        assert too_long["status"] == 422 and too_long["detail"][0]["loc"] == ["body", "message"]
     detail = sync_client.get(f"/ai-interview/sessions/{s['id']}", headers=h).json()
     assert len([t for t in detail["interactions"] if t["role"] == "candidate"]) == 1
 
@@ -303,15 +313,19 @@ def _short_lived(settings, token: str, seconds: float) -> str:  # noqa: ANN001
     return jwt.encode({**claims, "exp": int(time.time() + seconds)}, secret, algorithm=settings.jwt_algorithm)
 
 
-def test_a_socket_that_outlives_its_token_asks_for_a_fresh_one_and_loses_nothing(sync_client, settings):
+def test_a_socket_that_outlives_its_token_asks_for_a_fresh_one_and_loses_nothing(sync_client, settings,
+                                                                                  monkeypatch):
     token, h = _login(sync_client)
     s = _start(sync_client, h, max_questions=4)
-    brief = _short_lived(settings, token, 2)
+    brief = _short_lived(settings, token, 60)
     with sync_client.websocket_connect(f"/ai-interview/sessions/{s['id']}/ws?token={brief}") as ws:
         ws.receive_json()
         ws.send_json({"message": ANSWER})
         assert _reply(ws)[1]["type"] == "turn"
-        time.sleep(max(0.0, jwt.decode(brief, options={"verify_signature": False})["exp"] - time.time()) + 0.2)
+        # The token runs out while the socket is open: the socket's clock moves past its expiry. (A real wait for a
+        # token of a second or two could run out on a busy machine before the first answer was taken.)
+        expired_at = jwt.decode(brief, options={"verify_signature": False})["exp"]
+        monkeypatch.setattr(realtime, "time", SimpleNamespace(time=lambda: expired_at + 1))
         ws.send_json({"type": "chunk", "text": "I led the on-call rotation"})
         ws.send_json({"type": "final", "text": ""})
         _, refused = _reply(ws)

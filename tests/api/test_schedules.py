@@ -203,9 +203,10 @@ async def test_another_users_schedule_is_not_found(client, user_headers, clock):
     url = f"/ai-interview/schedules/{mine['id']}"
     clock.now = datetime(2027, 3, 16, 8, 0, tzinfo=UTC)  # in the window, so only ownership can refuse
     for method, path, body in (("GET", url, None), ("PATCH", url, {"title": "mine now"}), ("DELETE", url, None),
-                               ("GET", url + "/calendar.ics", None), ("POST", url + "/start", None)):
+                               ("GET", url + "/calendar.ics", None), ("POST", url + "/start", None),
+                               ("PATCH", url, {"start_at": "not a time"})):  # an invalid body: the same answer
         r = await client.request(method, path, json=body, headers=other)
-        assert r.status_code == 404, (method, path, r.text)
+        assert r.status_code == 404 and r.json() == {"detail": "Interview schedule not found"}, (method, path, r.text)
     assert (await client.get("/ai-interview/schedules", headers=other)).json() == []
     for bad_id in ("abc", "-1", "99999999"):
         assert (await client.get(f"/ai-interview/schedules/{bad_id}", headers=user_headers)).status_code == 404

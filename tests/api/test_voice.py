@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
-import time
+import threading
 import wave
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
 from pydantic import SecretStr
+from sqlalchemy import update
 
 from app.main import create_app
+from app.models import AIInterviewSession
 from tests.audio import SENTENCES, answer_with_pauses
 from tests.conftest import bearer, make_settings, register
 from tests.stubs.openai_stub import StubServer
@@ -136,6 +140,9 @@ async def test_turn_speech_is_streamed_then_served_from_the_cache(tts_app):
     h = bearer((await register(c))["token"])
     s = (await c.post("/ai-interview/sessions", headers=h, json={"title": "voice", "interview_type": "behavioral"}
                       )).json()
+    head = await c.head(f"/ai-interview/sessions/{s['id']}/turns/1/speech", headers=h)
+    assert head.status_code == 200 and head.headers["content-type"] == "audio/wav" and head.content == b""
+    assert stub.state.tts_requests == []  # HEAD pays for no synthesis
     r = await c.get(f"/ai-interview/sessions/{s['id']}/turns/1/speech", headers=h)
     assert r.status_code == 200 and r.headers["content-type"] == "audio/wav"
     assert r.headers["x-speech-cache"] == "miss"
@@ -148,6 +155,8 @@ async def test_turn_speech_is_streamed_then_served_from_the_cache(tts_app):
     again = await c.get(f"/ai-interview/sessions/{s['id']}/turns/1/speech", headers=h)
     assert again.status_code == 200 and again.content == audio and again.headers["x-speech-cache"] == "hit"
     assert len(stub.state.tts_requests) == 1  # the second request never reached Cartesia
+    cached_head = await c.head(f"/ai-interview/sessions/{s['id']}/turns/1/speech", headers=h)
+    assert cached_head.headers["x-speech-cache"] == "hit" and cached_head.headers["content-length"] == str(len(audio))
 
     # Another voice is another recording.
     app.state.settings.cartesia_tts_format = "mp3"
@@ -161,17 +170,19 @@ async def test_turn_speech_is_relayed_while_synthesized(tts_app):
     """Chunks reach the caller as Cartesia sends them; the cache is written only once the audio is complete."""
     app, c, stub = tts_app
     speech = app.state.turn_speech
-    stub.state.tts_chunk_delay = 0.2
-    spoken = await speech.speak(7, 1, "Tell me about a project you are proud of and what you did yourself.")
-    key = speech.cache_key(7, 1, "Tell me about a project you are proud of and what you did yourself.")
-    started = time.perf_counter()
-    arrivals, chunks = [], []
-    async for chunk in spoken.stream:
-        arrivals.append(time.perf_counter() - started)
-        chunks.append(chunk)
-        if len(chunks) == 1:
-            assert not await app.state.storage.exists(key)
-    assert len(chunks) >= 4 and arrivals[0] < 0.1 < arrivals[-1]  # the first chunk did not wait for the last
+    # Cartesia sends the rest of the audio only once the caller has the first chunk: a relay that waited for the
+    # last chunk would never hand over the first (and time out below), whatever the machine's speed.
+    stub.state.tts_hold = threading.Event()
+    chunks = []
+    async with asyncio.timeout(30):
+        spoken = await speech.speak(7, 1, "Tell me about a project you are proud of and what you did yourself.")
+        key = speech.cache_key(7, 1, "Tell me about a project you are proud of and what you did yourself.")
+        async for chunk in spoken.stream:
+            chunks.append(chunk)
+            if len(chunks) == 1:
+                assert not await app.state.storage.exists(key)
+                stub.state.tts_hold.set()
+    assert len(chunks) >= 2 and stub.state.tts_hold.is_set()  # the first chunk did not wait for the last
     assert await app.state.storage.get(key) == b"".join(chunks)
     cached = await speech.speak(7, 1, "Tell me about a project you are proud of and what you did yourself.")
     assert cached.stream is None and cached.cached == b"".join(chunks)
@@ -191,7 +202,11 @@ async def test_turn_speech_cut_off_mid_stream_ends_the_body_and_caches_nothing(t
     assert not await app.state.storage.exists(speech.cache_key(9, 1, text))
     stub.state.tts_break_after = None
     whole = await speech.speak(9, 1, text)
-    assert whole.cached is None and len([chunk async for chunk in whole.stream]) >= 4
+    assert whole.cached is None
+    audio = b"".join([chunk async for chunk in whole.stream])  # however the chunks were cut on the way
+    with wave.open(io.BytesIO(audio)) as w:
+        assert w.getnframes() > 0 and w.getnframes() * w.getsampwidth() == len(audio) - 44  # all of it
+    assert await app.state.storage.get(speech.cache_key(9, 1, text)) == audio
 
 
 async def test_turn_speech_404s_and_503(tts_app):
@@ -286,3 +301,45 @@ async def test_livekit_room_of_a_session_is_only_for_its_owner(client, user_head
     finally:
         app.state.settings.livekit_url = None
 
+
+
+async def test_a_spoken_answer_that_would_be_refused_is_refused_before_it_is_transcribed(tmp_path, clean_db):
+    """Transcription is paid for: an answer to an ended interview, or one racing a turn in progress, gets its 409
+    before any audio is sent; a retry under the same key with another transcript is 422, as for /message."""
+    with StubServer() as stub:
+        settings = make_settings(tmp_path, clean_db, cartesia_api_key="ck-test", cartesia_base_url=stub.url)
+        app = create_app(settings)
+        async with app.router.lifespan_context(app):
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+                h = bearer((await register(c))["token"])
+                wav = answer_with_pauses([0.5, 0.5])
+
+                async def send(sid: int, **extra: object) -> httpx.Response:
+                    return await c.post(f"/ai-interview/sessions/{sid}/audio", headers=h | extra.pop("headers", {}),
+                                        files={"file": ("answer.wav", wav, "audio/wav")}, **extra)
+
+                busy = (await c.post("/ai-interview/sessions", headers=h,
+                                     json={"title": "voice", "interview_type": "behavioral"})).json()["id"]
+                async with app.state.db_sessions() as db:  # a turn of another tab holds the interview
+                    await db.execute(update(AIInterviewSession).where(AIInterviewSession.id == busy).values(
+                        lease_token="another-turn", lease_expires_at=datetime.now(UTC) + timedelta(seconds=30)))
+                    await db.commit()
+                raced = await send(busy)
+                assert raced.status_code == 409 and stub.state.stt_requests == 0
+
+                sid = (await c.post("/ai-interview/sessions", headers=h,
+                                    json={"title": "voice", "interview_type": "behavioral"})).json()["id"]
+                first = await send(sid, data={"transcript": "I led the rollout of our billing system."},
+                                   headers={"Idempotency-Key": "answer-1"})
+                assert first.status_code == 200
+                other = await send(sid, data={"transcript": "Something else entirely."},
+                                   headers={"Idempotency-Key": "answer-1"})
+                assert other.status_code == 422  # the first answer's reply would silently drop this one
+                assert (await c.post(f"/ai-interview/sessions/{sid}/complete", headers=h)).status_code == 200
+                heard = stub.state.stt_requests  # a client's transcript still gets its word timings from the service
+                ended = await send(sid)
+                assert ended.status_code == 409 and "completed" in ended.json()["detail"]
+                assert stub.state.stt_requests == heard
+                again = await send(sid, data={"transcript": "I led the rollout of our billing system."},
+                                   headers={"Idempotency-Key": "answer-1"})
+                assert again.status_code == 200 and again.json()["response"] == first.json()["response"]

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import AsyncIterator
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -130,8 +130,11 @@ class DocumentService:
         """Removes the record, the stored file, the presigned upload it was made from, and its vectors."""
         doc = await self.get_owned(db, user, document_id)
         keys, kind = [k for k in (doc.storage_key, doc.source_key) if k], doc.kind
-        await db.delete(doc)
+        # One statement that says whether it deleted anything: of two deletes at once, the second is a 404.
+        deleted = await db.execute(delete(Document).where(Document.id == doc.id))
         await db.commit()
+        if deleted.rowcount == 0:
+            raise NotFoundError("Document")
         for key in keys:  # a deleted resume must not be recoverable through its upload key
             await self.storage.delete(key)
         await self.indexing.forget_document(user.id, kind, document_id)

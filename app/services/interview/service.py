@@ -339,11 +339,22 @@ class InterviewService:
         pauses, rate, pitch and loudness variation), then taken like a typed message. A client that sends its own
         `transcript` needs no speech-to-text service. Returns the session, the interviewer's next turn and what was
         heard."""
-        await self.get_owned(db, user, session_id)  # 404 before any paid transcription
+        session = await self.get_owned(db, user, session_id)  # 404 before any paid transcription
         own_words = (transcript or "").strip()
         if len(own_words) > self.settings.max_message_chars:  # the client's own text obeys /message's limit
             raise InvalidInputError(f"Transcript is longer than {self.settings.max_message_chars} characters",
                                     "transcript")
+        # A retry of a recorded answer is answered as before (422 if it comes with another transcript); any other
+        # answer that would be refused is refused before it is transcribed, which is paid for.
+        retried = idempotency_key is not None and await self._replay(
+            db, user, session_id, idempotency_key, message=own_words or None, field="transcript") is not None
+        if not retried:
+            if session.status == "completed":
+                raise ConflictError("This interview is already completed")
+            busy = await db.scalar(select(Session.id).where(Session.id == session_id, Session.lease_token.is_not(None),
+                                                            Session.lease_expires_at >= datetime.now(UTC)))
+            if busy is not None:
+                raise TurnInProgressError()
         # The recording is measured while the speech-to-text service listens to it.
         heard, measures = await asyncio.gather(_hear(self.settings, audio, filename, own_words),
                                                asyncio.to_thread(_measure, audio))
@@ -504,7 +515,7 @@ class InterviewService:
     # --- retries and recovery ----------------------------------------------------------------------------------
 
     async def _replay(self, db: AsyncSession, user: User | Principal, session_id: int, key: str, *,
-                      message: str | None = None) -> tuple[LeasedSession, Turn] | None:
+                      message: str | None = None, field: str = "message") -> tuple[LeasedSession, Turn] | None:
         """The reply already recorded for this idempotency key, if the answer was recorded. A key reused for a
         different `message` is refused (422): returning the first answer's reply would silently drop the second."""
         stmt = (select(Interaction.turn_index, Interaction.content, Session.max_questions, Session.id)
@@ -517,8 +528,8 @@ class InterviewService:
         if answered is None:
             return None
         if message is not None and answered.content.strip() != message.strip():
-            raise InvalidInputError("This Idempotency-Key was already used for a different message; use a new key "
-                                    "for a new answer")
+            raise InvalidInputError("This idempotency key (Idempotency-Key, client_message_id) was already used for a "
+                                    "different message; use a new key for a new answer", field)
         reply = await db.scalar(select(Interaction).where(Interaction.session_id == session_id,
                                                           Interaction.role == "interviewer",
                                                           Interaction.turn_index > answered.turn_index)

@@ -84,7 +84,7 @@ async def synthesize_speech(settings: Settings, text: str, *, http_client: httpx
 class SpokenTurn:
     media_type: str
     cached: bytes | None  # the whole file when it was in the cache
-    stream: AsyncIterator[bytes] | None  # else the audio as it is synthesized (and cached once complete)
+    stream: AsyncIterator[bytes] | None  # else the audio as it is synthesized (and cached once complete); neither: HEAD
 
 
 class TurnSpeech:
@@ -104,7 +104,9 @@ class TurnSpeech:
         digest = hashlib.sha256(voice.encode()).hexdigest()[:20]
         return f"speech/{session_id}/turn-{turn}-{digest}.{tts_output(s)[2]}"
 
-    async def speak(self, session_id: int, turn: int, text: str) -> SpokenTurn:
+    async def speak(self, session_id: int, turn: int, text: str, *, synthesize: bool = True) -> SpokenTurn:
+        """The turn's audio from the cache, else streamed as it is synthesized; with `synthesize=False` (a HEAD
+        request) a turn not cached yet comes back with neither, and nothing is paid for."""
         if not self.settings.cartesia_api_key:
             raise NotConfiguredError("Text-to-speech (Cartesia)")
         _, media_type, _ = tts_output(self.settings)
@@ -112,7 +114,8 @@ class TurnSpeech:
         try:
             return SpokenTurn(media_type, await self.storage.get(key), None)
         except FileNotFoundError:
-            pass
+            if not synthesize:
+                return SpokenTurn(media_type, None, None)
         # The first chunk is awaited here, so a provider failure is an error response rather than a cut stream.
         chunks = stream_speech(self.settings, text, http_client=self.http_client)
         try:
