@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +21,7 @@ class ToolCallingFakeModel(BaseChatModel):
 
     respond: Callable[[list[BaseMessage]], dict[str, Any]]
     delay: float = 0.0
+    gate: Callable[[], Awaitable[None]] | None = None  # awaited before each (async) answer, e.g. to hold a turn open
     fail_with: type[Exception] | None = None
     calls: list[list[BaseMessage]] = []
     tool_name: str | None = None  # set by bind_tools: then the reply is a tool call, else plain text
@@ -57,6 +58,8 @@ class ToolCallingFakeModel(BaseChatModel):
                          run_manager: AsyncCallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
         if self.delay:
             await asyncio.sleep(self.delay)
+        if self.gate is not None:
+            await self.gate()
         return self._result(messages)
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -195,16 +198,37 @@ async def test_list_newest_first_and_complete_idempotent(client, user_headers):
     assert (await answer(client, user_headers, a["id"])).status_code == 409
 
 
+def held_turns() -> tuple[asyncio.Event, Callable[..., Any], Callable[[], Any]]:
+    """A slow model, without a wall-clock guess at how slow: once `racing` is set, a model call waits until a
+    message answered by `send` was refused (409), so the turn holding the lease is still open when the other one
+    arrives, however busy the machine."""
+    racing, refused = asyncio.Event(), asyncio.Event()
+
+    async def send(*args: Any) -> httpx.Response:
+        r = await answer(*args)
+        if r.status_code == 409:
+            refused.set()
+        return r
+
+    async def hold_while_racing() -> None:
+        if racing.is_set():
+            await asyncio.wait_for(refused.wait(), 30)  # no refusal: both got through, and the test fails
+
+    return racing, send, hold_while_racing
+
+
 async def test_racing_messages_never_answer_one_question_twice(tmp_path, clean_db, settings):
     """A slow model holds the first turn open; the second message for the same session gets 409."""
     app = create_app(settings)
-    app.state.model_gateway = fake_gateway(delay=0.5)
+    racing, send, hold = held_turns()
+    app.state.model_gateway = fake_gateway(gate=hold)
     async with app.router.lifespan_context(app):
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
             h = bearer((await register(c, "racer@example.com"))["token"])
             s = await start(c, h)
-            first, second = await asyncio.gather(answer(c, h, s["id"], STRONG_ANSWER),
-                                                 answer(c, h, s["id"], STRONG_ANSWER + " Also, more."))
+            racing.set()
+            first, second = await asyncio.gather(send(c, h, s["id"], STRONG_ANSWER),
+                                                 send(c, h, s["id"], STRONG_ANSWER + " Also, more."))
             codes = sorted([first.status_code, second.status_code])
             assert codes == [200, 409]
             loser = first if first.status_code == 409 else second
@@ -241,13 +265,15 @@ async def test_engine_failure_is_a_clean_500_and_releases_the_turn(app, user_hea
 async def test_racing_messages_across_two_workers(settings):
     """Two app instances (two workers) share the database: the lease on the session row serialises turns."""
     apps = [create_app(settings), create_app(settings)]
+    racing, send, hold = held_turns()
     for application in apps:
-        application.state.model_gateway = fake_gateway(delay=0.4)
+        application.state.model_gateway = fake_gateway(gate=hold)
     async with apps[0].router.lifespan_context(apps[0]), apps[1].router.lifespan_context(apps[1]):
         clients = [httpx.AsyncClient(transport=httpx.ASGITransport(app=a), base_url="http://t") for a in apps]
         h = bearer((await register(clients[0], "two@example.com"))["token"])
         s = await start(clients[0], h)
-        results = await asyncio.gather(answer(clients[0], h, s["id"]), answer(clients[1], h, s["id"]))
+        racing.set()
+        results = await asyncio.gather(send(clients[0], h, s["id"]), send(clients[1], h, s["id"]))
         assert sorted(r.status_code for r in results) == [200, 409]
         detail = (await clients[1].get(f"/ai-interview/sessions/{s['id']}", headers=h)).json()
         assert len([t for t in detail["interactions"] if t["role"] == "candidate"]) == 1
@@ -292,11 +318,13 @@ async def test_one_answer_sent_twice_at_once_with_its_key_is_answered_once(app, 
     passes the replay check before the first is recorded, then waits for the turn lease. Once it has the lease it
     must find the recorded turn, not answer the question again (which broke the interview for good)."""
     service = app.state.interviews
-    first_done, real_acquire, calls = asyncio.Event(), service._acquire_lease, []
+    first_done, real_acquire = asyncio.Event(), service._acquire_lease
+    # Which request is the retry, by its context rather than by arrival order: if the retry reached the lease first,
+    # it would take it and the first request would wait for its own end.
+    is_retry = contextvars.ContextVar("is_retry", default=False)
 
     async def acquire(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 2:  # the retry reaches the lease only after the first request has its reply
+        if is_retry.get():  # the retry reaches the lease only after the first request has its reply
             await first_done.wait()
         return await real_acquire(*args, **kwargs)
 
@@ -311,9 +339,13 @@ async def test_one_answer_sent_twice_at_once_with_its_key_is_answered_once(app, 
             finally:
                 first_done.set()
 
+        async def retry():
+            is_retry.set(True)
+            return await c.post(url, json={"message": STRONG_ANSWER}, headers=keyed)
+
         service._acquire_lease = acquire
         try:
-            one, two = await asyncio.gather(first(), c.post(url, json={"message": STRONG_ANSWER}, headers=keyed))
+            one, two = await asyncio.gather(first(), retry())
         finally:
             service._acquire_lease = real_acquire
         assert one.status_code == two.status_code == 200 and one.json() == two.json()

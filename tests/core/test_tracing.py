@@ -5,6 +5,7 @@ with links. With tracing off nothing at all is sent."""
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 import uuid
@@ -21,7 +22,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from app.main import create_app
-from tests.conftest import bearer, free_port, make_settings, register
+from tests.conftest import bearer, make_settings, register
 from tests.stubs.openai_stub import StubServer
 
 ANSWER = ("At my last job I was responsible for the billing service. I rewrote the retry logic and added "
@@ -60,10 +61,16 @@ class LangSmithStub:
         app = Starlette(routes=[Route("/runs/multipart", ingest, methods=["POST"]),
                                 Route("/sessions", sessions, methods=["GET"]),
                                 Route("/{path:path}", other, methods=["GET", "POST", "PATCH"])])
-        self.port = free_port()
+        # Bound here and handed to uvicorn: a port picked and released first could be taken before uvicorn binds it.
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.port = self.socket.getsockname()[1]
         self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        threading.Thread(target=self.server.run, daemon=True).start()
+        thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 60
         while not self.server.started:
+            assert thread.is_alive() and time.monotonic() < deadline, "the LangSmith stub did not start"
             time.sleep(0.02)
 
     @property

@@ -57,6 +57,7 @@ class ServerProcess(_Process):
     def __init__(self, env: dict[str, str], log_path: Path, port: int | None = None,
                  args: tuple[str, ...] = ()) -> None:
         self.port = port or free_port()
+        self.port_picked = port is None
         super().__init__({**env, "HOST": "127.0.0.1", "PORT": str(self.port)}, log_path)
         self.args = args  # passed on to uvicorn, e.g. ("--workers", "2")
 
@@ -68,8 +69,16 @@ class ServerProcess(_Process):
         self._spawn([str(ROOT / "scripts" / "serve"), *self.args])
         assert self.proc is not None
         deadline = time.monotonic() + timeout
+        retries = 2
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
+                if self.port_picked and retries and "address already in use" in self.log().lower():
+                    # The free port was taken between picking it and the server binding it: try another.
+                    retries -= 1
+                    self.port = free_port()
+                    self.env["PORT"] = str(self.port)
+                    self._spawn([str(ROOT / "scripts" / "serve"), *self.args])
+                    continue
                 raise RuntimeError(f"server exited early:\n{self.log()[-3000:]}")
             try:
                 if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:

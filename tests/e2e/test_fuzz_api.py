@@ -23,7 +23,7 @@ def test_no_server_errors_under_fuzzing(tmp_path, clean_db):
     server = ServerProcess(env, tmp_path / "server.log").start()
     try:
         token = httpx.post(f"{server.url}/auth/register", json={"email": "fuzz@example.com", "password": "secret-pw",
-                                                                "name": "Fuzz"}).json()["token"]
+                                                                "name": "Fuzz"}, timeout=30).json()["token"]
         st = Path(sys.executable).parent / "st"
         result = subprocess.run(
             [str(st), "run", f"{server.url}/openapi.json", "-H", f"Authorization: Bearer {token}",

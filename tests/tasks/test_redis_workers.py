@@ -145,13 +145,13 @@ async def test_a_job_that_kills_every_worker_is_given_up(tmp_path, queue_setting
     api = TaskQueue.from_settings(settings)
     await api.start()
 
-    async def a_worker_receives_it_and_dies() -> None:
+    async def a_worker_receives_it_and_dies(wait: float = 30) -> None:
         worker = TaskQueue.from_settings(settings)
         await worker.broker.startup()
         worker.broker.idle_timeout = 100  # ms: no need to wait seconds after each death
         deliveries = worker.broker.listen()
         try:
-            await asyncio.wait_for(anext(deliveries), 5)
+            await asyncio.wait_for(anext(deliveries), wait)
         finally:  # dies: no acknowledgement, no more lease renewals
             await deliveries.aclose()
             await worker.broker.shutdown()
@@ -163,8 +163,8 @@ async def test_a_job_that_kills_every_worker_is_given_up(tmp_path, queue_setting
             await a_worker_receives_it_and_dies()
             await asyncio.sleep(0.2)
         with pytest.raises(TimeoutError):  # the third worker gives it up: nothing to run
-            await a_worker_receives_it_and_dies()
-        result = await api.wait_result(task_id, timeout=5)
+            await a_worker_receives_it_and_dies(wait=5)  # (a redelivery would come within a read of 2 s)
+        result = await api.wait_result(task_id, timeout=30)
         assert result is not None and result.is_err and "died" in str(result.error)
         assert not await api.claims.held([task_id])  # the same work can be scheduled again
     finally:

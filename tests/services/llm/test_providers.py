@@ -98,15 +98,17 @@ async def test_streaming_through_the_real_client(groq_stub, openai_stub):
     assert provider == "groq" and "STAR" in text
 
 
-async def test_a_reply_streaming_past_the_deadline_is_not_cut_off(groq_stub, openai_stub):
+async def test_a_reply_streaming_past_the_deadline_is_not_cut_off(groq_stub):
     """Words already shown cannot be taken back: the deadline bounds the wait for the first word, not the reply."""
-    groq_stub.state.token_delay = 0.08  # about a second for the whole stub question, the deadline a third of it
-    gateway = build_gateway(provider_settings(groq_stub, openai_stub, llm_deadline_seconds=0.3))
+    # Groq alone, so its first word may take the whole deadline (a busy machine can stall it for seconds), and the
+    # stub's thirteen words a third of a second apart outlast the deadline whatever the machine does.
+    groq_stub.state.token_delay = 0.33
+    gateway = build_gateway(Settings(_env_file=None, groq_api_key="gsk-test", groq_base_url=groq_stub.url,
+                                     llm_timeout_seconds=10, llm_max_retries=0, llm_deadline_seconds=4))
     shown: list[str] = []
     provider, text = await gateway.reply(MESSAGES, on_token=shown.append)
     assert provider == "groq" and text == "".join(shown).strip()
     assert text.startswith("STUB QUESTION") and text.endswith("(Tip: use the STAR method.)")
-    assert openai_stub.state.requests == 0
 
 
 async def test_a_reply_dripping_past_its_time_limit_is_finished_by_the_next_provider(groq_stub, openai_stub):
@@ -119,7 +121,8 @@ async def test_a_reply_dripping_past_its_time_limit_is_finished_by_the_next_prov
     provider, text = await gateway.reply(MESSAGES, on_token=shown.append)
     assert provider == "openai" and text == "".join(shown).strip()
     cut, rest = text.split(STREAM_BREAK.strip(), 1)
-    assert cut.startswith("STUB QUESTION") and "STAR" not in cut and rest.strip().startswith("STUB QUESTION")
+    # At least the first word was shown (how many more came within the time limit depends on the machine).
+    assert cut.startswith("STUB") and "STAR" not in cut and rest.strip().startswith("STUB QUESTION")
 
 
 async def test_a_provider_that_stops_mid_reply_hands_over_and_the_reply_is_what_was_shown(groq_stub, openai_stub):
@@ -149,7 +152,7 @@ async def test_interviewer_replies_are_capped_and_structured_calls_are_not(groq_
 async def _interview_app(tmp_path, clean_db, groq_stub, openai_stub):
     settings = make_settings(tmp_path, clean_db, groq_api_key="gsk-test", groq_base_url=groq_stub.url,
                              openai_api_key="sk-test", openai_base_url=f"{openai_stub.url}/v1",
-                             llm_timeout_seconds=2.0, llm_max_retries=0)
+                             llm_timeout_seconds=5.0, llm_max_retries=0)  # also what the hanging OpenAI costs
     return create_app(settings)
 
 
@@ -233,9 +236,13 @@ async def test_hung_provider_costs_bounded_waits_then_is_skipped(openai_stub):
     async with HungServer() as hung:
         settings = Settings(_env_file=None, groq_api_key="gsk-test", groq_base_url=hung.url,
                             openai_api_key="sk-test", openai_base_url=f"{openai_stub.url}/v1",
-                            llm_timeout_seconds=1.0, llm_max_retries=0, llm_deadline_seconds=5,
+                            llm_timeout_seconds=10, llm_max_retries=0, llm_deadline_seconds=30,
                             llm_breaker_failures=2, llm_breaker_cooldown_seconds=300)
         gateway = build_gateway(settings)
+        # The hung Groq's client gives up after a second (the bounded wait); OpenAI, which must answer, keeps a
+        # roomy timeout, so a busy machine stalling it is no failure.
+        gateway.providers[0].model = build_gateway(settings.model_copy(
+            update={"llm_timeout_seconds": 1.0})).providers[0].model
         answered_by = [(await gateway.reply(MESSAGES))[0] for _ in range(5)]
         assert answered_by == ["openai"] * 5
         assert hung.connections == 2  # after two timeouts the hung provider is not called again
@@ -260,15 +267,17 @@ async def test_a_hung_primary_leaves_the_fallback_time_to_answer(openai_stub):
     """Groq hangs (its SDK would wait 30 s and retry): OpenAI still answers within the deadline, instead of the turn
     going offline after the whole deadline was spent on Groq."""
     async with HungServer() as hung:
+        # Groq may use half of the deadline, OpenAI the rest: five seconds each, a roomy wait for the stub.
         settings = Settings(_env_file=None, groq_api_key="gsk-test", groq_base_url=hung.url,
                             openai_api_key="sk-test", openai_base_url=f"{openai_stub.url}/v1",
-                            llm_timeout_seconds=30, llm_max_retries=3, llm_deadline_seconds=2)
+                            llm_timeout_seconds=30, llm_max_retries=3, llm_deadline_seconds=10)
         gateway = build_gateway(settings)
-        provider, text = await gateway.reply(MESSAGES)
-        assert provider == "openai" and text
         streamed: list[str] = []
-        provider, text = await gateway.reply(MESSAGES, on_token=streamed.append)
-        assert provider == "openai" and "".join(streamed).strip() == text
+        # At once, so the two calls wait out the hung Groq together.
+        (provider, text), (streamed_by, streamed_text) = await asyncio.gather(
+            gateway.reply(MESSAGES), gateway.reply(MESSAGES, on_token=streamed.append))
+        assert provider == "openai" and text
+        assert streamed_by == "openai" and "".join(streamed).strip() == streamed_text
 
 
 async def test_turns_go_offline_at_once_while_the_provider_hangs(tmp_path, clean_db):
