@@ -78,7 +78,7 @@ class Settings(BaseSettings):
 
     # --- documents: read in worker processes, each job bounded (see app/services/documents/worker.py)
     document_workers: int = 2
-    document_timeout_seconds: float = 10.0
+    document_timeout_seconds: float = 30.0
     document_cpu_seconds: int = 8
     document_memory_mb: int = 512
     document_max_text_chars: int = 100_000

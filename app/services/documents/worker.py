@@ -6,7 +6,8 @@ would cost (inflated sizes, text length); the workers bound what is left:
 - workers run at a lower CPU priority (nice 10), so the server answers first when both want the CPU;
 - per job, a CPU-time limit (RLIMIT_CPU, raised as an exception in the worker), a wall-clock timeout (pebble kills
   the worker and starts another), and an address-space limit per worker (RLIMIT_AS, so memory runs out as a
-  MemoryError in the worker, not in the server).
+  MemoryError in the worker, not in the server). CPU and memory say what a document costs (413); the wall clock is a
+  backstop, and a job that reaches it within its CPU budget was waiting for a CPU on a busy machine (503).
 Workers are forked from a small forkserver process that has loaded the parsers (preload.py), not from the server (which
 holds torch and Chroma), so a new worker is ready in milliseconds and its memory limit measures parsing alone.
 """
@@ -182,9 +183,20 @@ class DocumentReader:
                 return await asyncio.wrap_future(future)
             except DomainError:
                 raise
-            except (FutureTimeout, ProcessExpired) as exc:
-                # Over the wall-clock limit (pebble killed the worker) or killed by the system (memory, signal).
-                logger.warning("Document refused: %s while reading a %s", type(exc).__name__, kind)
+            except FutureTimeout:
+                # Over the wall-clock limit: pebble killed the worker. With a CPU budget shorter than that limit, the
+                # job would have been stopped inside the worker had it used the budget up, so it spent the time
+                # waiting for a CPU (workers run at nice 10): the machine is busy, the document is not at fault.
+                if 0 < self.limits.cpu_seconds < self.timeout:
+                    logger.warning("Document not read in %.0f s of wall time while the machine was busy (a %s)",
+                                   self.timeout, kind)
+                    raise UnavailableError("The server is too busy to read documents right now; "
+                                           "try again shortly.") from None
+                logger.warning("Document refused: over the wall-clock limit while reading a %s", kind)
+                raise _too_costly() from None
+            except ProcessExpired:
+                # Killed by the system (memory, a signal): what the document would cost is past what a worker has.
+                logger.warning("Document refused: the worker died while reading a %s", kind)
                 raise _too_costly() from None
             except RuntimeError as exc:
                 if not _is_pool_failure(exc):

@@ -351,8 +351,8 @@ class InterviewService:
         if not retried:
             if session.status == "completed":
                 raise ConflictError("This interview is already completed")
-            busy = await db.scalar(select(Session.id).where(Session.id == session_id, Session.lease_token.is_not(None),
-                                                            Session.lease_expires_at >= datetime.now(UTC)))
+            busy = await db.scalar(select(_SESSIONS.c.id).where(_SESSIONS.c.id == session_id,
+                                                                 _lease_held(datetime.now(UTC))))
             if busy is not None:
                 raise TurnInProgressError()
         # The recording is measured while the speech-to-text service listens to it.
@@ -617,6 +617,16 @@ def _held(leased: LeasedSession) -> Any:
     return (_SESSIONS.c.id == leased.id) & (_SESSIONS.c.lease_token == leased.token)
 
 
+def _lease_lapsed(now: Any) -> Any:
+    """A lease whose holder let it run out: another request may take it over."""
+    return _SESSIONS.c.lease_expires_at < now
+
+
+def _lease_held(now: Any) -> Any:
+    """A turn lease still held: another request's turn is running."""
+    return _SESSIONS.c.lease_token.is_not(None) & ~_lease_lapsed(now)
+
+
 @lru_cache
 def _lease_statement(take_over: bool, check_login: bool) -> Any:
     """The UPDATE ... RETURNING that takes a turn lease, built once per shape with bind parameters: ownership and
@@ -626,7 +636,7 @@ def _lease_statement(take_over: bool, check_login: bool) -> Any:
     owned = (s.id == bindparam("sid")) & (s.user_id == bindparam("uid")) & (s.status == "active")
     if check_login:
         owned = owned & login_is_open(bindparam("login"), bindparam("uid"))
-    free = s.lease_expires_at < bindparam("now") if take_over else s.lease_token.is_(None)
+    free = _lease_lapsed(bindparam("now")) if take_over else s.lease_token.is_(None)
     return (update(_SESSIONS).where(owned & free)
             .values(lease_token=bindparam("new_token"), lease_expires_at=bindparam("new_expires"))
             .returning(s.id, s.user_id, s.thread_id, s.status, s.interview_type, s.max_questions, s.turn_count,

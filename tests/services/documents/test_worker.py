@@ -3,10 +3,15 @@ over its CPU, memory or time budget is refused without harming the next one."""
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
+
+import psutil
 import pytest
 
 from app.core.config import Settings
-from app.core.errors import TooLargeError
+from app.core.errors import TooLargeError, UnavailableError
 from app.services.documents.extract import detect_kind, extract_text
 from app.services.documents.worker import DocumentReader
 from tests.services.documents import hostile
@@ -46,6 +51,7 @@ SLOW_PDF_LIMITS = {"document_max_pdf_stream_bytes": 8 * 1024 * 1024, "document_m
 
 @pytest.mark.slow
 async def test_a_job_over_the_wall_clock_limit_is_killed_and_the_next_one_is_read():
+    # Without a CPU budget the wall clock is what bounds a document's cost, so reaching it is the document's fault.
     reader = _reader(document_timeout_seconds=0.5, document_cpu_seconds=0, **SLOW_PDF_LIMITS)
     try:
         with pytest.raises(TooLargeError) as info:
@@ -56,6 +62,40 @@ async def test_a_job_over_the_wall_clock_limit_is_killed_and_the_next_one_is_rea
         reader.timeout = 30
         read = await reader.read("resume", data=RESUME, filename="cv.txt")  # a new worker took the old one's place
         assert read.file_kind == "text" and "python" in read.parsed["skills"]
+    finally:
+        await reader.aclose()
+
+
+def _document_workers() -> list[psutil.Process]:
+    """The pool's worker processes: our descendants that lowered their own priority (the forkserver did not)."""
+    return [p for p in psutil.Process().children(recursive=True) if p.nice() == 10]
+
+
+@pytest.mark.slow
+async def test_a_document_whose_worker_is_starved_of_cpu_is_a_busy_server_not_a_costly_file():
+    # A worker at nice 10 on a saturated machine can wait longer than the wall clock for a CPU. A job stopped there
+    # has not used up its CPU budget, so the document is not what is too costly: "busy, try again" (503), not 413.
+    reader = _reader(document_timeout_seconds=1.5, document_cpu_seconds=1, **SLOW_PDF_LIMITS)
+    try:
+        await reader.read("resume", data=RESUME, filename="cv.txt")  # starts the worker
+        [worker] = _document_workers()
+        used = sum(worker.cpu_times()[:2])
+        reading = asyncio.create_task(reader.read("resume", data=hostile.inflating_pdf(), filename="slow.pdf"))
+        for _ in range(500):  # until the worker is busy with the job (so its wall clock runs)
+            await asyncio.sleep(0.02)
+            if sum(worker.cpu_times()[:2]) - used > 0.15:
+                break
+        os.kill(worker.pid, signal.SIGSTOP)  # no CPU at all for it: the extreme of a busy machine
+        try:
+            await asyncio.sleep(3)  # past the wall clock, with most of the CPU budget unused
+        finally:
+            os.kill(worker.pid, signal.SIGCONT)
+        with pytest.raises(UnavailableError) as info:
+            await asyncio.wait_for(reading, 60)
+        assert "too busy" in info.value.detail
+        reader.timeout = 30  # a replaced worker reads the next file
+        read = await reader.read("resume", data=RESUME, filename="cv.txt")
+        assert "python" in read.parsed["skills"]
     finally:
         await reader.aclose()
 
