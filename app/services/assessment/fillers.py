@@ -82,6 +82,7 @@ _NEGATIONS = _set("not wasn't isn't weren't aren't didn't don't doesn't never wo
 _EXPECTATION = _set("assumed assume assuming assumption expected expect expecting expectation supposed convinced "
                     "nervous worried dreading afraid feared believed")
 _EXPECTED = _set("expected expect expecting assumed afraid worried feared surprised surprise opposite")  # ... or after it: "which I never expected"
+_AUXILIARIES = _set("was were is are did does do had has have could can would will")
 _EMBEDDED_QUESTION = _set("what whether if")
 _LITERAL_READING = _set("read reads reading take taken taking took translate translated interpret interpreted")
 # Across a comma, a repeated word is a restart only when it cannot end a clause ("I, uh, I showed", "won't, won't");
@@ -103,6 +104,12 @@ _NOT_REPEATS = _set("that had very really so no more much many far long again ye
                     "right sure exactly true fine cool good great plus minus")  # "C plus plus", "i minus minus"
 # Said twice, these read a year: "twenty twenty-two", "nineteen nineteen" (said twice across a pause, a restart).
 _YEAR_WORDS = _set("nineteen twenty")
+# Typed answers misspell the spoken fillers as often as any word: read them as the word meant.
+_MISSPELT = {"basicly": "basically", "basicaly": "basically", "bascially": "basically", "actualy": "actually",
+             "acutally": "actually", "literaly": "literally", "litterally": "literally"}
+# A relative or question word opens a clause that may end on its preposition: "which I'd been asking for, for a year"
+_STRANDING = _set("which what who whom whose where")
+_CLAUSE_SUBJECTS = _set("i i'd i've i'm we we'd we've we're you you'd you've they they'd they've he he'd she she'd people")
 # A "that" after these opens their clause, so "said that, that was" is the grammatical double said with a pause;
 # after other words a second "that" restarts ("a Spark job that, that rolls it up").
 _THAT_CLAUSE_BEFORE = _set("said say says know knew think thought realised realized noticed found find saw see felt feel "
@@ -130,6 +137,7 @@ def _tokens(text: str) -> list[_Word]:
             continue
         start = not out or any(ch in punct for ch in ".!?…")
         text = token.lower().replace("’", "'")
+        text = _MISSPELT.get(text, text)
         if text in {"y'know", "ya'know"}:  # "y'know" is "you know" said quickly
             out += [_Word("you", punct, start), _Word("know", "", False)]
         else:
@@ -247,6 +255,8 @@ def _actually_contrasts(ws: list[_Word], i: int) -> bool:
         return True
     if _in_question_of_what_is_real(ws, i):
         return True
+    if i + 1 < len(ws) and ws[i + 1].text in _AUXILIARIES and (i + 2 == len(ws) or ws[i + 2].punct_before):
+        return True  # the verb left out says it contradicts what was said before: "sure it wasn't (it actually was,"
     around = [w.text for w in ws[max(0, i - 3):i + 4]]
     return any(a == "turned" and b == "out" for a, b in zip(around, around[1:])) or "than" in around[3:]
 
@@ -462,6 +472,17 @@ def find_fillers(text: str) -> list[str]:
     return found + _repetitions(ws, spoken)
 
 
+def _ends_a_relative_clause(seq: list[_Word], i: int) -> bool:
+    """Word i closes a clause opened by a relative or question word a few words back, with a subject and a verb in
+    between ("which I'd been asking for"): a preposition there is stranded, not started again."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if seq[k].text in _STRANDING:  # ... and its own subject after it: not "which one matters most for, for"
+            return i - k >= 3 and seq[k + 1].text in _CLAUSE_SUBJECTS
+        if seq[k].punct_before or seq[k].sentence_start:
+            return False
+    return False
+
+
 def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset()) -> list[str]:
     """Immediate repeats of a word or a phrase of up to three words, one per extra copy; hesitations and short
     discourse fillers between the copies are skipped ("we, um, we raised it", "a like a search page")."""
@@ -490,11 +511,14 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
                 texts[i - 1] in _CLAUSE_OPENERS and texts[i] in _SUBJECT_PRONOUNS)
             # "that that" is grammatical, but "that, um, that changed" is a restart: nobody hesitates inside a double
             paused = bool(seq[i + 1].punct_before) and not bridged[i + 1]
-            if n == 1 and texts[i] == "that" and paused and i > 0 and texts[i - 1] not in _THAT_CLAUSE_BEFORE:
-                pass  # a relative "that" said again after a pause restarts
-            elif n == 1 and ((texts[i] in _NOT_REPEATS and not bridged[i + 1]) or (
+            # ... and a relative "that" said again after a pause restarts too ("the part that, that failed")
+            relative_that_restarts = n == 1 and texts[i] == "that" and paused and i > 0 \
+                and texts[i - 1] not in _THAT_CLAUSE_BEFORE
+            if n == 1 and not relative_that_restarts and ((texts[i] in _NOT_REPEATS and not bridged[i + 1]) or (
                     paused and not alone and texts[i] not in _RESTART_WORDS | _PREPOSITIONS)):
                 continue  # ... and a preposition cannot end a clause: "the bridge in, in Zapopan" restarts
+            if n == 1 and paused and texts[i] in _PREPOSITIONS and _ends_a_relative_clause(seq, i):
+                continue  # ... unless a relative clause strands it: "what I'd asked for, for a year"
             if n == 1 and texts[i] in _YEAR_WORDS and not seq[i + 1].punct_before and not bridged[i + 1]:
                 continue
             if any(ch in seq[i + n].punct_before for ch in ".!?…;:"):

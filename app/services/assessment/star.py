@@ -10,10 +10,10 @@ is decided by a small logistic layer over:
   - sentence embeddings: the mean over the answer and its last sentence, from the shipped all-MiniLM-L6-v2 model
     (assessments) or from the static vectors distilled from it (interview turns, about 100 times cheaper).
 The weights are fitted offline on the labelled answers a rule may be tuned on (answers.yaml and the tune splits of
-heldout.yaml, fresh.yaml and fresh2.yaml, never a held-out split) by scripts/fit_star_model.py and ship as
+heldout.yaml and fresh.yaml to fresh11.yaml, never a held-out split) by scripts/fit_star_model.py and ship as
 star_model.json, one set per sentence model. When the caller passes no embedder (or embedding fails), a set over the
-cue and narrative measures alone is used. Cross-validated F1 on the fitting set (253 answers): 0.912 with MiniLM,
-0.909 with the static vectors, 0.896 without vectors.
+cue and narrative measures alone is used. Cross-validated F1 on the fitting set (732 answers): 0.912 with MiniLM,
+0.912 with the static vectors, 0.904 without vectors.
 """
 
 from __future__ import annotations
@@ -69,7 +69,8 @@ _PRESENT_CLAUSE = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|so|but)\s+|\s+and then\s+|;\s*", re.IGNORECASE)
 # An answer that ends on what the action was for has not said what came of it ("... so they could run in parallel").
 _PURPOSE = re.compile(r"\b(?:so(?: that)?\s+(?:i|we|they|it|he|she|the \w+|people|users|everyone)\s+(?:could|can|would|will|"
-                      r"might)|in order to|so as to|to make sure|to be able to)\b", re.IGNORECASE)
+                      r"might)|so that\s+(?:[\w'-]+\s+){1,3}(?:could|can|would|will|might)|in order to|so as to|"
+                      r"to make sure|to be able to)\b", re.IGNORECASE)
 # An answer that ends on its lesson or a belief has not told what came of it ("What I learned is ...").
 _MORAL = re.compile(r"\b(i learned|i learnt|lesson|taught me|what i took|i think it is important|i believe|"
                     r"the key is|you should always|never again|from now on)\b", re.IGNORECASE)
