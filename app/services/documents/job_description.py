@@ -21,7 +21,11 @@ from app.services.documents.sections import (
 from app.services.documents.skills import SkillLexicon, load_skill_lexicon
 from app.services.roles import role_family, seniority_for
 
-_LEVEL_PREFIX = re.compile(r"^(?:(?:senior|sr\.?|junior|jr\.?|staff|principal|lead|associate|entry[- ]level"
+# "Staff" names the job, not a level, before these: a staff accountant or staff nurse is an employed professional, often
+# at the start of a career (a staff engineer is a level above senior).
+_STAFF_JOB = r"staff(?=\s+(?:accountants?|nurses?|pharmacists?|writers?|auditors?|attorneys?|physicians?|"\
+             r"physiotherapists?|photographers?|midwives|midwife|accountancy)\b)"
+_LEVEL_PREFIX = re.compile(r"^(?:(?:senior|sr\.?|junior|jr\.?|(?!" + _STAFF_JOB + r")staff|principal|lead|associate|entry[- ]level"
                            r"|mid[- ]level|intermediate|medior|graduate|new grad|trainee)\s+)+", re.IGNORECASE)
 _LEVEL_SUFFIX = re.compile(r"\s+(?:i{1,3}|iv|[1-5]|intern|internship|trainee|apprentice|junior|senior)$",
                            re.IGNORECASE)  # "Software Engineer II", "Software Engineer Intern"
@@ -213,7 +217,8 @@ _LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Ch
 _INTRODUCED = re.compile(r"^(?i:who we are|about us|about the company|the company|our company)\s*:?\s*\n+"
                          r"(?!(?:We|Our|The|This|It)\b)([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:is|are)\s+"
                          r"(?:an?|the)\s", re.MULTILINE)
-_LABEL = re.compile(r"^(job title|post title|title|position|role|company|employer|organi[sz]ation|hiring company)"
+_LABEL = re.compile(r"^(job title|post title|job posting|vacancy|title|position|role|company|employer|organi[sz]ation"
+                    r"|hiring company)"
                     r"\s*(?::\s*\|?|\|)\s*(.+)$",
                     re.IGNORECASE)  # "Job Title: ..." or a Word table row read as text ("Job Title | ...")
 # "recruiting on behalf of our client, Cobaltline Communications, a regional ...", "Our client, Fenwick Labs, is",
@@ -333,7 +338,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     for line in lines:
         if m := _LABEL.match(line):
             labelled.setdefault(m.group(1).lower(), m.group(2).strip())
-    title = next((labelled[k] for k in ("job title", "post title", "title", "position", "role") if k in labelled), None)
+    title = next((labelled[k] for k in ("job title", "post title", "job posting", "vacancy", "title", "position", "role")
+                  if k in labelled), None)
     company = next((labelled[k] for k in ("company", "employer", "organisation", "organization", "hiring company")
                     if k in labelled), None)
     company = _company_name(_first_segment(company)) if company else None
@@ -583,7 +589,7 @@ def _role_from_title(title: str) -> str | None:
     return (without_level if TITLE_WORDS.search(without_level) or not TITLE_WORDS.search(role) else role) or None
 
 
-_LEVELS = [("staff", r"staff|principal|distinguished"), ("senior", r"senior|sr\.?|lead"),
+_LEVELS = [("staff", rf"(?!{_STAFF_JOB})staff|principal|distinguished"), ("senior", r"senior|sr\.?|lead"),
            ("mid", r"mid[- ]?level|intermediate|medior"),
            ("junior", r"junior|jr\.?|graduate|new grad|entry[- ]level|associate|trainee|apprentice|intern(?:ship)?")]
 # A post open to people starting out: "New graduates welcome", "Beginning teachers are warmly welcomed".

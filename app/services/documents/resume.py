@@ -37,7 +37,8 @@ from app.services.documents.skills import SkillLexicon, load_skill_lexicon
 # Separators between the parts of a role header: "Title — Company", "Company | Title | Place", "Title @ Company",
 # "Title · Company", "Title at Company", "Title, Company - City, ST". A hyphen only counts with spaces around it
 # ("Halvorsen-Abara", "Mid-level").
-_SEGMENT_SPLIT = re.compile(r"\s+(?:-|--)\s+|\s*(?:—|–|\||·|•|▪)\s*|\s*@\s*|\s+at\s+(?=[A-Z])")
+# ... "at Company", but not the "at large" of a title ("Member at Large", "Director-at-Large")
+_SEGMENT_SPLIT = re.compile(r"\s+(?:-|--)\s+|\s*(?:—|–|\||·|•|▪)\s*|\s*@\s*|\s+at\s+(?=[A-Z])(?!Large\b)")
 # "Role: Developer Advocate" / "Company: Muskoka Dev Tools Inc." / "Dates: 2021-11 to Present"
 # "Company Name | : Malabar Commerce Pvt. Ltd." is a two-cell Word table row read as text
 # ... and the same labels of CVs in Portuguese, Spanish, French and German ("Empresa:", "Cargo:", "Período:"), and a
@@ -81,6 +82,9 @@ _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary
                               # work term ("(co-op)") and a posting within a service scheme ("(Primary Assignment)")
                               r"|b2b|uop|umowa(?:\s+(?:o\s+)?\w+)?|co-?op|(?:primary\s+)?assignment|placement"
                               r"|secondment", re.IGNORECASE)
+# ... and a role held without pay, in brackets after its title ("Member at Large (volunteer)"); alone on a line,
+# "Volunteer" is the title itself
+_UNPAID = re.compile(r"volunteer|voluntary|unpaid|pro bono", re.IGNORECASE)
 _SELF_EMPLOYED = re.compile(r"freelance|self[- ]employed|independent(?: consultant)?", re.IGNORECASE)
 _HEADER_REACH = 4  # header lines looked at above a date line (company, place, title, team)
 # Brackets left empty once the dates in them are cut out: "Software Engineer (June 2017 – June 2020)" -> "( | )".
@@ -140,6 +144,7 @@ def _segments(text: str, line: int) -> list[_Piece]:
             pieces.append(_Piece("place", bracketed.group(2).strip(), line))
             segment = bracketed.group(1).strip(" ,;:")
         elif bracketed and (_EMPLOYMENT_TYPE.fullmatch(bracketed.group(2).strip())
+                            or _UNPAID.fullmatch(bracketed.group(2).strip())
                             or _SELF_EMPLOYED.fullmatch(bracketed.group(2).strip())):
             # "Senior Data Engineer (Contract)", "Video Editor (Freelance)": how, not what
             segment = bracketed.group(1).strip(" ,;:")
@@ -238,7 +243,8 @@ _GRADE_SUFFIX = re.compile(r"(?:,\s*(?:GS|GG|WG|NH|SES)-?\d[\d/-]*|\s*\((?=[^)]*
 # How a job was held, in brackets after a title on a form's line ("Designation : Trainee Analyst (Internship)"), and a
 # public service's classification code ("Senior Policy Officer (APS6)", "(EL1)"): neither is part of the title. A
 # one-letter level ("(L5)", "(E-5)") is the employer's own name for the job and stays.
-_TITLE_NOTE = re.compile(rf"\s*\((?:{_EMPLOYMENT_TYPE.pattern}|(?-i:[A-Z]{{2,4}}\s?-?\d{{1,2}}))\)\s*$", re.IGNORECASE)
+_TITLE_NOTE = re.compile(rf"\s*\((?:(?:summer|winter|spring|autumn|fall)\s+)?(?:{_EMPLOYMENT_TYPE.pattern}|{_UNPAID.pattern}"
+                         rf"|(?-i:[A-Z]{{2,4}}\s?-?\d{{1,2}}))\)\s*$", re.IGNORECASE)  # ... or "(Summer Internship)"
 # A level or a pay band around a title: "Financial Analyst (mid-level)", "Band 6 Staff Nurse", "Staff Nurse, Band 5",
 # "Healthcare Assistant (Band 3, bank)" (the NHS's Agenda for Change bands, 1 to 9 and 8a-8d): the grade the job was
 # paid at, not the job
@@ -599,6 +605,8 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
         place = next((p.text for p in pieces if p.kind == "place"), None)
         if _GAP.search(rest) and (not (title_text and TITLE_WORDS.search(title_text)) or _GAP_ALONE.match(rest)):
             continue  # "Career break (2019-12 to 2020-01): a data-engineering course" is time between roles
+        if i and _GAP_ALONE.match(clean_line(lines[i - 1])) and not (title_text and TITLE_WORDS.search(title_text)):
+            continue  # ... and so is a gap named on the line above its own dates: "Career break (caregiving)" / "2023 – 2024"
         if title_text is None and company_text and _titled_role_below(dated, n, lines, today=today):
             # "Ashdown Pryce LLP, London | Sept 2014 – Feb 2022" over "Associate | Sept 2016 – Aug 2019" ...: the
             # employer's own range heads the roles held there, it is not a role
