@@ -201,10 +201,13 @@ _EQUAL_OPPORTUNITY = re.compile(r"(?:^|[.!?]\s+|\n)" + _NOT_A_NAME
                                 r"(?:proud to be[ \t]+)?an?[ \t]+equal[ -]opportunit(?:y|ies)[ \t]+employer")
 # A paragraph that opens with the company doing what it does: "Stoatly is the app 3 million people use ...",
 # "Tillbury Software builds scheduling software for ...", "Pennyroyal Health makes the booking software ...".
-_SUBJECT_OPENING = re.compile(r"^" + _NOT_A_NAME + r"([A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|&|and)){0,3})"
+# ... also after a short opening phrase: "After two years of building quietly, Tern & Tide Robotics is growing ..."
+_SUBJECT_OPENING = re.compile(r"^(?:[A-Z][a-z][^,.:;\n]{2,50},[ \t]+)?" + _NOT_A_NAME
+                              + r"([A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|&|and)){0,3})"
                               r"[ \t]+(?:is[ \t]+(?:the|an?|one)|are[ \t]+(?:the|an?)|builds|makes|helps|runs|designs"
                               r"|develops|operates|provides|powers|connects|creates|sells|serves|gives|lets|turns|brings"
-                              r"|offers|employs|manages|delivers|supports|was founded|has been)\b", re.MULTILINE)
+                              r"|offers|employs|manages|delivers|supports|was founded|has been"
+                              r"|is (?:growing|hiring|expanding|scaling|recruiting))\b", re.MULTILINE)
 _WE_ARE = re.compile(r"\bWe(?:['’]re| are)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),\s+(?:a|an|the)\s")
 # A name with its legal form anywhere in the text, without the article before it ("Die", "The"), an ampersand
 # inside it ("Brackley & Sons Group plc").
@@ -295,8 +298,13 @@ editorial content communications insight insights revenue services service clini
 department group division""".split())
 
 
+# A unit of the employer, whatever it is named for: "Emergency Department", "Cardiology Unit", "Surgical Ward"
+_UNIT_NOUNS = {"department", "dept", "dept.", "unit", "ward", "team", "division", "directorate"}
+
+
 def _is_department(text: str) -> bool:
-    return all(word.lower().strip(",") in _DEPARTMENT_WORDS for word in text.split())
+    words = [word.lower().strip(",") for word in text.split()]
+    return all(word in _DEPARTMENT_WORDS for word in words) or (len(words) > 1 and words[-1] in _UNIT_NOUNS)
 
 
 # A flyer's banner over the title ("WE'RE HIRING", "Now hiring!"): an announcement, not the employer

@@ -306,18 +306,18 @@ FRESH_FLOORS = {
 # moved), and lifted older heldout parts (education F1 in most sets, fresh6 0.74 -> 0.87, fresh8 0.69 -> 0.77; fresh8
 # titles 0.70 -> 0.73; skills fresh9 0.90 -> 0.95, fresh3 0.93 -> 0.94; jds2 JDs 7 -> 8 of 13).
 # fresh15 (24 resumes, 12 JDs) on arrival: tune 0.90 / 0.84 / 0.99 / 0.97, JDs 4 of 8; heldout 0.80 / 0.71 / 0.76 /
-# 0.87, JDs 4 of 4. Two JD rules from its tune part ("Staff Accountant" names a job; "Job Posting:" labels the title)
-# took its tune JDs to 5 of 8 and fresh9's heldout JDs 1 -> 2 of 3; four resume rules (a career break named above its
-# dates, "(Summer Internship)" and "(volunteer)" after titles, "RN" as a job, "Member at Large") took its tune part to
-# 0.92 / 0.88 / 1.00 / 0.97 and its heldout to 0.82 / 0.71 / 0.78 / 0.87, fresh11's heldout titles 0.93 -> 0.98. Left:
-# an Indian resume's "Worked as ... in Company from ... to till date" lines and its project tables, titles with a team
-# after a dash (labelled whole here, cut by the parser as a JD's department is), and two of its tune JDs (a company named only in an "About us" paragraph above a "Role – Department"
-# heading; a company named only in the prose under "We're hiring: Role"), so it has a tune floor of its own.
+# 0.87, JDs 4 of 4. Its tune part's rules (JDs: "Staff Accountant" names a job; "Job Posting:" labels the title; a
+# unit named for its ward or department after a dash is no company; the employer opening a sentence after a short
+# lead-in, or "is growing / hiring"; resumes: a career break named above its dates, "(Summer Internship)" and
+# "(volunteer)" after titles, "RN" as a job, "Director at Large") took its tune part to 0.92 / 0.88 / 1.00 / 0.97,
+# JDs 7 of 8, and its heldout to 0.82 / 0.71 / 0.78 / 0.87, JDs 4 of 4; fresh9's heldout JDs 1 -> 2 of 3, fresh11's
+# heldout titles 0.93 -> 0.98. Left: an Indian resume's "Worked as ... in Company from ... to till date" lines and
+# its project tables, and titles with a team after a dash (labelled whole there, cut by the parser).
 HELDOUT_JD_FLOORS = {"fresh10": 4, "jds2": 7, "fresh11": 3, "fresh12": 4, "fresh13": 3, "fresh14": 3, "fresh15": 4}
-TUNE_JD_FLOORS = {"fresh15": 5}
-# Tune job descriptions the labels and the parser read differently on purpose: jds2's jd14 labels "Head of" with
-# "10+ years" senior (fresh9's convention), where fresh6's labels and the parser make "head" and ten years staff.
-TUNE_JD_CONVENTION_MISSES = {"jds2": 1}
+# Tune job descriptions the labels and the parser read differently on purpose: jds2's jd14 and fresh15's jd07 label
+# "Head of" with "10+ years" senior (fresh9's convention), where fresh6's labels and the parser make "head" and ten
+# years staff.
+TUNE_JD_CONVENTION_MISSES = {"jds2": 1, "fresh15": 1}
 
 
 def fresh_split(filename: str) -> str:
@@ -363,7 +363,7 @@ def test_fresh_documents_written_in_layouts_of_their_own(name: str) -> None:
     low = {(split, field_name): round(table[split][field_name].f1, 3) for split, floors in FRESH_FLOORS[name].items()
            for field_name, floor in floors.items() if table[split][field_name].f1 < floor}
     assert not low, f"below the floors {FRESH_FLOORS[name]}: {low}"
-    assert jd_right["tune"] >= TUNE_JD_FLOORS.get(name, jd_total["tune"] - TUNE_JD_CONVENTION_MISSES.get(name, 0))
+    assert jd_right["tune"] >= jd_total["tune"] - TUNE_JD_CONVENTION_MISSES.get(name, 0)
     assert jd_right["heldout"] >= HELDOUT_JD_FLOORS.get(name, 0)
 
 
@@ -701,6 +701,11 @@ def test_abbreviated_titles_teaching_experience_tables_and_institutions_before_a
      ("Staff Nurse", "mid", "Elmbrook General Hospital")),
     ("Staff Software Engineer at Quillfen\n\nYou have 8+ years of backend work.\n", ("Software Engineer", "staff",
                                                                                    "Quillfen")),
+    # ... a ward or department after the dash is no company; the employer may open a sentence after a lead-in
+    ("## About us\n\nBrightwater Community Health is a not-for-profit health system.\n\n## Registered Nurse – "
+     "Cardiology Unit\n\nWe need 2+ years of acute care.\n", ("Registered Nurse", "mid", "Brightwater Community Health")),
+    ("We're hiring: Principal Software Engineer\n\nAfter two years of building quietly, Gull & Grebe Robotics is "
+     "growing the autonomy team.\n", ("Software Engineer", "staff", "Gull & Grebe Robotics")),
 ])
 def test_job_board_pages_posts_word_forms_and_one_paragraph_postings(posting: str, expected: tuple) -> None:
     got = parse_job_description(posting)
