@@ -3,7 +3,7 @@ rating of the interview."""
 
 from __future__ import annotations
 
-from fastapi import Response, status
+from fastapi import Request, Response, status
 
 from app.api.deps import AssessmentsDep, CurrentUser, DbSession, InterviewsDep, ModelLimit, OwnedInterview
 from app.api.openapi import responses
@@ -23,10 +23,11 @@ async def assess_session(session: OwnedInterview, db: DbSession, assessments: As
 
 @router.get("/sessions/{session_id}/report.pdf", response_class=Response, responses={
     200: {"content": {"application/pdf": {}}, "description": "The PDF report"}, **responses(401, 404, 409)})
-async def session_report(session: OwnedInterview, user: CurrentUser, db: DbSession,
+async def session_report(request: Request, session: OwnedInterview, user: CurrentUser, db: DbSession,
                          assessments: AssessmentsDep) -> Response:
     """The PDF report of a finished interview (409 while it is still in progress: fetching it never ends it)."""
-    pdf = await assessments.report(db, session, candidate=user.name)
+    # HEAD gets GET's status and type without an assessment run and a PDF laid out only to be thrown away.
+    pdf = await assessments.report(db, session, candidate=user.name, build=not request.scope.get("head_only"))
     return Response(pdf, media_type="application/pdf",
                     headers={"Content-Disposition": f'inline; filename="interview-{session.id}-report.pdf"'})
 

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import select, update
 
 from app.main import create_app
-from app.models import AIInterviewSession
+from app.models import AIInterviewSession, InterviewAssessment
 from app.models import interview as interview_model
 from app.services.assessment.evaluation import assess_interview, collect_units
 from tests.conftest import bearer, error_text, register
@@ -107,6 +107,21 @@ async def test_fetching_the_report_never_ends_an_interview(client, user_headers)
     assert (await client.post(f"/ai-interview/sessions/{sid}/complete", headers=user_headers)).status_code == 200
     r = await client.get(f"/ai-interview/sessions/{sid}/report.pdf", headers=user_headers)
     assert r.status_code == 200 and r.content.startswith(b"%PDF")
+
+
+async def test_head_on_the_report_runs_no_assessment(client, user_headers, app):
+    """A link checker's HEAD learns the report is there, and costs no assessment (a model call when one is
+    configured) and no PDF."""
+    sid = await run_interview(client, user_headers, [GOOD] * 3, max_questions=5)
+    assert (await client.post(f"/ai-interview/sessions/{sid}/complete", headers=user_headers)).status_code == 200
+    r = await client.head(f"/ai-interview/sessions/{sid}/report.pdf", headers=user_headers)
+    assert r.status_code == 200 and r.headers["content-type"] == "application/pdf" and r.content == b""
+    async with app.state.db_sessions() as db:
+        assert await db.scalar(select(InterviewAssessment.id).where(InterviewAssessment.session_id == sid)) is None
+    r = await client.get(f"/ai-interview/sessions/{sid}/report.pdf", headers=user_headers)
+    assert r.status_code == 200 and r.content.startswith(b"%PDF")
+    async with app.state.db_sessions() as db:
+        assert await db.scalar(select(InterviewAssessment.id).where(InterviewAssessment.session_id == sid)) is not None
 
 
 async def test_assessments_racing_each_other_all_get_the_one_stored_result(client, user_headers):

@@ -67,11 +67,15 @@ class AssessmentService:
             "run_id": trace_id, "run_name": "interview.assessment", "tags": ["assessment", session.interview_type],
             "metadata": metadata})
 
-    async def report(self, db: AsyncSession, session: AIInterviewSession, candidate: str) -> bytes:
+    async def report(self, db: AsyncSession, session: AIInterviewSession, candidate: str, *,
+                     build: bool = True) -> bytes | None:
         """The PDF of a finished interview. A GET must not end an interview (a link preview or a prefetch would end
-        it for good), so an active one is refused: the candidate ends it with .../complete or .../assess."""
+        it for good), so an active one is refused: the candidate ends it with .../complete or .../assess. Without
+        `build` (a HEAD request) only whether there is one: no assessment is run and no PDF is laid out for it."""
         if session.status != "completed":
             raise ConflictError(REPORT_BEFORE_THE_END)
+        if not build:
+            return None
         result = await self.assess(db, session)
         return build_report(result=result, title=session.title, candidate=candidate,
                             interview_type=session.interview_type, role=session.role_context,
