@@ -514,6 +514,15 @@ _CLIENT_FIELD = re.compile(r"^client\s*(?:\|?\s*:|\|)", re.IGNORECASE)
 _PROMOTION_ARROW = re.compile(r"\s+(?:→|←|⟶|⟵|->|<-|=>)\s+")
 
 
+# A role told in one sentence, as Indian resumes often do: "Worked as Software Engineer in Godavari Infosolutions Pvt.
+# Ltd., Hyderabad from Jun 2018 to Jul 2021", "Working as ... at ... from Aug 2021 to till date".
+_WORKED_AS = re.compile(r"^\W*(?:currently\s+)?(?:working|worked|employed|serving|served)\s+as\s+(?:an?\s+)?"
+                        r"(?P<title>[A-Z][^|]{1,60}?)\s+(?:in|at|with)\s+(?P<company>[A-Z][^|]{1,90}?)\s+from\s+"
+                        r"(?P<start>[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}[/-]\d{4}|\d{4})\s+(?:to|till|until|–|-)\s+"
+                        r"(?P<end>(?:till|to)\s+date|date|present|now|current|[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}[/-]\d{4}"
+                        r"|\d{4})\W*$", re.IGNORECASE)
+
+
 def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     """Roles from an Experience section. Each line with a date range is one role; its title, company and place come
     from that line and the header lines next to it: the block directly above (up to the previous role's text), or
@@ -522,6 +531,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     next company (promotions in one company)."""
     lines = [_ISO_DAY.sub(r"\1-\2", _KEY_VALUE_BULLET.sub(lambda m: f"{m[1][:1].upper()}{m[1][1:]}: {m[2]}", line))
              for line in lines]
+    lines = [_WORKED_AS.sub(r"\g<title> | \g<company> | \g<start> – \g<end>", line) for line in lines]
     lines = _join_wrapped_titles(_join_wrapped_ranges(_join_lone_bullets(_join_from_to(_join_field_values(lines)))))
     dated = _date_lines(lines)
     roles: list[dict[str, Any]] = []
@@ -762,6 +772,10 @@ def _projects(section: str) -> list[str]:
     stand-alone name line. Bullets only count when the section is nothing but bullets ("• Name – ...")."""
     lines = _join_project_details([line for line in section.split("\n")
                                    if line.strip() and not _LONE_BULLET.fullmatch(line)])
+    # a form per project ("Project Title | Claims Hub", "Client | ...", "Role | ..."): the titles are the names
+    titled = [m.group(1).strip() for line in lines if (m := _PROJECT_TITLE_ROW.match(clean_line(line)))]
+    if titled:
+        return unique_ci(titled)
     if any(_SUBHEADING.match(line) for line in lines):  # "### Marée" over its description: the names are these
         return unique_ci(n for line in lines if _SUBHEADING.match(line)
                          and (n := _project_name(line, allow_bare=True)))
@@ -796,6 +810,7 @@ def _join_project_details(lines: list[str]) -> list[str]:
 
 
 _PROJECT_FIELD = re.compile(r"^project\s*(?:title|name)\s*\|?\s*:\s*", re.IGNORECASE)
+_PROJECT_TITLE_ROW = re.compile(r"^project\s*(?:title|name)\s*(?:\|\s*:?|:)\s*(\S.{0,80})$", re.IGNORECASE)
 _PACKAGE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
 
 

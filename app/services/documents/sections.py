@@ -39,7 +39,10 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "journey", "career journey"], "experience"),
     **dict.fromkeys(["projects", "side projects", "open source", "open source projects", "open source work",
                      "portfolio", "project experience", "selected work", "case studies", "work samples",
-                     "project highlights", "projects highlights"],
+                     "project highlights", "projects highlights",
+                     # Indian resumes' project tables ("PROJECT DETAILS:", "Projects Handled")
+                     "project details", "projects details", "projects handled", "projects undertaken", "key projects",
+                     "project profile", "projects worked on"],
                     "projects"),
     **dict.fromkeys(["skills", "tools", "technologies", "tech stack", "skills and tools", "skills and technologies",
                      "tools and technologies", "competencies", "core competencies", "expertise", "proficiencies",
