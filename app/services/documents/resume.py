@@ -84,7 +84,8 @@ _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary
                               r"|secondment", re.IGNORECASE)
 # ... and a role held without pay, in brackets after its title ("Member at Large (volunteer)"); alone on a line,
 # "Volunteer" is the title itself
-_UNPAID = re.compile(r"volunteer|voluntary|unpaid|pro bono", re.IGNORECASE)
+_UNPAID = r"volunteer|voluntary|unpaid|pro bono"
+_HOW_HELD = re.compile(rf"{_EMPLOYMENT_TYPE.pattern}|{_UNPAID}", re.IGNORECASE)
 _SELF_EMPLOYED = re.compile(r"freelance|self[- ]employed|independent(?: consultant)?", re.IGNORECASE)
 _HEADER_REACH = 4  # header lines looked at above a date line (company, place, title, team)
 # Brackets left empty once the dates in them are cut out: "Software Engineer (June 2017 – June 2020)" -> "( | )".
@@ -143,9 +144,7 @@ def _segments(text: str, line: int) -> list[_Piece]:
         if bracketed and is_place(bracketed.group(2)):  # "Ledgerline Engineering Group (Chicago, IL)"
             pieces.append(_Piece("place", bracketed.group(2).strip(), line))
             segment = bracketed.group(1).strip(" ,;:")
-        elif bracketed and (_EMPLOYMENT_TYPE.fullmatch(bracketed.group(2).strip())
-                            or _UNPAID.fullmatch(bracketed.group(2).strip())
-                            or _SELF_EMPLOYED.fullmatch(bracketed.group(2).strip())):
+        elif bracketed and (_HOW_HELD.fullmatch(note := bracketed.group(2).strip()) or _SELF_EMPLOYED.fullmatch(note)):
             # "Senior Data Engineer (Contract)", "Video Editor (Freelance)": how, not what
             segment = bracketed.group(1).strip(" ,;:")
         if _EMPLOYMENT_TYPE.fullmatch(segment):
@@ -243,7 +242,7 @@ _GRADE_SUFFIX = re.compile(r"(?:,\s*(?:GS|GG|WG|NH|SES)-?\d[\d/-]*|\s*\((?=[^)]*
 # How a job was held, in brackets after a title on a form's line ("Designation : Trainee Analyst (Internship)"), and a
 # public service's classification code ("Senior Policy Officer (APS6)", "(EL1)"): neither is part of the title. A
 # one-letter level ("(L5)", "(E-5)") is the employer's own name for the job and stays.
-_TITLE_NOTE = re.compile(rf"\s*\((?:(?:summer|winter|spring|autumn|fall)\s+)?(?:{_EMPLOYMENT_TYPE.pattern}|{_UNPAID.pattern}"
+_TITLE_NOTE = re.compile(rf"\s*\((?:(?:summer|winter|spring|autumn|fall)\s+)?(?:{_HOW_HELD.pattern}"
                          rf"|(?-i:[A-Z]{{2,4}}\s?-?\d{{1,2}}))\)\s*$", re.IGNORECASE)  # ... or "(Summer Internship)"
 # A level or a pay band around a title: "Financial Analyst (mid-level)", "Band 6 Staff Nurse", "Staff Nurse, Band 5",
 # "Healthcare Assistant (Band 3, bank)" (the NHS's Agenda for Change bands, 1 to 9 and 8a-8d): the grade the job was
@@ -613,9 +612,10 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
         if company_text is None and title_text:
             title_text, company_text = _split_title_company(title_text)
         place = next((p.text for p in pieces if p.kind == "place"), None)
-        if _GAP.search(rest) and (not (title_text and TITLE_WORDS.search(title_text)) or _GAP_ALONE.match(rest)):
+        untitled = not (title_text and TITLE_WORDS.search(title_text))
+        if _GAP.search(rest) and (untitled or _GAP_ALONE.match(rest)):
             continue  # "Career break (2019-12 to 2020-01): a data-engineering course" is time between roles
-        if i and _GAP_ALONE.match(clean_line(lines[i - 1])) and not (title_text and TITLE_WORDS.search(title_text)):
+        if untitled and i and _GAP_ALONE.match(clean_line(lines[i - 1])):
             continue  # ... and so is a gap named on the line above its own dates: "Career break (caregiving)" / "2023 – 2024"
         if title_text is None and company_text and _titled_role_below(dated, n, lines, today=today):
             # "Ashdown Pryce LLP, London | Sept 2014 – Feb 2022" over "Associate | Sept 2016 – Aug 2019" ...: the
@@ -773,9 +773,10 @@ def _projects(section: str) -> list[str]:
     lines = _join_project_details([line for line in section.split("\n")
                                    if line.strip() and not _LONE_BULLET.fullmatch(line)])
     # a form per project ("Project Title | Claims Hub", "Client | ...", "Role | ..."): the titles are the names
-    titled = [m.group(1).strip() for line in lines if (m := _PROJECT_TITLE_ROW.match(clean_line(line)))]
-    if titled:
-        return unique_ci(titled)
+    titled = [m.group(1).strip() for line in lines
+              if (m := _PROJECT_TITLE_ROW.match(_NUMBERED_PROJECT.sub("", clean_line(line))))]
+    if titled:  # ... each read as a name line is ("Loan App – a web app for ..." -> "Loan App")
+        return unique_ci(_project_name(value, allow_bare=True) or value for value in titled)
     if any(_SUBHEADING.match(line) for line in lines):  # "### Marée" over its description: the names are these
         return unique_ci(n for line in lines if _SUBHEADING.match(line)
                          and (n := _project_name(line, allow_bare=True)))
@@ -809,14 +810,13 @@ def _join_project_details(lines: list[str]) -> list[str]:
     return out
 
 
-_PROJECT_FIELD = re.compile(r"^project\s*(?:title|name)\s*\|?\s*:\s*", re.IGNORECASE)
-_PROJECT_TITLE_ROW = re.compile(r"^project\s*(?:title|name)\s*(?:\|\s*:?|:)\s*(\S.{0,80})$", re.IGNORECASE)
+# "Project Title | Claims Hub", "Project Name: Order Routing Engine", "Project Title | : ..." (a Word table row)
+_PROJECT_TITLE_ROW = re.compile(r"^project\s*(?:title|name)\s*(?:\|\s*:?|:)\s*(\S.*)$", re.IGNORECASE)
 _PACKAGE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
 
 
 def _project_name(line: str, *, allow_bare: bool) -> str | None:
     text = _NUMBERED_PROJECT.sub("", clean_line(line))  # "Project #1: Loan Origination System"
-    text = _PROJECT_FIELD.sub("", text)  # "Project Title | : Order Routing Engine"
     parts = _PROJECT_SEPARATOR.split(text, maxsplit=1)
     if len(parts) == 2:
         name = parts[0]
