@@ -845,7 +845,7 @@ def _education(section: str) -> list[str]:
         text = clean_line(line)
         if not text:
             continue
-        if "|" in text and all(c.strip().lower() in _EDUCATION_COLUMNS for c in text.split("|") if c.strip()):
+        if "|" in text and all(_education_column(c) for c in text.split("|") if c.strip()):
             continue  # the header row of an education table: "Qualification | Institute | Year | Percentage"
         # a school word inside brackets describes a course, it names no school ("Advanced Leader Course (army
         # leadership school), 2018")
@@ -876,9 +876,10 @@ def _education(section: str) -> list[str]:
 # School-leaving qualifications, which an Education section lists under the degrees ("Abitur", "HSC | ... | 2011",
 # "West African Senior School Certificate (WASSCE) — ... High School, 2009"): no degree. Indian boards' "Class XII",
 # British "A-levels" / "GCSEs", the Irish "Leaving Certificate", the French "Baccalauréat".
-_SCHOOL_LEVEL = re.compile(r"(?<!\w)(?:abitur|matura|hsc|ssc|sslc|class\s+(?:x|xii|10|12)(?:th)?|(?:higher|senior)"
+_SCHOOL_LEVEL = re.compile(r"(?<!\w)(?:abitur|matura|h\.?s\.?c\.?|s\.?s\.?c\.?|sslc|class\s+(?:x|xii|10|12)(?:th)?|(?:higher|senior)"
                            r"\s+secondary(?:\s+school)?|secondary\s+school|high\s+school|senior\s+school"
-                           r"|wassce|waec|a[- ]levels?|gcses?|leaving\s+certificate|baccalauréat)"
+                           r"|wassce|waec|a[- ]levels?|o[- ]levels?|gcses?|leaving\s+certificate|baccalauréat|matriculation"
+                           r"|(?:10|12)th(?:\s+(?:standard|std|grade))?|intermediate(?=\s*[(|,])|junior\s+college)"
                            r"(?:\s+(?:diploma|certificate))?(?!\w)", re.IGNORECASE)
 
 
@@ -896,7 +897,14 @@ def _place_and_dates(text: str) -> bool:
 
 _EDUCATION_COLUMNS = {"qualification", "degree", "course", "institute", "institution", "school", "college",
                       "university", "board / university", "board/university", "board", "year", "year of passing",
-                      "percentage", "cgpa", "gpa", "grade", "marks", "result", "specialisation", "specialization"}
+                      "percentage", "cgpa", "gpa", "grade", "marks", "result", "specialisation", "specialization",
+                      "%", "passing year", "year of completion", "marks obtained", "% marks", "score", "division",
+                      "class", "stream", "major", "duration", "name of institution", "name of the institution"}
+
+
+def _education_column(cell: str) -> bool:
+    """A column name of an education table, alone or with another ("University / Board", "CGPA/%")."""
+    return all(part.strip() in _EDUCATION_COLUMNS for part in cell.lower().split("/") if part.strip())
 
 
 def _only_dates(text: str) -> bool:

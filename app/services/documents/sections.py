@@ -53,14 +53,21 @@ _RESUME_HEADINGS: dict[str, str] = {
                     "skills"),
     **dict.fromkeys(["education", "academic background", "education and training", "academics", "studies",
                      "education and qualifications", "qualifications", "educational qualification",
-                     "educational qualifications", "academic qualifications"], "education"),
+                     "educational qualifications", "academic qualifications",
+                     # ... and the headings of Indian, African and Gulf CVs ("ACADEMIC QUALIFICATION", "Academic
+                     # Details", "Educational Background"), where "details" alone names no section
+                     "qualification", "academic qualification", "professional qualification",
+                     "academic details", "educational details", "education details", "educational background",
+                     "education background", "academic credentials", "academic record", "academic records",
+                     "academic history", "educational history", "scholastic profile", "scholastic record",
+                     "degrees"], "education"),
     **dict.fromkeys(["certifications", "certification", "certificates", "licenses and certifications",
                      "certifications and licenses", "courses and certifications", "accreditations",
-                     "certifications and training", "licenses",
+                     "certifications and training", "licenses", "trainings", "trainings and certifications",
                      # a tradesperson's or engineer's site cards and licences ("TICKETS & LICENCES")
                      "licences", "tickets", "tickets and licences", "tickets and licenses", "licences and tickets",
                      "licenses and tickets"], "certifications"),
-    **dict.fromkeys(["languages", "spoken languages"], "languages"),
+    **dict.fromkeys(["languages", "spoken languages", "languages known", "language proficiency"], "languages"),
     **dict.fromkeys(["awards", "honors", "honours", "awards and honors", "achievements", "accomplishments",
                      "grants", "grants and awards", "awards and grants", "funding", "fellowships", "recognition"],
                     "awards"),
@@ -70,11 +77,15 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "activities and leadership", "extracurricular activities", "extracurriculars",
                      "campus involvement", "student activities", "societies",
                      # a student's society and committee posts: not jobs
-                     "positions of responsibility"], "interests"),
+                     "positions of responsibility", "extra-curricular activities", "extra curricular activities",
+                     "extracurricular", "co-curricular activities"], "interests"),
     **dict.fromkeys(["references", "contact", "contact information", "courses", "training", "teaching",
                      "supervision", "service", "professional service", "memberships", "membership", "affiliations",
                      "board appointments", "board positions", "board memberships", "non-executive roles",
-                     "governance roles", "research interests", "research", "driving licence", "driving license"],
+                     "governance roles", "research interests", "research", "driving licence", "driving license",
+                     # the closing blocks of many CVs outside the US: date of birth, nationality, "I hereby declare"
+                     "personal details", "personal data", "personal information", "personal particulars",
+                     "declaration"],
                     "other"),
     # Europass: "Personal skills" holds the languages, "Digital skills" the tools.
     "personal skills": "languages", "digital skills": "skills", "digital competences": "skills",

@@ -1179,3 +1179,23 @@ def test_a_company_and_its_town_over_the_title_and_years_asked_for_in_words(post
     got = parse_job_description(posting)
     assert (got["role"], got["seniority"], _company_name(got["company"] or "")) == (
         expected[0], expected[1], _company_name(expected[2]))
+
+
+@pytest.mark.parametrize("heading", ["ACADEMIC QUALIFICATION", "Academic Details", "Educational Background",
+                                     "Qualification", "Academic Credentials"])
+def test_education_under_the_headings_of_cvs_outside_the_us_without_its_table_header_or_school_rows(
+        heading: str) -> None:
+    # fresh8's and fresh15's tune parts: a degree table under "ACADEMIC QUALIFICATION", its header row with a
+    # "University / Board" column, and the school-leaving rows under the degree ("H.S.C.", "Intermediate (MPC)");
+    # the personal details and the declaration after it are no part of it
+    text = ("EXPERIENCE\nSite Engineer\nDeccan Infra Projects Pvt. Ltd.\nJun 2016 – Present\n- Ran pours.\n"
+            f"{heading}\nDegree | College | University / Board | Year | Percentage\n\n"
+            "B.E. (Civil) | Godavari College of Engineering, Nashik | Sahyadri University | 2016 | 71.2%\n\n"
+            "H.S.C. | Bhonsala Junior College, Nashik | Maharashtra State Board | 2012 | 80.5%\n\n"
+            "Intermediate (MPC) | Sri Vani Junior College, Guntur | Board of Intermediate Education | 2010 | 88.0%\n"
+            "PERSONAL DETAILS\nDate of Birth | : 04 May 1994\nNationality | : Indian\n"
+            "DECLARATION\nI hereby declare that the above information is true.\n")
+    got = parse_resume(text, today=TODAY)
+    assert got["education"] == [
+        "B.E. (Civil) | Godavari College of Engineering, Nashik | Sahyadri University | 2016 | 71.2%"]
+    assert got["employers"] == ["Deccan Infra Projects Pvt. Ltd."] and got["titles"] == ["Site Engineer"]
