@@ -27,7 +27,10 @@ _EMPLOYMENT_TERMS = re.compile(r"^(?:part-?time|full-?time|contract|freelance|te
 LEGAL_FORMS = {"inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "limited", "lp", "l.p.", "llp", "plc", "gmbh", "ag",
                "sa", "s.a.", "sas", "sarl", "srl", "s.r.l.", "s.l.", "sl", "bv", "b.v.", "nv", "n.v.", "co", "co.",
                "corp", "corp.", "corporation", "company", "ab", "as", "a/s", "asa", "oy", "oyj", "pty", "pty ltd",
-               "pvt", "pvt. ltd.", "pvt ltd", "kg", "se", "spa", "s.p.a.", "sp. z o.o.", "kft", "aps", "k.k."}
+               "pvt", "pvt. ltd.", "pvt ltd", "kg", "se", "spa", "s.p.a.", "sp. z o.o.", "kft", "aps", "k.k.",
+               # a US national bank ("Bank of Itasca, N.A."), and forms of Asia, Latin America and Central Europe
+               "n.a.", "pte ltd", "pte. ltd.", "sdn bhd", "sdn. bhd.", "bhd", "ltda", "ltda.", "s.a.s.", "pty. ltd.",
+               "s.r.o.", "d.o.o.", "uab", "e.v.", "pllc", "p.c."}
 # Words that name an organisation: a place-like name with one is no town ("Kingsmere Academy, Leicester", "Nordlys
 # Media, Oslo"; a town the gazetteer knows stays a place whatever its name, "Media, PA"), and a name ending in one is
 # an organisation even with a job word inside it ("Uppsala Student Housing Foundation").
@@ -206,7 +209,8 @@ def split_trailing_place(text: str) -> tuple[str, str | None]:
     parts = [p.strip() for p in text.split(",")]
     for cut in range(1, len(parts)):
         head, tail = ", ".join(parts[:cut]), ", ".join(parts[cut:])
-        if head and is_place(tail) and tail.lower() not in LEGAL_FORMS:
+        # ... never a legal form after the name ("Bank of Itasca, N.A., Duluth, MN": "N.A." is no region here)
+        if head and is_place(tail) and not is_legal_form(parts[cut]):
             return _city_before_region(head, tail)
     words = text.split()
     for size in (3, 2, 1):

@@ -1199,3 +1199,14 @@ def test_education_under_the_headings_of_cvs_outside_the_us_without_its_table_he
     assert got["education"] == [
         "B.E. (Civil) | Godavari College of Engineering, Nashik | Sahyadri University | 2016 | 71.2%"]
     assert got["employers"] == ["Deccan Infra Projects Pvt. Ltd."] and got["titles"] == ["Site Engineer"]
+
+
+@pytest.mark.parametrize("line,company", [
+    ("Bank of Itasca, N.A., Duluth, MN", "Bank of Itasca, N.A."),  # fresh15's tune part: a US national bank
+    ("Merlion Freight Pte. Ltd., Singapore", "Merlion Freight Pte. Ltd."),
+    ("Kinabalu Works Sdn. Bhd., Kuala Lumpur", "Kinabalu Works Sdn. Bhd."),
+    ("Cerrado Agro Ltda., Goiânia, Brazil", "Cerrado Agro Ltda.")])
+def test_a_legal_form_after_a_comma_stays_with_its_company_before_the_place(line: str, company: str) -> None:
+    got = parse_resume(f"EXPERIENCE\nSenior Staff Accountant\n{line}\nJan 2019 – Present\n- Closed the books.\n",
+                       today=TODAY)
+    assert got["employers"] == [company] and got["titles"] == ["Senior Staff Accountant"]
