@@ -191,6 +191,9 @@ _AT_COMPANY = re.compile(r"(?:^|[.!?]\s+|\n)(?:At|Bij|En|Chez|Bei|Presso|Na)\s+(
 # A job-board export: "at Hollowtree Games (View all jobs)" under the title, or a logo's alt text.
 _AT_LINE = re.compile(r"^at\s+([A-Z][^()\n]{1,60}?)\s*(?:\(view all jobs\))?$", re.IGNORECASE)
 _LOGO = re.compile(r"!\[([^\]\n]{2,60}?)\s+logo\]", re.IGNORECASE)
+# "... a Senior Data Scientist to join our team at Acme Analytics."
+_TEAM_AT = re.compile(r"\b(?i:join) (?:our|the|a)\s+(?:[\w-]+\s+){0,2}team (?:at|with) "
+                      r"([A-Z][\w&'’-]*(?:\.?(?:[ \t]+(?:&|and|of))?[ \t]+[A-Z][\w&'’-]*|\.[\w&'’-]+){0,4})")
 _JOBS_AT = re.compile(r"^(?:jobs|careers|open (?:roles|positions)|vacancies|work) (?:at|with) ([A-Z][^\n:|·]{1,60}?)$",
                       re.IGNORECASE)  # "Jobs at Bramblecote" above the title
 # "Tillbury is an equal opportunity employer": the statement a posting closes with names the employer.
@@ -458,6 +461,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
                 company = _company_name(first)
         if before is not None and (page := _CAREERS_PAGE.match(before)):
             before = _careers_company(page, text)  # "OSPREY CLINICAL AI — CAREERS" above the title
+        if before is not None and (jobs_at := _JOBS_AT.match(before)):
+            before = jobs_at.group(1)  # "Careers at Notion" above the title
         if before is not None and _breadcrumb(before):
             before = _first_segment(before)  # "Quayline · Sales · Amsterdam or London · Hybrid"
         above = lines[index - 2] if index > 1 else None
@@ -487,8 +492,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     if company is None and (logo := _LOGO.search(text)) and _could_be_company(logo.group(1)):
         company = _company_name(logo.group(1))  # "![Tidewater Energy logo](...)"
     plain = re.sub(r"\*\*|__", "", text)
-    # "At Thistledown AI we build ...", "We're Pebblebrook Games, a 25-person indie studio"
-    for pattern in (_AT_COMPANY, _WE_ARE):
+    # "At Thistledown AI we build ...", "We're Pebblebrook Games, a 25-person indie studio", "join our team at Acme"
+    for pattern in (_AT_COMPANY, _WE_ARE, _TEAM_AT):
         if company is None and (at := pattern.search(plain)) and _could_be_company(at.group(1)):
             company = _company_name(at.group(1))
     if company is None and (legal := _LEGAL_NAME.search(plain)):

@@ -1210,3 +1210,14 @@ def test_a_legal_form_after_a_comma_stays_with_its_company_before_the_place(line
     got = parse_resume(f"EXPERIENCE\nSenior Staff Accountant\n{line}\nJan 2019 – Present\n- Closed the books.\n",
                        today=TODAY)
     assert got["employers"] == [company] and got["titles"] == ["Senior Staff Accountant"]
+
+
+@pytest.mark.parametrize("posting,company", [
+    ("Careers at Notion\nProduct Designer, Growth\nSan Francisco\n\nNotion builds tools for teams.\n", "Notion"),
+    ("We are looking for a Senior Data Scientist to join our team at Acme Analytics.\n\nRequirements\n- SQL.\n",
+     "Acme Analytics"),
+    ("Registered Nurse\n\nCome join our nursing team at St. Brendan Hospital!\n", "St. Brendan Hospital"),
+    ("Welder\n\nJoin the team at Harrow & Sons Fabrication.\n", "Harrow & Sons Fabrication"),
+    ("Analyst\n\nJoin our team at Acme and help us grow.\n", "Acme")])
+def test_job_description_company_from_a_careers_heading_or_the_team_it_invites_to(posting: str, company: str) -> None:
+    assert parse_job_description(posting)["company"] == company
