@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 # Quotation marks count as punctuation (an apostrophe inside a word does not): "like 'we need export'" quotes.
 # An operator between spaces separates words as punctuation does: "set held = held + 1" repeats no word.
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[.,;:!?…—–]+|\s-\s|\s[=+*/<>]=?\s|[\"“”‘']|(?<!\w)’")
+# Words in any script: an ASCII-only word split "Tết" into "t", "t", a repetition nobody said.
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[.,;:!?…—–]+|\s-\s|\s[=+*/<>]=?\s|[\"“”‘']|(?<!\w)’")
 # The hesitation sounds of the guide (um, uh, uhm, er, erm, hmm) in any length ("ummm", "uhh", "errr"). Other sounds
 # ("eh", "ehm", "ah", "euh", the shorter "hm") are left out: "eh" is as often a tag ("nice, eh?") or another language's word as a pause.
 _HESITATION = re.compile(r"u+m+|u+h+|u+h+m+|e+r+m+|e+r+|h+m{2,}", re.IGNORECASE)
@@ -255,6 +256,8 @@ def _actually_contrasts(ws: list[_Word], i: int) -> bool:
         return True
     if _in_question_of_what_is_real(ws, i):
         return True
+    if all(_hesitates(w) for w in ws[:i]) and any(w.text in _NEGATIONS for w in ws[i + 1:i + 5]):
+        return True  # the answer opens by denying what the question took for granted: "Actually it doesn't, ..."
     if i + 1 < len(ws) and ws[i + 1].text in _AUXILIARIES and (i + 2 == len(ws) or ws[i + 2].punct_before):
         return True  # the verb left out says it contradicts what was said before: "sure it wasn't (it actually was,"
     around = [w.text for w in ws[max(0, i - 3):i + 4]]
@@ -521,6 +524,8 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
                 continue  # ... unless a relative clause strands it: "what I'd asked for, for a year"
             if n == 1 and texts[i] in _YEAR_WORDS and not seq[i + 1].punct_before and not bridged[i + 1]:
                 continue
+            if n == 1 and len(texts[i]) == 1 and texts[i].isalpha() and texts[i] not in {"a", "i"}:
+                continue  # letters spelt out, as speech-to-text writes an acronym: "h t t p s"
             if any(ch in seq[i + n].punct_before for ch in ".!?…;:"):
                 continue  # one sentence or clause ending with the words the next begins with ("than it is; it is")
             if n == 1 and (texts[i], texts[i + 2] if i + 2 < len(texts) else "") in _FIXED_AFTER_DOUBLE:

@@ -562,6 +562,14 @@ def test_filler_counts_are_exact():
     ("so we actually did a full rewrite that week", 1),
     ("an alarm, which I'd been asking for, for a year", 0),
     ("I'd ask which one matters most for, for the business", 1),
+    # fresh12's tune split: words in other scripts are whole words ("Tết" is no "t t"); a transcript spells
+    # acronyms out letter by letter; an answer that opens by denying what the question took for granted
+    ("On the night before Tết, um, around ten, the top-ups failed. During Tết that year nobody was paged.", 1),
+    ("so h t t p s is h t t p over t l s and, uh, and the browser checks the certificate", 2),
+    ("Actually it doesn't, collisions can't happen in a hash map.", 0),
+    ("Actually, I don't make mistakes like that.", 0),
+    ("Actually we shipped it on time.", 1),
+    ("I, I think the, um, the a e s part is fine", 3),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
