@@ -223,10 +223,12 @@ _LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Ch
 _INTRODUCED = re.compile(r"^(?i:who we are|about us|about the company|the company|our company)\s*:?\s*\n+"
                          r"(?!(?:We|Our|The|This|It)\b)([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:is|are)\s+"
                          r"(?:an?|the)\s", re.MULTILINE)
-_LABEL = re.compile(r"^(job title|post title|job posting|vacancy|title|position|role|company|employer|organi[sz]ation"
-                    r"|hiring company)"
-                    r"\s*(?::\s*\|?|\|)\s*(.+)$",
-                    re.IGNORECASE)  # "Job Title: ..." or a Word table row read as text ("Job Title | ...")
+_LABEL = re.compile(r"^(?:\|\s*)?(job title|post title|job posting|(?:[a-z]+\s+)?vacancy|title|position|role|company|employer"
+                    r"|organi[sz]ation|hiring company)"
+                    r"\s*(?::\s*\|?|\|)\s*(.+?)(?:\s*\|)?$",
+                    # "Job Title: ...", a Word table row read as text ("Job Title | ..."), a Markdown table's row
+                    # ("| Company | Tidewell Analytics |")
+                    re.IGNORECASE)
 # "recruiting on behalf of our client, Cobaltline Communications, a regional ...", "Our client, Fenwick Labs, is",
 # "working exclusively with our client, Harbourline Capital, a ...":
 # the hiring company, not the agency that posted the job.
@@ -319,7 +321,9 @@ _ANNOUNCEMENT = re.compile(r"(?:(?:we(?:'|’)re|we are|now)\s+)?hiring|join (?:
 # over the title, and a careers page's own section names ("Open roles", "Table of contents"): none is the employer
 _NOT_AN_EMPLOYER = re.compile(r"(?:how|what|why|who|where|when)\s+[a-z]|(?:candidate|applicant|recruitment|application"
                               r"|job|role)\s+(?:information\s+)?(?:pack|packet|brief|profile|description)s?\W*$"
-                              r"|(?:open|current)\s+(?:roles|positions|vacancies|jobs)\W*$|(?:table of )?contents\W*$",
+                              r"|(?:open|current)\s+(?:roles|positions|vacancies|jobs)\W*$|(?:table of )?contents\W*$"
+                              # what the posting calls itself ("Teaching Vacancy: Primary Class Teacher")
+                              r"|(?:[\w-]+\s+){0,2}(?:vacancy|vacancies|job opening|opening|opportunity)\W*$",
                               re.IGNORECASE)
 
 
@@ -346,9 +350,15 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     Perception")."""
     lines = _header_lines(text)
     labelled: dict[str, str] = {}
-    for line in lines:
+    for n, line in enumerate(lines):
+        if line.startswith("|") and (len([cell for cell in line.split("|") if cell.strip()]) != 2 or (
+                n + 1 < len(lines) and re.fullmatch(r"[|:\s-]*-{3,}[|:\s-]*", lines[n + 1]))):
+            continue  # a table's header ("| Role | Location |" over "|---|---|") or a listing's row ("| Principal
+            # Platform Engineer | Remote | open |"), not a label and its value
         if m := _LABEL.match(line):
-            labelled.setdefault(m.group(1).lower(), m.group(2).strip())
+            # "Teaching Vacancy: Primary Class Teacher" labels the title as "Vacancy:" does
+            key = "vacancy" if m.group(1).lower().endswith("vacancy") else m.group(1).lower()
+            labelled.setdefault(key, m.group(2).strip())
     title = next((labelled[k] for k in ("job title", "post title", "job posting", "vacancy", "title", "position", "role")
                   if k in labelled), None)
     company = next((labelled[k] for k in ("company", "employer", "organisation", "organization", "hiring company")
@@ -423,6 +433,7 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     title_at = next((i for i, part in enumerate(parts) if TITLE_WORDS.search(part)), 0)
     dropped: set[int] = set()
     weak: str | None = None  # a name after a dash that only the posting's other mentions back up
+    unbacked: list[str] = []  # names after a dash that nothing backs up yet
     for i, part in enumerate(parts):
         if i == title_at:
             continue
@@ -442,6 +453,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
             dropped.add(i)
         elif not strong and weak is None and named_elsewhere(part):
             weak = part
+        elif not strong:
+            unbacked.append(part)
     # The title as written, less the company and place parts ("Senior ML Engineer - Perception" keeps its team).
     kept = [i for i in range(len(parts)) if i not in dropped]
     title = "".join((f" {separators[i]} " if n else "") + parts[i] for n, i in enumerate(kept)) or parts[title_at]
@@ -517,6 +530,12 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
         company = _company_name(jobs_at.group(1))
     if company is None:
         company = _employer_named_in_prose(plain)
+    if company is not None and (full := next((name for name in unbacked if name.startswith(f"{company} ") and (
+            name.split()[-1].lower() in ORGANISATION_WORDS or is_legal_form(name.split()[-1]))), None)):
+        # the posting shortens the name its title line gives in full: "Community Pharmacist – Leeds – Brightwell
+        # Pharmacy Group" over "Brightwell is an independent group of 14 pharmacies"
+        company = _company_name(full)
+        title = re.sub(rf"\s+(?:[-–—|·•]|at|@)\s+{re.escape(full)}", "", title).strip()
     if company is not None and _AGENCY.search(company):
         company = None  # the agency that posted it; the client it recruits for is named, if at all, above
     return title, company

@@ -186,6 +186,17 @@ def is_place(text: str) -> bool:
             or (len(head) == 2 and (_is_city(head[0]) or _is_region(head[0])) and _ADMIN_AREA.fullmatch(head[1])))
 
 
+_OFFICE_PARK = re.compile(r"\b(?:IT|tech|technology|business|industrial|science|office|corporate|cyber|software)\s+"
+                          r"(?:park|estate|zone)$|\bspecial economic zone$|\bSEZ$", re.IGNORECASE)
+
+
+def office_site(text: str) -> str | None:
+    """The town after the office park a job was in, as a resume prints it under the employer ("Cebu IT Park, Cebu
+    City" -> "Cebu City", "Manyata Tech Park, Bengaluru"); None for anything else."""
+    head, _, town = text.partition(",")
+    return town.strip() if _OFFICE_PARK.search(head.strip()) and town.strip() and is_place(town) else None
+
+
 # A region the gazetteer spells otherwise, named by its kind between a city and the country, as LinkedIn prints a
 # place ("Warsaw, Masovian District, Poland", "Kraków, Lesser Poland District, Poland")
 _ADMIN_AREA = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s){1,3}(?:District|Region|Province|County|Voivodeship|Governorate"
@@ -198,6 +209,10 @@ def _small_town(head: list[str]) -> bool:
     return (len(head) == 1 and re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*)?", head[0]) is not None
             and not any(word.lower() in LEGAL_FORMS for word in head[0].split())
             and not any(word.lower() in ORGANISATION_WORDS for word in head[0].split()))
+
+
+_COMPASS = {"north", "south", "east", "west", "central", "norte", "sur", "centro", "nord", "sud", "ost",
+            "oeste", "este", "midwest"}
 
 
 def split_trailing_place(text: str) -> tuple[str, str | None]:
@@ -221,6 +236,8 @@ def split_trailing_place(text: str) -> tuple[str, str | None]:
         if {w.lower() for w in head_words[-2:]} & {"of", "de", "du", "di", "del", "der", "von", "van", "&", "and",
                                                     "the", "in"}:
             continue  # "Bank of Ireland", "Bank of the Great Lakes"
+        if _fold(tail) in _COMPASS:
+            continue  # a region named by its direction ends a name: "Transportes Bajío Norte", "Acme South"
         if (_WORK_MODES.match(tail) or (tail[:1].isupper() and _fold(tail) in _gazetteer().regions)
                 or _is_city(tail, _MIN_BARE_CITY_POPULATION)):
             return " ".join(head_words), tail

@@ -16,6 +16,7 @@ from app.services.documents.places import (
     is_place,
     is_street_address,
     is_street_line,
+    office_site,
     split_trailing_place,
 )
 from app.services.documents.sections import (
@@ -81,7 +82,9 @@ _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary
                               # Polish contract forms ("Senior Java Developer (B2B)", "(umowa zlecenie)"), a student's
                               # work term ("(co-op)") and a posting within a service scheme ("(Primary Assignment)")
                               r"|b2b|uop|umowa(?:\s+(?:o\s+)?\w+)?|co-?op|(?:primary\s+)?assignment|placement"
-                              r"|secondment", re.IGNORECASE)
+                              r"|secondment"
+                              # a national service year ("Mathematics Teacher (NYSC)": Nigeria's youth service corps)
+                              r"|nysc|national(?:\s+youth)?\s+service", re.IGNORECASE)
 # ... and a role held without pay, in brackets after its title ("Member at Large (volunteer)"); alone on a line,
 # "Volunteer" is the title itself
 _UNPAID = r"volunteer|voluntary|unpaid|pro bono"
@@ -126,6 +129,7 @@ def _segments(text: str, line: int) -> list[_Piece]:
             continue
         if is_street_line(segment):
             continue  # "2210 Foothill Boulevard" under the employer: its address, neither employer nor place
+        segment = office_site(segment) or segment  # "Cebu IT Park, Cebu City" under the employer: its town
         if is_place(segment) or is_street_address(segment):
             # Europass: "Sensora Labs d.o.o., Radnička cesta 80, 10000 Zagreb (Croatia)" is the employer, then its
             # street address; the parts before the first with a number name the employer, the last one without its
@@ -244,11 +248,12 @@ _GRADE_SUFFIX = re.compile(r"(?:,\s*(?:GS|GG|WG|NH|SES)-?\d[\d/-]*|\s*\((?=[^)]*
 # one-letter level ("(L5)", "(E-5)") is the employer's own name for the job and stays.
 _TITLE_NOTE = re.compile(rf"\s*\((?:(?:summer|winter|spring|autumn|fall)\s+)?(?:{_HOW_HELD.pattern}"
                          rf"|(?-i:[A-Z]{{2,4}}\s?-?\d{{1,2}}))\)\s*$", re.IGNORECASE)  # ... or "(Summer Internship)"
-# A level or a pay band around a title: "Financial Analyst (mid-level)", "Band 6 Staff Nurse", "Staff Nurse, Band 5",
-# "Healthcare Assistant (Band 3, bank)" (the NHS's Agenda for Change bands, 1 to 9 and 8a-8d): the grade the job was
-# paid at, not the job
+# A level or a pay band around a title: "Financial Analyst (mid-level)", "Clinical Nurse (Level 2)", "Band 6 Staff
+# Nurse", "Staff Nurse, Band 5", "Healthcare Assistant (Band 3, bank)" (the NHS's Agenda for Change bands, 1 to 9 and
+# 8a-8d): the grade the job was paid at, not the job
 _BAND = r"band\s*[1-9][a-d]?"
-_LEVEL_NOTE = re.compile(rf"\s*\((?:(?:entry|mid|junior|senior)[- ]level|[^()]*\b{_BAND}\b[^()]*)\)\s*$"
+_LEVEL_NOTE = re.compile(rf"\s*\((?:(?:entry|mid|junior|senior)[- ]level|[^()]*\b(?:{_BAND}|(?:level|grade|step)\s*\d{{1,2}})\b"
+                         rf"[^()]*)\)\s*$"
                          rf"|,\s*{_BAND}\s*$|^{_BAND}\s+(?=\S)", re.IGNORECASE)
 # A translation of the title in brackets after it, as CVs written for another country print it ("Research Engineer
 # (Ingénieur d'études)", "Software Developer (Softwareentwickler)"): the job word in the other language gives it away
@@ -486,6 +491,9 @@ def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
         rest = _strip_unbalanced(re.sub(_EMPTY_BRACKETS, "", rest).strip(" ,;|—–-·•[]").lstrip(": "))
         if with_as := _WITH_AS.fullmatch(rest):  # "Since Mar’21 with Acme Pvt. Ltd., Pune as QA Lead"
             rest = f"{with_as.group('title')} | {with_as.group('company')}"
+        if (match.start() == 0 and rest[:1].islower() and not BULLET.match(line)
+                and re.match(r"\s*[·•|—–]\s", cleaned[match.end():])):
+            rest = ""  # the dates under a role's header with a note after them: "Mar 2020 – present · my own practice"
         words = rest.split()
         if rest and ((rest[0].islower() and not _FIELD.match(rest)) or len(words) > 16 or ";" in rest):
             continue  # a sentence that mentions years, not a role header ("Mark 300+ scripts; team leader since 2023")
@@ -522,6 +530,19 @@ _WORKED_AS = re.compile(r"^\W*(?:currently\s+)?(?:working|worked|employed|servin
                         r"|\d{4})\W*$", re.IGNORECASE)
 
 
+# An earlier career summed up on one line: "Management Accountant, Blackwater & Coe Ltd (2008 – 2011) · Audit Senior,
+# Farrant Myles LLP (2005 – 2008) · ...": each item is a role with its dates in brackets at its end.
+_LIST_SEPARATOR = re.compile(r"\s+[·•;]\s+|\s+\|\s+(?=[A-Z])")
+
+
+def _listed_roles(line: str) -> list[str]:
+    items = _LIST_SEPARATOR.split(line.strip())
+    if len(items) < 2 or not all(re.search(rf"\(\s*{DATE_RANGE.pattern}\s*\)\s*$", item, re.IGNORECASE)
+                                 for item in items):
+        return [line]
+    return items
+
+
 def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     """Roles from an Experience section. Each line with a date range is one role; its title, company and place come
     from that line and the header lines next to it: the block directly above (up to the previous role's text), or
@@ -531,6 +552,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     lines = [_ISO_DAY.sub(r"\1-\2", _KEY_VALUE_BULLET.sub(lambda m: f"{m[1][:1].upper()}{m[1][1:]}: {m[2]}", line))
              for line in lines]
     lines = [_WORKED_AS.sub(r"\g<title> | \g<company> | \g<start> – \g<end>", line) for line in lines]
+    lines = [item for line in lines for item in _listed_roles(line)]
     lines = _join_wrapped_titles(_join_wrapped_ranges(_join_lone_bullets(_join_from_to(_join_field_values(lines)))))
     dated = _date_lines(lines)
     roles: list[dict[str, Any]] = []
@@ -714,7 +736,9 @@ _DEGREE = re.compile(
     r"|abitur|baccalaureate|laurea|grado|licenciatura|licence|diplom\w*|diplôme|magist\w*|ingenier\w*"
     r"|ingénieur))(?![a-z])")
 _SCHOOL = re.compile(r"\b(?:universit\w*|universidad|college|institute|instituto|school|escuela|scuola|academy"
-                     r"|polytechnic|politecnico|conservatory|école|ecole|hochschule|bootcamp)\b", re.IGNORECASE)
+                     r"|polytechnic|politecnico|conservatory|école|ecole|bootcamp"
+                     # ... as other languages name them ("Fachschule für Technik", "Universidade Estadual", "Escola")
+                     r"|\w*schule|gymnasium|lyc[ée]e|liceo|universidade|escola|faculdade|facultad)\b", re.IGNORECASE)
 _PROJECT_SEPARATOR = re.compile(r"\s+(?:--|[—–-])\s+|:\s+|\s+\|\s+")
 _NUMBERED_PROJECT = re.compile(r"^project\s*(?:#?\s*\d+|[ivx]+)?\s*[:.)-]\s*(?=\S)", re.IGNORECASE)
 _PROJECT_LABELS = {"tech", "stack", "tech stack", "technologies", "tools", "built with", "link", "links", "github",
@@ -771,7 +795,8 @@ def _projects(section: str) -> list[str]:
     """Project names: the left side of "Name — description" / "Name: description" entry lines, or a short
     stand-alone name line. Bullets only count when the section is nothing but bullets ("• Name – ...")."""
     lines = _join_project_details([line for line in section.split("\n")
-                                   if line.strip() and not _LONE_BULLET.fullmatch(line)])
+                                   if line.strip() and not _LONE_BULLET.fullmatch(line)
+                                   and not _TABLE_RULE.fullmatch(line) and not _PROJECT_TABLE_HEADER.match(line)])
     # a form per project ("Project Title | Claims Hub", "Client | ...", "Role | ..."): the titles are the names
     titled = [m.group(1).strip() for line in lines
               if (m := _PROJECT_TITLE_ROW.match(_NUMBERED_PROJECT.sub("", clean_line(line))))]
@@ -793,6 +818,9 @@ def _projects(section: str) -> list[str]:
 
 
 _SUBHEADING = re.compile(r"^\s*#{3,6}\s+\S")
+# A Markdown table's rule ("|---|:---:|") and the header row of a table of projects ("| Project | Client | Year |")
+_TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+_PROJECT_TABLE_HEADER = re.compile(r"\s*\|?\s*(?:projects?|project name|name|title)\s*\|", re.IGNORECASE)
 # A PDF line that opens with the separator after a project's name: what a right-aligned or styled run puts on a line
 # of its own ("Allotment Finder" / "| Python, Flask", "Riverbend Footbridge Renewal Stage 3" / "— $4M · Carrow Civil")
 _DETAIL_CONTINUATION = re.compile(r"^\s*(?:\||[—–]\s)")
@@ -843,7 +871,7 @@ def _education(section: str) -> list[str]:
     dated: dict[int, str] = {}  # entry index -> the dates read above it, written at its end
     for line in section.split("\n"):
         text = clean_line(line)
-        if not text:
+        if not text or _TABLE_RULE.fullmatch(line):
             continue
         if "|" in text and all(_education_column(c) for c in text.split("|") if c.strip()):
             continue  # the header row of an education table: "Qualification | Institute | Year | Percentage"
@@ -879,7 +907,8 @@ def _education(section: str) -> list[str]:
 _SCHOOL_LEVEL = re.compile(r"(?<!\w)(?:abitur|matura|h\.?s\.?c\.?|s\.?s\.?c\.?|sslc|class\s+(?:x|xii|10|12)(?:th)?|(?:higher|senior)"
                            r"\s+secondary(?:\s+school)?|secondary\s+school|high\s+school|senior\s+school"
                            r"|wassce|waec|a[- ]levels?|o[- ]levels?|gcses?|leaving\s+certificate|baccalauréat|matriculation"
-                           r"|(?:10|12)th(?:\s+(?:standard|std|grade))?|intermediate(?=\s*[(|,])|junior\s+college)"
+                           r"|(?:10|12)th(?:\s+(?:standard|std|grade))?|intermediate(?=\s*[(|,])|junior\s+college"
+                           r"|(?:elementary|primary|middle|grade|junior\s+high)\s+school|gymnasium|lyc[ée]e|liceo)"
                            r"(?:\s+(?:diploma|certificate))?(?!\w)", re.IGNORECASE)
 
 
@@ -981,6 +1010,20 @@ def _skill_items(section: str) -> list[str]:
     # a table of "group | items" rows: a row with one item has its group first too ("ERP | SAP PP"); a row of
     # bulleted cells is items ("◦ HACCP | ◦ Sous-vide")
     grouped = sum(_GROUP_ROW.fullmatch(clean_line(line)) is not None for line in lines) >= 2
+
+    def label_like(text: str) -> bool:
+        return (bool(text) and not re.search(r"[,;|•·/()]", text) and len(text.split()) <= 3
+                and not lexicon.find(text, skills_context=True))
+
+    # Groups labelled on lines of their own, alternating with their items ("Automation" / "Siemens TIA Portal, WinCC" /
+    # "Office" / "Microsoft Office"): every other line is a label, a label over a single item too
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    texts = [clean_line(lines[n]) for n in filled]
+    over_lists = [k for k in range(len(texts) - 1) if label_like(texts[k]) and "," in texts[k + 1]]
+    parity = over_lists[0] % 2 if over_lists else 0
+    alternating = (len(over_lists) >= 2 and all(k % 2 == parity for k in over_lists)
+                   and all(label_like(texts[k]) for k in range(parity, len(texts), 2)))
+    label_lines = {filled[k] for k in range(parity, len(texts) - 1, 2)} if alternating else set()
     after_label = False
     for n, line in enumerate(lines):
         if _SPOKEN_LANGUAGES.match(clean_line(line)):
@@ -1001,12 +1044,12 @@ def _skill_items(section: str) -> list[str]:
         after_next = [clean_line(x) for x in lines[n + 1:] if x.strip()][1:2]
         levels_below = bool(after_next) and _LEVEL.fullmatch(after_next[0]) is not None and not _LEVEL.fullmatch(
             following) and not _LEVEL.fullmatch(text)
-        if (text and not re.search(r"[,;|•·/()]", text) and len(text.split()) <= 3
-                and ("," in following or bullets_below or levels_below)
-                and not BULLET.match(line) and not lexicon.find(text, skills_context=True)):
+        single_below = n in label_lines
+        if (label_like(text) and ("," in following or bullets_below or levels_below or single_below)
+                and not BULLET.match(line)):
             # ... and between two comma lists, the list under it starts afresh ("Revit, AutoCAD" / "Design" /
             # "Bridge rehabilitation, Load rating"): its first item does not continue the last one above
-            after_label = n > 0 and "," in lines[n - 1]
+            after_label = (n > 0 and "," in lines[n - 1]) or single_below
             continue  # a group's label on a line of its own: "Software" / "Aspen Plus, MATLAB, SAP PM"
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         if text.startswith("|") and len(cells) >= 2:

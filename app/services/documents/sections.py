@@ -54,13 +54,14 @@ _RESUME_HEADINGS: dict[str, str] = {
     **dict.fromkeys(["education", "academic background", "education and training", "academics", "studies",
                      "education and qualifications", "qualifications", "educational qualification",
                      "educational qualifications", "academic qualifications",
-                     # ... and the headings of Indian, African and Gulf CVs ("ACADEMIC QUALIFICATION", "Academic
-                     # Details", "Educational Background"), where "details" alone names no section
+                     # ... and the headings of Indian, African, Gulf and Philippine CVs ("ACADEMIC QUALIFICATION",
+                     # "Academic Details", "Educational Background", "Educational Attainment"), where "details"
+                     # alone names no section
                      "qualification", "academic qualification", "professional qualification",
                      "academic details", "educational details", "education details", "educational background",
                      "education background", "academic credentials", "academic record", "academic records",
                      "academic history", "educational history", "scholastic profile", "scholastic record",
-                     "degrees"], "education"),
+                     "degrees", "educational attainment"], "education"),
     **dict.fromkeys(["certifications", "certification", "certificates", "licenses and certifications",
                      "certifications and licenses", "courses and certifications", "accreditations",
                      "certifications and training", "licenses", "trainings", "trainings and certifications",
@@ -72,7 +73,8 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "grants", "grants and awards", "awards and grants", "funding", "fellowships", "recognition"],
                     "awards"),
     **dict.fromkeys(["publications", "talks", "publications and talks", "speaking", "patents"], "publications"),
-    **dict.fromkeys(["volunteering", "volunteer experience", "volunteer work", "community"], "volunteering"),
+    **dict.fromkeys(["volunteering", "volunteer experience", "volunteer work", "community", "voluntary service",
+                     "voluntary work", "volunteer service"], "volunteering"),
     **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "activities", "leadership and activities",
                      "activities and leadership", "extracurricular activities", "extracurriculars",
                      "campus involvement", "student activities", "societies",
@@ -235,6 +237,9 @@ def split_sections(text: str, classify: _Classifier, *,
         if heading is not None and sections and sections[-1].key == "experience" and heading[0] == "awards" \
                 and _more_roles_below(lines, i, classify):
             heading = None  # "Achievements:" under one role, with more roles after it, labels that role's bullets
+        if heading is not None and sections and sections[-1].key == "experience" and heading[0] == "projects" \
+                and stripped.endswith(":") and not stripped.isupper() and _more_roles_below(lines, i, classify):
+            heading = None  # ... and so does "Key projects:" under a role ("Position: Site Engineer" / "Key projects:")
         if heading is not None:
             key, title, inline = heading
             sections.append(_Section(key, title, [inline] if inline else []))
