@@ -147,7 +147,12 @@ _BOILERPLATE = re.compile(
     r"|.*\bcookies?\b.*|.*\bprivacy\b.*|posted\b.*|reposted\b.*|.*\b\d+\+?\s+applicants?\b.*|promoted"
     r"|actively (?:recruiting|hiring)|be an early applicant|\d+\s+(?:minutes?|hours?|days?|weeks?|months?) ago.*"
     r"|seniority level|employment type|job function|industries|mid-senior level|full-time|part-time|internship"
-    r"|(?:what|where)\s*:.*|<?\s*back to (?:search|results).*|find jobs\b.*"
+    r"|(?:what|where)\s*:.*|<?\s*back to (?:search|results).*|find jobs\b.*|search jobs?\b.*|for employers"
+    # a job board's own name at the top of its page is never the employer
+    r"|glassdoor|indeed(?:\.com)?|linkedin|seek|monster|ziprecruiter|totaljobs|reed\.co\.uk|wellfound|angellist"
+    r"|stepstone|naukri(?:\.com)?|jobstreet|dice|workable|welcome to the jungle"
+    # ... nor its rating of the employer ("3.8 ★", "4.0 out of 5 stars")
+    r"|\d(?:[.,]\d)?\s*(?:★+|out of 5(?: stars)?)"
     # a forwarded e-mail's header fields and separators ("Subject: FW: JD for the QA role", "---Original Message---")
     r"|(?:from|sent|to|cc|bcc|date|subject)\s*:.*|[-=_]{3,}[^\w*]*(?:\w+[^\w*]*){0,4}[-=_]{3,}"
     # a site's breadcrumb trail ("Home > Jobs and careers > Current vacancies > ...", "Careers > Vacancies")
@@ -160,9 +165,13 @@ _OTHER_JOBS = re.compile(r"^(?:people also viewed|similar jobs|more jobs.*|jobs 
 _HIRING_PREFIX = re.compile(r"^(?:(?:we(?:'|’)re|we are|now)\s+hiring|hiring|job opening|open (?:role|position)"
                             r"|vacancy|join us as|career opportunity|oferta de empleo|vacature|stellenangebot"
                             r"|offre d['’]emploi|offerta di lavoro)\s*(?:[:!–—|-]\s*|\s+)(?:an?\s+)?", re.IGNORECASE)
-_LOOKING_FOR = re.compile(r"^(?:(?:[Mm]y|[Oo]ur) team at\s+|[Ww]e at\s+)?(?!(?:We|I|You|They|Our|The|This)\b)"
+_LOOKING_FOR = re.compile(r"^(?:(?:[Mm]y|[Oo]ur) team at\s+|[Ww]e at\s+)?(?!(?:We|I|You|They|Our|This)\b)"
+                         r"(?!The\s+[a-z])"  # "The Ostrander Hotel is looking for", but not "The team is"
                          r"(?P<company>[A-Z][\w&.'’ -]{1,60}?)\s+(?:is|are)\s+"
                          r"(?:looking for|hiring|seeking|searching for|recruiting):?\s+(?:an?\s+|our\s+(?:next|new|first)\s+)?"
+                         # ... what it wants of the person, which is no part of the job's name ("an experienced Chef")
+                         r"(?:(?:experienced|talented|motivated|passionate|skilled|dedicated|enthusiastic|driven"
+                         r"|friendly|qualified|hard-working|hardworking|reliable)\s+(?:and\s+)?)*"
                          r"(?P<title>[^:;!?]{3,200}?)(?=[.:;!?](?:\s|$)|\s+[—–-]\s+|$)")
 # A posting that opens by saying what it needs: "We need a senior python engineer with ...", "I'm looking for an SRE"
 _WE_NEED = re.compile(r"^(?:we|i)\s*(?:['’]re|['’]m|are|am)?\s+(?:need|needs|looking for|seeking|searching for|want)"
@@ -650,11 +659,16 @@ def _seniority(title: str, min_years: int | None, *, beginners: bool = False) ->
     return seniority_for(title, None, None)
 
 
+# Experience asked for in months: "At least 6 months' experience", "12 months' Class 1 experience"
+_MONTHS = re.compile(r"(?<![\d.])(\d{1,2})\s*\+?\s*months?['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience", re.IGNORECASE)
+
+
 def _min_years(text: str) -> int | None:
     if match := _YEARS.search(text):
         return int(match.group(1))
-    words = _YEARS_IN_WORDS.search(text)
-    return _NUMBER_WORDS[words.group(1).lower()] if words else None
+    if words := _YEARS_IN_WORDS.search(text):
+        return _NUMBER_WORDS[words.group(1).lower()]
+    return int(months.group(1)) // 12 if (months := _MONTHS.search(text)) else None
 
 
 def _requirements(section: str, lexicon: SkillLexicon, *, mine_phrases: bool) -> list[str]:

@@ -84,7 +84,9 @@ _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary
                               r"|b2b|uop|umowa(?:\s+(?:o\s+)?\w+)?|co-?op|(?:primary\s+)?assignment|placement"
                               r"|secondment"
                               # a national service year ("Mathematics Teacher (NYSC)": Nigeria's youth service corps)
-                              r"|nysc|national(?:\s+youth)?\s+service", re.IGNORECASE)
+                              r"|nysc|national(?:\s+youth)?\s+service"
+                              # a chartered accountant's training contract ("Audit Trainee (Articleship)")
+                              r"|articleship|articled|traineeship", re.IGNORECASE)
 # ... and a role held without pay, in brackets after its title ("Member at Large (volunteer)"); alone on a line,
 # "Volunteer" is the title itself
 _UNPAID = r"volunteer|voluntary|unpaid|pro bono"
@@ -487,7 +489,10 @@ def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
         if (cleaned[:1].islower() or match.group("lone_year")) and (
                 cleaned.endswith(".") or (i and BULLET.match(lines[i - 1]))):
             continue  # the wrapped end of a sentence: "... no lost-time incidents" / "since 2021.", "... line" / "2023"
-        rest = (cleaned[:match.start()] + " | " + cleaned[match.end():]).strip()
+        after = cleaned[match.end():]
+        if match.start() > 0 and re.match(r"\s+[—–]\s+\S", after) and _is_header_text(cleaned[:match.start()]):
+            after = ""  # the role's duties run on after its dates: "Larkspur & Vine | Sous Chef | 2019–2022 — Ran ..."
+        rest = (cleaned[:match.start()] + " | " + after).strip()
         rest = _strip_unbalanced(re.sub(_EMPTY_BRACKETS, "", rest).strip(" ,;|—–-·•[]").lstrip(": "))
         if with_as := _WITH_AS.fullmatch(rest):  # "Since Mar’21 with Acme Pvt. Ltd., Pune as QA Lead"
             rest = f"{with_as.group('title')} | {with_as.group('company')}"
@@ -535,6 +540,10 @@ _WORKED_AS = re.compile(r"^\W*(?:currently\s+)?(?:working|worked|employed|servin
 _LIST_SEPARATOR = re.compile(r"\s+[·•;]\s+|\s+\|\s+(?=[A-Z])")
 
 
+# A range left open at the start of a role's line: "2018 – | Installation Electrician, Norrsken El AB" is ongoing.
+_OPEN_RANGE = re.compile(r"^((?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.])?(?:19|20)\d\d)\s*[–—-]\s*(?=\|)")
+
+
 def _listed_roles(line: str) -> list[str]:
     items = _LIST_SEPARATOR.split(line.strip())
     if len(items) < 2 or not all(re.search(rf"\(\s*{DATE_RANGE.pattern}\s*\)\s*$", item, re.IGNORECASE)
@@ -553,6 +562,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
              for line in lines]
     lines = [_WORKED_AS.sub(r"\g<title> | \g<company> | \g<start> – \g<end>", line) for line in lines]
     lines = [item for line in lines for item in _listed_roles(line)]
+    lines = [_OPEN_RANGE.sub(r"\1 – present ", line) for line in lines]
     lines = _join_wrapped_titles(_join_wrapped_ranges(_join_lone_bullets(_join_from_to(_join_field_values(lines)))))
     dated = _date_lines(lines)
     roles: list[dict[str, Any]] = []
@@ -839,7 +849,7 @@ def _join_project_details(lines: list[str]) -> list[str]:
 
 
 # "Project Title | Claims Hub", "Project Name: Order Routing Engine", "Project Title | : ..." (a Word table row)
-_PROJECT_TITLE_ROW = re.compile(r"^project\s*(?:title|name)\s*(?:\|\s*:?|:)\s*(\S.*)$", re.IGNORECASE)
+_PROJECT_TITLE_ROW = re.compile(r"^(?:project\s*(?:title|name)|title)\s*(?:\|\s*:?|:)\s*(\S.*)$", re.IGNORECASE)
 _PACKAGE_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
 
 
