@@ -114,8 +114,8 @@ def _check_text_size(chars: int, max_text_chars: int, *, slack: int = 1) -> None
 
 # HTML inside Markdown (a GitHub profile README, a Jekyll page): block tags end a line, inline tags go. Only HTML's own
 # tag names, so "Vec<String>" or "<50 ms" stay as written.
-_BLOCK_TAG = re.compile(r"</?(?:p|div|br|hr|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|details|summary|section|header"
-                        r"|footer|blockquote|center|dl|dt|dd)\b[^<>]*>", re.IGNORECASE)
+_BLOCK_TAGS = re.compile(r"(?:\s*</?(?:p|div|br|hr|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|details|summary|section"
+                         r"|header|footer|blockquote|center|dl|dt|dd)\b[^<>]*>\s*)+", re.IGNORECASE)  # a run of them
 _INLINE_TAG = re.compile(r"</?(?:span|b|i|u|strong|em|a|img|sup|sub|small|font|mark|abbr)\b[^<>]*>", re.IGNORECASE)
 
 
@@ -123,7 +123,7 @@ def normalize_text(text: str) -> str:
     """NFKC (splits PDF ligatures such as "ﬁ", unifies odd spaces), HTML tags dropped, one space between words, line
     breaks kept, control characters dropped, at most one blank line in a row."""
     text = unicodedata.normalize("NFKC", text)
-    text = _INLINE_TAG.sub("", re.sub(rf"(?:\s*{_BLOCK_TAG.pattern}\s*)+", "\n", text, flags=re.IGNORECASE))
+    text = _INLINE_TAG.sub("", _BLOCK_TAGS.sub("\n", text))
     text = re.sub(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n", text)
     text = re.sub(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)  # soft hyphens, zero-width characters
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")

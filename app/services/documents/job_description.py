@@ -149,8 +149,8 @@ _BOILERPLATE = re.compile(
     r"|seniority level|employment type|job function|industries|mid-senior level|full-time|part-time|internship"
     r"|(?:what|where)\s*:.*|<?\s*back to (?:search|results).*|find jobs\b.*|search jobs?\b.*|for employers"
     # a job board's own name at the top of its page is never the employer
-    r"|glassdoor|indeed(?:\.com)?|linkedin|seek|monster|ziprecruiter|totaljobs|reed\.co\.uk|wellfound|angellist"
-    r"|stepstone|naukri(?:\.com)?|jobstreet|dice|workable|welcome to the jungle"
+    r"|glassdoor|indeed(?:\.com)?|linkedin|ziprecruiter|totaljobs|reed\.co\.uk|wellfound|angellist"
+    r"|stepstone|naukri(?:\.com)?|jobstreet|welcome to the jungle"
     # ... nor its rating of the employer ("3.8 ★", "4.0 out of 5 stars")
     r"|\d(?:[.,]\d)?\s*(?:★+|out of 5(?: stars)?)"
     # a forwarded e-mail's header fields and separators ("Subject: FW: JD for the QA role", "---Original Message---")

@@ -535,13 +535,11 @@ _WORKED_AS = re.compile(r"^\W*(?:currently\s+)?(?:working|worked|employed|servin
                         r"|\d{4})\W*$", re.IGNORECASE)
 
 
+# A range left open at the start of a role's line: "2018 – | Installation Electrician, Norrsken El AB" is ongoing.
+_OPEN_RANGE = re.compile(r"^((?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.])?(?:19|20)\d\d)\s*[–—-]\s*(?=\|)")
 # An earlier career summed up on one line: "Management Accountant, Blackwater & Coe Ltd (2008 – 2011) · Audit Senior,
 # Farrant Myles LLP (2005 – 2008) · ...": each item is a role with its dates in brackets at its end.
 _LIST_SEPARATOR = re.compile(r"\s+[·•;]\s+|\s+\|\s+(?=[A-Z])")
-
-
-# A range left open at the start of a role's line: "2018 – | Installation Electrician, Norrsken El AB" is ongoing.
-_OPEN_RANGE = re.compile(r"^((?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.])?(?:19|20)\d\d)\s*[–—-]\s*(?=\|)")
 
 
 def _listed_roles(line: str) -> list[str]:
