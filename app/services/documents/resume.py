@@ -542,6 +542,22 @@ _OPEN_RANGE = re.compile(r"^((?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.])?(?:19|20)\d\d)\
 _LIST_SEPARATOR = re.compile(r"\s+[·•;]\s+|\s+\|\s+(?=[A-Z])")
 
 
+# A title given as the first bullet under a dated employer line, set off by emphasis: "**Gefen Mobility** | Herzliya |
+# 2017–2019" / "- *Backend Developer*" / "- Trip-pricing service in Python."
+_EMPHASISED_BULLET = re.compile(r"[-*•]\s+(\*{1,2}|_{1,2})([^*_]{2,60})\1")
+
+
+def _titles_in_bullets(lines: list[str]) -> list[str]:
+    out = list(lines)
+    for k in range(1, len(lines)):
+        m = _EMPHASISED_BULLET.fullmatch(lines[k].strip())
+        above = next((line for line in reversed(lines[:k]) if line.strip()), "")
+        if m and TITLE_WORDS.search(m.group(2)) and len(m.group(2).split()) <= 6 and DATE_RANGE.search(above) \
+                and not BULLET.match(above):
+            out[k] = m.group(2)
+    return out
+
+
 def _listed_roles(line: str) -> list[str]:
     items = _LIST_SEPARATOR.split(line.strip())
     if len(items) < 2 or not all(re.search(rf"\(\s*{DATE_RANGE.pattern}\s*\)\s*$", item, re.IGNORECASE)
@@ -561,6 +577,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     lines = [_WORKED_AS.sub(r"\g<title> | \g<company> | \g<start> – \g<end>", line) for line in lines]
     lines = [item for line in lines for item in _listed_roles(line)]
     lines = [_OPEN_RANGE.sub(r"\1 – present ", line) for line in lines]
+    lines = _titles_in_bullets(lines)
     lines = _join_wrapped_titles(_join_wrapped_ranges(_join_lone_bullets(_join_from_to(_join_field_values(lines)))))
     dated = _date_lines(lines)
     roles: list[dict[str, Any]] = []
