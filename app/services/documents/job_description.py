@@ -11,6 +11,7 @@ from app.services.documents.extract import normalize_text
 from app.services.documents.places import ORGANISATION_WORDS, is_legal_form, is_place
 from app.services.documents.sections import (
     LOCATION,
+    TABLE_RULE,
     TITLE_WORDS,
     classify_jd_heading,
     clean_line,
@@ -361,7 +362,7 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     labelled: dict[str, str] = {}
     for n, line in enumerate(lines):
         if line.startswith("|") and (len([cell for cell in line.split("|") if cell.strip()]) != 2 or (
-                n + 1 < len(lines) and re.fullmatch(r"[|:\s-]*-{3,}[|:\s-]*", lines[n + 1]))):
+                n + 1 < len(lines) and TABLE_RULE.fullmatch(lines[n + 1]))):
             continue  # a table's header ("| Role | Location |" over "|---|---|") or a listing's row ("| Principal
             # Platform Engineer | Remote | open |"), not a label and its value
         if m := _LABEL.match(line):

@@ -23,6 +23,7 @@ from app.services.documents.sections import (
     BULLET,
     DATE_RANGE,
     ONE_DATE,
+    TABLE_RULE,
     TITLE_WORDS,
     classify_resume_heading,
     clean_line,
@@ -821,7 +822,7 @@ def _projects(section: str) -> list[str]:
     stand-alone name line. Bullets only count when the section is nothing but bullets ("• Name – ...")."""
     lines = _join_project_details([line for line in section.split("\n")
                                    if line.strip() and not _LONE_BULLET.fullmatch(line)
-                                   and not _TABLE_RULE.fullmatch(line) and not _PROJECT_TABLE_HEADER.match(line)])
+                                   and not TABLE_RULE.fullmatch(line) and not _PROJECT_TABLE_HEADER.match(line)])
     # a form per project ("Project Title | Claims Hub", "Client | ...", "Role | ..."): the titles are the names
     titled = [m.group(1).strip() for line in lines
               if (m := _PROJECT_TITLE_ROW.match(_NUMBERED_PROJECT.sub("", clean_line(line))))]
@@ -843,8 +844,7 @@ def _projects(section: str) -> list[str]:
 
 
 _SUBHEADING = re.compile(r"^\s*#{3,6}\s+\S")
-# A Markdown table's rule ("|---|:---:|") and the header row of a table of projects ("| Project | Client | Year |")
-_TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+# The header row of a table of projects ("| Project | Client | Year |")
 _PROJECT_TABLE_HEADER = re.compile(r"\s*\|?\s*(?:projects?|project name|name|title)\s*\|", re.IGNORECASE)
 # A PDF line that opens with the separator after a project's name: what a right-aligned or styled run puts on a line
 # of its own ("Allotment Finder" / "| Python, Flask", "Riverbend Footbridge Renewal Stage 3" / "— $4M · Carrow Civil")
@@ -896,7 +896,7 @@ def _education(section: str) -> list[str]:
     dated: dict[int, str] = {}  # entry index -> the dates read above it, written at its end
     for line in section.split("\n"):
         text = clean_line(line)
-        if not text or _TABLE_RULE.fullmatch(line):
+        if not text or TABLE_RULE.fullmatch(line):
             continue
         if "|" in text and all(_education_column(c) for c in text.split("|") if c.strip()):
             continue  # the header row of an education table: "Qualification | Institute | Year | Percentage"

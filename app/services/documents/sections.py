@@ -14,6 +14,8 @@ from datetime import date
 # Private-use glyphs are what Word's symbol-font bullets become when a PDF is read back (LibreOffice exports).
 BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–—+>›»▸►▹➢➤→✓✔■□●○◆◇❖\ue000-\uf8ff]|\d{1,2}[.)])\s*(?<=\s|[\ue000-\uf8ff])")
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+# A Markdown table's rule under its header row: "|---|:---:|"
+TABLE_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 _ATX = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
 
 _RESUME_HEADINGS: dict[str, str] = {
