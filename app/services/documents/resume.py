@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -548,6 +549,62 @@ _LIST_SEPARATOR = re.compile(r"\s+[·•;]\s+|\s+\|\s+(?=[A-Z])")
 _EMPHASISED_BULLET = re.compile(r"[-*•]\s+(\*{1,2}|_{1,2})([^*_]{2,60})\1")
 
 
+# A PDF table of roles gives each cell a line of its own: the header row's column names, then each row's cells in the
+# same order ("Period" / "Company" / "Department" / "Position" / "2020.03 ~ Present" / "Hanbit Commerce Co., Ltd." /
+# ...). Columns named here say what their cells are; any other column (aircraft, department, status) is read past.
+_TABLE_COLUMNS = {"dates": "dates", "date": "dates", "period": "dates", "duration": "dates", "when": "dates",
+                  "tenure": "dates", "from - to": "dates", "from – to": "dates",
+                  "position": "title", "title": "title", "job title": "title", "role": "title", "designation": "title",
+                  "rank": "title", "post": "title", "occupation": "title", "position held": "title",
+                  "company": "company", "employer": "company", "organisation": "company", "organization": "company",
+                  "operator": "company", "airline": "company", "firm": "company", "company name": "company",
+                  "employer name": "company", "organisation name": "company", "organization name": "company",
+                  "location": "place", "base": "place", "place": "place", "city": "place", "where": "place"}
+_COLUMN_NAME = re.compile(r"[^\W\d_][^\W\d_ /&'’.-]*(?:[ /&'’.-]+[^\W\d_]+){0,3}")
+_TABLE_FIELD = {"title": "Position", "company": "Company", "place": "Location", "dates": "Dates"}
+
+
+def _cell_rows(lines: list[str], k: int, width: int, row_ok: Callable[[list[str]], bool]) -> tuple[list[list[str]], int]:
+    """The rows of a table read one cell a line, from line `k` on: `width` cells each, while `row_ok` accepts them."""
+    rows = []
+    while k + width <= len(lines):
+        cells = [clean_line(line) for line in lines[k:k + width]]
+        if not all(cells) or any(BULLET.match(line) for line in lines[k:k + width]) or not row_ok(cells):
+            break
+        rows.append(cells)
+        k += width
+    return rows, k
+
+
+def _unfold_column_tables(lines: list[str]) -> list[str]:
+    """Rewrite a table of roles read one cell a line into a form's labelled fields per row ("Position: Captain" /
+    "Company: Skybridge Airways" / "Location: Madrid" / "Dates: 04/2021 – present"). A header needs three or more
+    column names, among them the dates and a title column (a table of schools has no title column); rows are read
+    while each row's dates cell, and no other, holds a date range."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and _COLUMN_NAME.fullmatch(clean_line(lines[k])) and not BULLET.match(lines[k]):
+            k += 1
+        kinds = [_TABLE_COLUMNS.get(clean_line(line).lower()) for line in lines[i:k]]
+        rows: list[list[str]] = []
+        if len(kinds) >= 3 and "title" in kinds and kinds.count("dates") == 1:
+            at = kinds.index("dates")
+            rows, k = _cell_rows(lines, k, len(kinds), lambda cells: all(
+                bool(DATE_RANGE.search(cell)) == (n == at) for n, cell in enumerate(cells)))
+        if not rows:
+            out.append(lines[i])
+            i += 1
+            continue
+        for cells in rows:
+            fields = {kind: cell for kind, cell in zip(kinds, cells, strict=True) if kind and cell not in "—–-"}
+            out += [f"{_TABLE_FIELD[kind]}: {fields[kind]}" for kind in ("title", "company", "place", "dates")
+                    if kind in fields]
+        i = k
+    return out
+
+
 def _titles_in_bullets(lines: list[str]) -> list[str]:
     out = list(lines)
     for k in range(1, len(lines)):
@@ -578,7 +635,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     lines = [_WORKED_AS.sub(r"\g<title> | \g<company> | \g<start> – \g<end>", line) for line in lines]
     lines = [item for line in lines for item in _listed_roles(line)]
     lines = [_OPEN_RANGE.sub(r"\1 – present ", line) for line in lines]
-    lines = _titles_in_bullets(lines)
+    lines = _titles_in_bullets(_unfold_column_tables(lines))
     lines = _join_wrapped_titles(_join_wrapped_ranges(_join_lone_bullets(_join_from_to(_join_field_values(lines)))))
     dated = _date_lines(lines)
     roles: list[dict[str, Any]] = []
@@ -888,6 +945,7 @@ def _education(section: str) -> list[str]:
     """One entry per degree; a school or year on its own line joins the degree above it (and vice versa);
     detail lines (coursework, grades) are left out."""
     entries: list[str] = []
+    section = "\n".join(_join_education_cells(section.split("\n")))
     # Dates above their degree ("10.2015 – 09.2017" / "M.Sc. Informatik"): seen in a section that opens with them,
     # or once the entry above has its own dates
     leading = next((text for text in map(clean_line, section.split("\n")) if text), "")
@@ -953,7 +1011,33 @@ _EDUCATION_COLUMNS = {"qualification", "degree", "course", "institute", "institu
                       "university", "board / university", "board/university", "board", "year", "year of passing",
                       "percentage", "cgpa", "gpa", "grade", "marks", "result", "specialisation", "specialization",
                       "%", "passing year", "year of completion", "marks obtained", "% marks", "score", "division",
-                      "class", "stream", "major", "duration", "name of institution", "name of the institution"}
+                      "class", "stream", "major", "duration", "name of institution", "name of the institution",
+                      "period", "status", "dates", "date", "field of study", "field"}
+_SCHOOL_COLUMNS = {"institute", "institution", "school", "college", "university", "board", "name of institution",
+                   "name of the institution"}
+
+
+def _join_education_cells(lines: list[str]) -> list[str]:
+    """A PDF's education table read one cell a line ("Period" / "School" / "Major / Degree" / "Status" /
+    "2010.03 ~ 2015.02" / "Namsan National University" / ...) back into one "a | b | c" line a row: a header of
+    three or more column names with a school column, then rows of as many cells that name a year."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and clean_line(lines[k]) and _education_column(clean_line(lines[k])):
+            k += 1
+        names = [clean_line(line).lower() for line in lines[i:k]]
+        rows: list[list[str]] = []
+        if len(names) >= 3 and any(part.strip() in _SCHOOL_COLUMNS for name in names for part in name.split("/")):
+            rows, k = _cell_rows(lines, k, len(names), lambda cells: bool(re.search(r"(?:19|20)\d\d", " ".join(cells))))
+        if not rows:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += [" | ".join(names), *(" | ".join(cells) for cells in rows)]
+        i = k
+    return out
 
 
 def _education_column(cell: str) -> bool:

@@ -285,9 +285,19 @@ _SERVICE_HEADING = re.compile(r"\bSERVICE$")
 _GLUED_HEADING = re.compile(r"^([A-Z][A-Z&/' -]{3,40}?[A-Z])\s+(?=[A-Z][a-z]|[a-z0-9])(.+)$")
 
 
+_HEADING_ORNAMENT = re.compile(r"[■□◆◇❖▶►●]\s+")
+
+
 def _heading_line(lines: list[str], i: int, classify: _Classifier, setext: bool, in_sections: bool,
                   generic: bool) -> tuple[str, str, str] | None:
     line = lines[i].strip()
+    if ornament := _HEADING_ORNAMENT.match(line):
+        # "■ Education", "◆ Career": a heading set off by a glyph, told from a list item by its name and by
+        # neighbours that do not start with the same glyph
+        text = line[ornament.end():].strip()
+        neighbours = [lines[k].strip()[:1] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+        if line[0] not in neighbours and len(text.split()) <= 4 and (key := classify(text)) is not None:
+            return key, text, ""
     if not line or BULLET.match(line):
         return None
     if line[:1].islower() and i and lines[i - 1].strip() and not lines[i - 1].rstrip().endswith((".", ":", "!", "?")):
