@@ -41,7 +41,7 @@ ORGANISATION_WORDS = {"academy", "school", "college", "university", "institute",
                       "industries", "trust", "foundation", "council", "agency", "insurance", "retail", "motors",
                       "pharma", "games", "robotics", "networks", "airlines", "air", "aero", "freight", "bakery",
                       "association", "society", "authority", "district", "library", "museum", "ministry",
-                      "corporation", "cooperative", "collective", "works"}
+                      "corporation", "cooperative", "collective", "works", "centre", "center"}
 # Everyday English abbreviations of countries that ISO does not list.
 _COUNTRY_ALIASES = {"uk", "u.k.", "usa", "u.s.a.", "us", "u.s.", "uae", "u.a.e.", "england", "scotland", "wales",
                     "northern ireland", "holland", "the netherlands", "great britain", "britain", "turkey",

@@ -124,6 +124,8 @@ def _segments(text: str, line: int) -> list[_Piece]:
     pieces: list[_Piece] = []
     if _OTHER_FIELD.match(text):
         return []  # "Salary: $92,500 per year", "Series/Grade: GS-0343-12", "From: 03/2019"
+    # "Field Studies Tutor (seasonal), Kinder Edge Field Studies Centre, Edale": how the job was held, not its name
+    text = _NOTE_BEFORE_COMMA.sub("", text)
     for raw in _header_parts(text):
         if re.fullmatch(r"\([^()]*\)", raw.strip(" ,;|")):
             continue  # a note in brackets of its own: "(rotation 14 in / 7 out)", "(concurrent, about 2 days a month)"
@@ -250,8 +252,10 @@ _GRADE_SUFFIX = re.compile(r"(?:,\s*(?:GS|GG|WG|NH|SES)-?\d[\d/-]*|\s*\((?=[^)]*
 # How a job was held, in brackets after a title on a form's line ("Designation : Trainee Analyst (Internship)"), and a
 # public service's classification code ("Senior Policy Officer (APS6)", "(EL1)"): neither is part of the title. A
 # one-letter level ("(L5)", "(E-5)") is the employer's own name for the job and stays.
-_TITLE_NOTE = re.compile(rf"\s*\((?:(?:summer|winter|spring|autumn|fall)\s+)?(?:{_HOW_HELD.pattern}"
+_TITLE_NOTE = re.compile(rf"\s*\((?:(?:summer|winter|spring|autumn|fall)\s+)?(?:{_HOW_HELD.pattern}|seasons?"
                          rf"|(?-i:[A-Z]{{2,4}}\s?-?\d{{1,2}}))\)\s*$", re.IGNORECASE)  # ... or "(Summer Internship)"
+_NOTE_BEFORE_COMMA = re.compile(rf"\s*\((?:(?:summer|winter|spring|autumn|fall)\s+)?(?:{_HOW_HELD.pattern}|seasons?)\)"
+                                r"(?=\s*,)", re.IGNORECASE)
 # A level or a pay band around a title: "Financial Analyst (mid-level)", "Clinical Nurse (Level 2)", "Band 6 Staff
 # Nurse", "Staff Nurse, Band 5", "Healthcare Assistant (Band 3, bank)" (the NHS's Agenda for Change bands, 1 to 9 and
 # 8a-8d): the grade the job was paid at, not the job
@@ -605,6 +609,67 @@ def _unfold_column_tables(lines: list[str]) -> list[str]:
     return out
 
 
+# A Japanese rirekisho's work history: one event a row, "2015 | 4 | Joined Kanzaki Precision Industries Co., Ltd.",
+# "2019 | 10 | Promoted to Assistant Manager", "2021 | 3 | Left ...", "Currently employed".
+_EVENT_ROW = re.compile(r"^((?:19|20)\d\d)\s*\|\s*(\d{1,2})\s*\|\s*(\S.*)$")
+_JOINED = re.compile(r"(?:joined|hired by|started at)\s+(?P<company>.+?)(?:\s+as\s+(?:an?\s+)?(?P<title>[^(]+?))?"
+                     r"\s*(?:\([^)]*\))?", re.IGNORECASE)
+_NEW_POST = re.compile(r"(?:promoted to|appointed(?: as| to)?|(?:assigned|transferred|seconded) to .+? as|became)\s+"
+                       r"(?:an?\s+)?(?P<title>[^(]+?)\s*(?:\([^)]*\))?", re.IGNORECASE)
+_LEFT = re.compile(r"(?:left|resigned|retired|quit)\b", re.IGNORECASE)
+_STILL_EMPLOYED = re.compile(r"(?:currently|still)\s+(?:employed|working)\b.*|present", re.IGNORECASE)
+
+
+def _unfold_history_events(lines: list[str]) -> list[str]:
+    """A history told as dated events becomes a form's fields per post: a post runs from the event that gives its
+    title (joined as, assigned as, promoted to) to the next such event, the day its holder left, or the present."""
+    events = [(n, m) for n, line in enumerate(lines) if (m := _EVENT_ROW.match(clean_line(line)))]
+    if sum(bool(_JOINED.match(m[3])) for _, m in events) < 1 or len(events) < 2:
+        return lines
+    posts: list[list[str]] = []  # [title, company, start, end]
+    company: str | None = None
+
+    def close(when: str) -> None:
+        if posts and not posts[-1][3]:
+            posts[-1][3] = when
+
+    for _, m in events:
+        when, text = f"{m[1]}-{int(m[2]):02d}", m[3].strip()
+        if joined := _JOINED.fullmatch(text):
+            close(when)
+            company = joined["company"].strip()
+            if joined["title"]:
+                posts.append([joined["title"].strip(), company, when, ""])
+        elif (post := _NEW_POST.fullmatch(text)) and company:
+            close(when)
+            posts.append([post["title"].strip(), company, when, ""])
+        elif _LEFT.match(text):
+            close(when)
+            company = None
+    first, taken = events[0][0], {n for n, _ in events}
+    fields = [f"{label}: {value}" for title, company_name, start, end in posts
+              for label, value in (("Position", title), ("Company", company_name),
+                                   ("Dates", f"{start} – {end or 'present'}"))]
+    return [*(line for n, line in enumerate(lines[:first]) if n not in taken), *fields,
+            *(line for n, line in enumerate(lines[first:], start=first)
+              if n not in taken and not _STILL_EMPLOYED.fullmatch(clean_line(line)))]
+
+
+# Seasonal work dated by a list of seasons: "Winter seasons 2022–23 and 2023–24", "Summers 2016, 2017 & 2018".
+_YEAR_ITEM = r"(?:19|20)\d\d(?:\s*[–-]\s*\d\d(?!\d))?"
+_SEASON_LIST = re.compile(rf"\b(?:(?:summer|winter|ski|harvest)\s+seasons?|seasons|summers|winters)\s+"
+                          rf"({_YEAR_ITEM}(?:\s*(?:,|and|&)\s*{_YEAR_ITEM})+)\b", re.IGNORECASE)
+
+
+def _season_list_range(line: str) -> str:
+    """The seasons listed become one range from the first season's year to the last one's."""
+    def span(m: re.Match[str]) -> str:
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m[1])]
+        ends = [int(f"{str(y)[:2]}{tail}") for y, tail in re.findall(r"((?:19|20)\d\d)\s*[–-]\s*(\d\d)", m[1])]
+        return f"{min(years)} – {max(years + ends)}"
+    return _SEASON_LIST.sub(span, line)
+
+
 def _titles_in_bullets(lines: list[str]) -> list[str]:
     out = list(lines)
     for k in range(1, len(lines)):
@@ -634,8 +699,8 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
              for line in lines]
     lines = [_WORKED_AS.sub(r"\g<title> | \g<company> | \g<start> – \g<end>", line) for line in lines]
     lines = [item for line in lines for item in _listed_roles(line)]
-    lines = [_OPEN_RANGE.sub(r"\1 – present ", line) for line in lines]
-    lines = _titles_in_bullets(_unfold_column_tables(lines))
+    lines = [_season_list_range(_OPEN_RANGE.sub(r"\1 – present ", line)) for line in lines]
+    lines = _titles_in_bullets(_unfold_column_tables(_unfold_history_events(lines)))
     lines = _join_wrapped_titles(_join_wrapped_ranges(_join_lone_bullets(_join_from_to(_join_field_values(lines)))))
     dated = _date_lines(lines)
     roles: list[dict[str, Any]] = []
@@ -945,7 +1010,7 @@ def _education(section: str) -> list[str]:
     """One entry per degree; a school or year on its own line joins the degree above it (and vice versa);
     detail lines (coursework, grades) are left out."""
     entries: list[str] = []
-    section = "\n".join(_join_education_cells(section.split("\n")))
+    section = "\n".join(_education_events(_join_education_cells(section.split("\n"))))
     # Dates above their degree ("10.2015 – 09.2017" / "M.Sc. Informatik"): seen in a section that opens with them,
     # or once the entry above has its own dates
     leading = next((text for text in map(clean_line, section.split("\n")) if text), "")
@@ -1015,6 +1080,25 @@ _EDUCATION_COLUMNS = {"qualification", "degree", "course", "institute", "institu
                       "period", "status", "dates", "date", "field of study", "field"}
 _SCHOOL_COLUMNS = {"institute", "institution", "school", "college", "university", "board", "name of institution",
                    "name of the institution"}
+
+
+_ENTERED = re.compile(r"(?:entered|enrolled (?:at|in))\b", re.IGNORECASE)
+_GRADUATED = re.compile(r"(?:graduated from|completed(?: the)?)\s+(?P<what>.+?)\s*(?:\((?P<degree>[^)]*)\))?", re.IGNORECASE)
+
+
+def _education_events(lines: list[str]) -> list[str]:
+    """A rirekisho's schooling told as events ("2009 | 4 | Entered ...", "2013 | 3 | Graduated from <school>
+    (<degree>)"): the day a school was finished is the entry, "<degree>, <school>, <year>"; entering it is none."""
+    out = []
+    for line in lines:
+        event = _EVENT_ROW.match(clean_line(line))
+        if event and _ENTERED.match(event[3]):
+            continue
+        if event and (done := _GRADUATED.fullmatch(event[3].strip())):
+            out.append(", ".join(part for part in (done["degree"], done["what"], event[1]) if part))
+            continue
+        out.append(line)
+    return out
 
 
 def _join_education_cells(lines: list[str]) -> list[str]:

@@ -539,7 +539,7 @@ TITLE_WORDS = re.compile(
     r"|bartender|baker|drafts(?:wo)?man|drafter|modell?er|reviewer|investigator|examiner|assessor|appraiser"
     r"|negotiator|treasurer|registrar|postdoc|scholar|worker|dietitian|nutritionist|radiographer|sonographer"
     r"|labou?rer|handyman|fitter|rigger|roofer|bricklayer|plasterer|glazier|janitor|caretaker|nanny|deckhand"
-    r"|groundskeeper|landscaper|dishwasher|storekeeper|housekeeper|volunteer|paraprofessional"
+    r"|groundskeeper|landscaper|dishwasher|storekeeper|housekeeper|volunteer|paraprofessional|host|hostess"
     r"|service\s+personnel"  # Ghana's national service post: "National Service Personnel"
     r"|(?-i:RN|LPN|LVN|CNA|APRN|CRNA)"  # nurses' licences as job names: "Per Diem RN, Float Pool", "Charge RN"
     r"|[a-z]*(?:olog|physic|chem|econom)ist"  # "Geophysicist", "Biologist", "Economist"
