@@ -50,6 +50,7 @@ def analyze_answer(
         "has_numbers": tm.has_numbers(answer),
         "vague_count": len(tm.find_vague(answer)),
         "specific_terms": tm.specific_terms(answer),
+        "red_flags": tm.find_red_flags(answer),
         "star": star_fields(star),
         "key_point_coverage": round(coverage, 3) if key_points else None,
         "matched_key_points": matched,

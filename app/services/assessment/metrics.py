@@ -142,6 +142,29 @@ def find_vague(text: str) -> list[str]:
     return [m.group(1).lower() for m in _VAGUE_RE.finditer(text)]
 
 
+# What interviewers treat as a warning in a story, whatever else it tells: blaming others for what went wrong,
+# hiding a mistake or bending the truth (and telling it as sensible), and dismissing the other side of a conflict or
+# denying ever having one. Fixed phrasings only; a sentence that concedes ("even though it wasn't my fault, I ...")
+# is not one.
+_RED_FLAG_RE = re.compile(
+    r"\b(?:was|is|were)n[’']?t my fault\b|\b(?:was|is) not my fault\b|\bnot (?:really )?on my side\b"
+    r"|\bnothing to do with me\b"
+    r"|\b(?:nobody|no one|no-one) (?:ever )?found out\b"
+    r"|\bnever (?:told|reported it to|mentioned it to) (?:anyone|anybody|my (?:manager|boss|lead|supervisor))\b"
+    r"|\bcover(?:ed)? (?:it |this |that )?up\b|\bwas(?:n[’']?t| not) (?:exactly |entirely |strictly |quite )?true\b"
+    r"|\bwhite lie\b|\bbackdat(?:e|ed)\b"
+    r"|\bmy way or\b|\bor (?:you )?go home\b"
+    r"|\bI (?:don[’']?t|never) (?:really )?(?:have|make) (?:any )?(?:conflicts?|mistakes)\b",
+    re.IGNORECASE)
+_CONCEDES_RE = re.compile(r"\b(?:even though|although|though|even if)\b", re.IGNORECASE)
+
+
+def find_red_flags(text: str) -> list[str]:
+    """The warning phrases of a story ("not my fault", "nobody ever found out", "my way or ..."), as said."""
+    return [m.group() for sentence in sentences(text) if not _CONCEDES_RE.search(sentence)
+            for m in _RED_FLAG_RE.finditer(sentence)]
+
+
 def specific_terms(text: str) -> int:
     """Proper nouns and technical tokens inside sentences (names of tools, teams, products, figures)."""
     count = 0

@@ -139,6 +139,8 @@ def score_answer(analysis: dict[str, Any]) -> dict[str, dict[str, Any]]:
         evidence = f"'I' {pronouns.get('i', 0)} times, 'we' {pronouns.get('we', 0)} times"
         if "action" not in star_present:  # "I would ...", "I usually ...": saying "I" is not owning what was done
             ownership, evidence = min(ownership, 35.0), evidence + ", but no action of the speaker's told"
+        if red_flags := a.get("red_flags"):  # blame, a hidden mistake, a dismissed colleague: owns nothing
+            ownership, evidence = min(ownership, 15.0), evidence + f", but says \"{red_flags[0]}\""
         put("ownership", 10 if declined else ownership, evidence)
         has_result = "result" in star_present
         result_text = " ".join(star.get("result", {}).get("evidence") or [])

@@ -17,7 +17,7 @@ from app.core.errors import ConflictError
 from app.services.assessment.analysis import AnswerUnit, analyze_answer
 from app.services.assessment.evaluation import _measure_all, assess_interview
 from app.services.assessment.key_points import judge_for
-from app.services.assessment.metrics import STAR_PARTS, find_fillers
+from app.services.assessment.metrics import STAR_PARTS, find_fillers, find_red_flags
 from app.services.assessment.scoring import group_scores, overall_score, score_answer
 from app.services.assessment.star import detect_star
 from app.services.retrieval.embedder import shared_embedder, shared_static_embedder
@@ -83,6 +83,10 @@ _FRESH12 = yaml.safe_load((DATA / "fresh12.yaml").read_text())  # a twelfth, bli
 SETS["fresh12.yaml tune split (studied)"] = [a for a in _FRESH12 if a["split"] == "tune"]
 SETS["fresh12.yaml heldout split (never tuned on)"] = [a for a in _FRESH12 if a["split"] == "heldout"]
 FRESH12_HELDOUT = "fresh12.yaml heldout split (never tuned on)"
+_FRESH13 = yaml.safe_load((DATA / "fresh13.yaml").read_text())  # a thirteenth, blind writer: interview notes, code-mixing
+SETS["fresh13.yaml tune split (studied)"] = [a for a in _FRESH13 if a["split"] == "tune"]
+SETS["fresh13.yaml heldout split (never tuned on)"] = [a for a in _FRESH13 if a["split"] == "heldout"]
+FRESH13_HELDOUT = "fresh13.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -274,6 +278,17 @@ def test_fresh12_heldout_split_on_arrival():
     f = figures(FRESH12_HELDOUT)
     assert f.star_f1 >= 0.92 and f.spearman >= 0.68
     assert f.fillers_exact >= 0.76 and f.fillers_within_one >= 0.87
+
+
+def test_fresh13_heldout_split_on_arrival():
+    """A thirteenth, blind writer: video interviews as a note-taker wrote them down, code-mixed English (Taglish,
+    Hinglish, Spanglish, Arabic-English), executives' tangents, new graduates, and at the low tiers fluent, complete
+    stories told with bad judgement or wrong technical facts. On arrival the held-out split gave STAR F1 0.923,
+    fillers exact 1.000 (the first held-out split at the goal), Spearman 0.663: the offline score cannot tell a wrong
+    fact or a bad call told fluently. This guards what is reached."""
+    f = figures(FRESH13_HELDOUT)
+    assert f.star_f1 >= 0.9 and f.spearman >= 0.63
+    assert f.fillers_exact >= 0.94 and f.fillers_within_one >= 0.97
 
 
 def test_fresh5_heldout_split_on_arrival():
@@ -753,6 +768,26 @@ def test_saying_i_without_telling_an_action_is_not_ownership():
                            "agreed on. Review time dropped from three days to one.", category="behavioral", embed=EMBED)
     assert score_answer(hypothetical)["ownership"]["score"] <= 35 < score_answer(story)["ownership"]["score"]
     assert "no action" in score_answer(hypothetical)["ownership"]["evidence"]
+
+
+def test_a_story_that_blames_others_or_hides_a_mistake_owns_nothing():
+    # fresh13's tune split (and tier-1 answers of answers.yaml, fresh5 and fresh10 that deny ever having a conflict
+    # or making a mistake): a complete, fluent story told with bad judgement is no strong answer
+    question = "Tell me about a mistake you made at work."
+    hidden = analyze_answer(question, "On an evening shift I gave a patient double his dose because I read the chart "
+                            "wrong. He was fine. So I fixed the chart so it matched what I gave, because otherwise "
+                            "there is an incident form. Nobody ever found out, and he went home the next day.",
+                            category="behavioral", embed=EMBED)
+    owned = analyze_answer(question, "On an evening shift I gave a patient double his dose because I read the chart "
+                           "wrong. I told the vet at once, even though nobody would have noticed, and filed the "
+                           "incident form. We added a second check on doses, and there has been no repeat since.",
+                           category="behavioral", embed=EMBED)
+    assert hidden["red_flags"] == ["Nobody ever found out"] and owned["red_flags"] == []
+    assert score_answer(hidden)["ownership"]["score"] <= 15 < score_answer(owned)["ownership"]["score"]
+    assert "Nobody ever found out" in score_answer(hidden)["ownership"]["evidence"]
+    # conceding is not blaming
+    assert find_red_flags("Even though it wasn't my fault, I called the client myself.") == []
+    assert find_red_flags("That one was not my fault. My manager fixed it.") == ["was not my fault"]
 
 
 def test_a_transcript_without_punctuation_is_not_scored_as_one_endless_sentence():
