@@ -119,6 +119,9 @@ _BLOCK_TAGS = re.compile(r"(?:\s*</?(?:p|div|br|hr|h[1-6]|ul|ol|li|table|thead|t
 _INLINE_TAG = re.compile(r"</?(?:span|b|i|u|strong|em|a|img|sup|sub|small|font|mark|abbr)\b[^<>]*>", re.IGNORECASE)
 
 
+_PICTOGRAPHS = re.compile(r"[\U0001F000-\U0001FAFF]\ufe0f?")
+
+
 def normalize_text(text: str) -> str:
     """NFKC (splits PDF ligatures such as "ﬁ", unifies odd spaces), HTML tags dropped, one space between words, line
     breaks kept, control characters dropped, at most one blank line in a row."""
@@ -126,6 +129,7 @@ def normalize_text(text: str) -> str:
     text = _INLINE_TAG.sub("", _BLOCK_TAGS.sub("\n", text))
     text = re.sub(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n", text)
     text = re.sub(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)  # soft hyphens, zero-width characters
+    text = _PICTOGRAPHS.sub("", text)  # "🏢 **Senior Data Scientist** @ ...", "## 💼 Experience": decoration, no word
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -151,13 +151,18 @@ _BOILERPLATE = re.compile(
     r"|(?:what|where)\s*:.*|<?\s*back to (?:search|results).*|find jobs\b.*|search jobs?\b.*|for employers"
     # a job board's own name at the top of its page is never the employer
     r"|glassdoor|indeed(?:\.com)?|linkedin|ziprecruiter|totaljobs|reed\.co\.uk|wellfound|angellist"
-    r"|stepstone|naukri(?:\.com)?|jobstreet|welcome to the jungle"
+    r"|stepstone|naukri(?:\.com)?|jobstreet|welcome to the jungle|jobsdb|bayt(?:\.com)?"
+    r"|(?-i:SEEK)"  # in capitals, as its page prints it: the word itself names other things
+    # ... and its search form's fields ("Keywords: data analyst  Classification: Any  Where: All Melbourne VIC")
+    r"|(?:keywords?|classification|job title, keywords(?: or company)?)\s*:.*|quick apply\b.*"
     # ... nor its rating of the employer ("3.8 ★", "4.0 out of 5 stars")
-    r"|\d(?:[.,]\d)?\s*(?:★+|out of 5(?: stars)?)"
+    r"|\d(?:[.,]\d)?\s*(?:★+|out of 5(?: stars)?)(?:\s+[\d,]+\s+reviews?\b.*)?"
     # a forwarded e-mail's header fields and separators ("Subject: FW: JD for the QA role", "---Original Message---")
     r"|(?:from|sent|to|cc|bcc|date|subject)\s*:.*|[-=_]{3,}[^\w*]*(?:\w+[^\w*]*){0,4}[-=_]{3,}"
     # a site's breadcrumb trail ("Home > Jobs and careers > Current vacancies > ...", "Careers > Vacancies")
-    r"|(?:home|careers?|jobs?|vacancies|work with us)\s*(?:[>/›»]\s*\S.*)?\s*[>/›»].*)$",
+    r"|(?:home|careers?|jobs?|vacancies|work with us)\s*(?:[>/›»]\s*\S.*)?\s*[>/›»].*"
+    # ... in any language: three or more short steps ("Startseite > Jobs > SAP Berater > Düsseldorf")
+    r"|[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,})$",
     re.IGNORECASE)
 # Lists of other jobs that job boards paste before or after the real one.
 _OTHER_JOBS = re.compile(r"^(?:people also viewed|similar jobs|more jobs.*|jobs you may be interested in"
@@ -234,7 +239,7 @@ _INTRODUCED = re.compile(r"^(?i:who we are|about us|about the company|the compan
                          r"(?!(?:We|Our|The|This|It)\b)([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:is|are)\s+"
                          r"(?:an?|the)\s", re.MULTILINE)
 _LABEL = re.compile(r"^(?:\|\s*)?(job title|post title|job posting|(?:[a-z]+\s+)?vacancy|title|position|role|company|employer"
-                    r"|organi[sz]ation|hiring company)"
+                    r"|organi[sz]ation|hiring company|firm)"
                     r"\s*(?::\s*\|?|\|)\s*(.+?)(?:\s*\|)?$",
                     # "Job Title: ...", a Word table row read as text ("Job Title | ..."), a Markdown table's row
                     # ("| Company | Tidewell Analytics |")
@@ -371,7 +376,7 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
             labelled.setdefault(key, m.group(2).strip())
     title = next((labelled[k] for k in ("job title", "post title", "job posting", "vacancy", "title", "position", "role")
                   if k in labelled), None)
-    company = next((labelled[k] for k in ("company", "employer", "organisation", "organization", "hiring company")
+    company = next((labelled[k] for k in ("company", "employer", "organisation", "organization", "hiring company", "firm")
                     if k in labelled), None)
     company = _company_name(_first_segment(company)) if company else None
 

@@ -30,7 +30,8 @@ LEGAL_FORMS = {"inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "limited", "lp", "
                "pvt", "pvt. ltd.", "pvt ltd", "kg", "se", "spa", "s.p.a.", "sp. z o.o.", "kft", "aps", "k.k.",
                # a US national bank ("Bank of Itasca, N.A."), and forms of Asia, Latin America and Central Europe
                "n.a.", "pte ltd", "pte. ltd.", "sdn bhd", "sdn. bhd.", "bhd", "ltda", "ltda.", "s.a.s.", "pty. ltd.",
-               "s.r.o.", "d.o.o.", "uab", "e.v.", "pllc", "p.c."}
+               "s.r.o.", "d.o.o.", "uab", "e.v.", "pllc", "p.c.", "sac", "saa", "eirl", "sa de cv", "zrt", "nyrt",
+               "a.s.", "sro", "oü", "a.ş.", "tbk"}
 # Words that name an organisation: a place-like name with one is no town ("Kingsmere Academy, Leicester", "Nordlys
 # Media, Oslo"; a town the gazetteer knows stays a place whatever its name, "Media, PA"), and a name ending in one is
 # an organisation even with a job word inside it ("Uppsala Student Housing Foundation").

@@ -75,7 +75,7 @@ _OTHER_FIELD = re.compile(r"^(?:series/grade|grade|series|salary|pay|hours(?: pe
                           r"(?: and accomplishments)?|reason for leaving|may we contact|team size|from|reference"
                           r"|manager|phone|e-?mail|classification|branch|division|directorate"
                           r"|main activities and responsibilities|(?:type of )?business or sector"
-                          r"|url|website|summary|highlights)\s*(?::|\|)",
+                          r"|url|website|summary|highlights|skills)\s*(?::|\|)",
                           re.IGNORECASE)
 _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary|seasonal|permanent|internship"
                               r"|casual|fixed[- ]term|locum|temp"
@@ -378,7 +378,8 @@ def _join_wrapped_titles(lines: list[str]) -> list[str]:
                 # the line breaks off inside a title ("— Content Marketing"), not after a place ("— Cardiff, Wales")
                 and not TITLE_WORDS.search(last := _SEGMENT_SPLIT.split(clean_line(out[-1]))[-1])
                 and not is_place(last) and not is_place(last.split(",")[-1].strip())
-                and not DATE_RANGE.search(clean_line(out[-1])) and not BULLET.match(out[-1])):
+                and not DATE_RANGE.search(clean_line(out[-1])) and not BULLET.match(out[-1])
+                and not _OTHER_FIELD.match(clean_line(out[-1]))):  # "Skills: Product Management · Payments"
             out[-1] = f"{out[-1].rstrip()} {text}"
             continue
         out.append(line)
@@ -495,7 +496,8 @@ def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
         if (cleaned[:1].islower() or match.group("lone_year")) and (
                 cleaned.endswith(".") or (i and BULLET.match(lines[i - 1]))):
             continue  # the wrapped end of a sentence: "... no lost-time incidents" / "since 2021.", "... line" / "2023"
-        after = cleaned[match.end():]
+        # the same dates in another calendar, in brackets after them: "Jan 2023 – Present (Poush 2079 – present)"
+        after = re.sub(r"^\s*\([^()]*\d{4}[^()]*\)", "", cleaned[match.end():])
         if match.start() > 0 and re.match(r"\s+[—–]\s+\S", after) and _is_header_text(cleaned[:match.start()]):
             after = ""  # the role's duties run on after its dates: "Larkspur & Vine | Sous Chef | 2019–2022 — Ran ..."
         rest = (cleaned[:match.start()] + " | " + after).strip()
@@ -895,11 +897,26 @@ _PROJECT_LABELS = {"tech", "stack", "tech stack", "technologies", "tools", "buil
                    "domain", "contribution", "outcome", "status", "period"}
 
 
+_LOGO_LINE = re.compile(r"^\S.{0,80}\slogo$")
+
+
+def _undouble_lines(text: str) -> str:
+    """A LinkedIn profile copied from the page gives every line twice (the text and its screen-reader copy) and a
+    "<Company> logo" line above each employer: where three or more lines come doubled, one of each, without the
+    logos."""
+    lines = text.split("\n")
+    doubled = sum(1 for a, b in itertools.pairwise(lines) if a.strip() and a == b)
+    if doubled < 3:
+        return text
+    out = [line for n, line in enumerate(lines) if not (n and line.strip() and line == lines[n - 1])]
+    return "\n".join(line for line in out if not _LOGO_LINE.match(line))
+
+
 def parse_resume(text: str, *, today: date | None = None) -> dict[str, Any]:
     """Name, email, roles (employers/titles), projects, skills, education, certifications, total years of
     experience and the text of each section. `today` resolves "Present" (defaults to the current date)."""
     today = today or datetime.now().date()
-    text = normalize_text(text)
+    text = _undouble_lines(normalize_text(text))
     preamble, sections = split_sections(text, classify_resume_heading, generic_headings=False)
     section_text = sections_dict(preamble, sections)
 

@@ -98,12 +98,16 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "praxiserfahrung",
                      "expérience professionnelle", "expériences professionnelles", "expérience", "experiencia",
                      "experiencia laboral", "experiencia profesional", "esperienza professionale", "esperienze",
-                     "experiência profissional"], "experience"),
+                     "experiência profissional", "arbeidserfaring", "yrkeserfaring", "arbetslivserfarenhet",
+                     "erhvervserfaring", "työkokemus", "pracovní zkušenosti", "szakmai tapasztalat"], "experience"),
     **dict.fromkeys(["opleiding", "opleidingen", "wykształcenie", "edukacja", "formación académica",
                      "ausbildung", "bildungsweg", "studium", "formation", "formación", "educación", "istruzione",
-                     "formazione", "formação", "educação"], "education"),
+                     "formazione", "formação", "educação", "utdanning", "utbildning", "uddannelse", "koulutus",
+                     "vzdělání", "tanulmányok"], "education"),
     **dict.fromkeys(["vaardigheden", "competenties", "umiejętności", "kenntnisse", "it-kenntnisse", "edv-kenntnisse", "fachkenntnisse", "fähigkeiten", "compétences",
-                     "compétences techniques", "habilidades", "competencias", "competenze", "competências"], "skills"),
+                     "compétences techniques", "habilidades", "competencias", "competenze", "competências",
+                     "kompetanse", "ferdigheter", "kompetenser", "kompetencer", "taidot", "dovednosti", "készségek",
+                     "programvare"], "skills"),
     **dict.fromkeys(["talen", "języki", "języki obce", "sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue"], "languages"),
     **dict.fromkeys(["projekte", "projets", "proyectos", "progetti", "projetos"], "projects"),
 }
@@ -242,6 +246,9 @@ def split_sections(text: str, classify: _Classifier, *,
         if heading is not None and sections and sections[-1].key == "experience" and heading[0] == "projects" \
                 and stripped.endswith(":") and not stripped.isupper() and _more_roles_below(lines, i, classify):
             heading = None  # ... and so does "Key projects:" under a role ("Position: Site Engineer" / "Key projects:")
+        if heading is not None and heading[2] and sections and sections[-1].key == "experience" \
+                and heading[0] == "skills" and _more_roles_below(lines, i, classify):
+            heading = None  # ... and so does LinkedIn's "Skills: Product Management · Payments" under each role
         if heading is not None:
             key, title, inline = heading
             sections.append(_Section(key, title, [inline] if inline else []))
@@ -387,7 +394,8 @@ _DATE = (rf"(?:{_DAY}[/.]{_DAY}[/.](?:19|20)\d{{2}}"  # a full date: "01/09/2020
          r"|(?:Q[1-4]\s*)?(?:19|20)\d{2})")  # a year, or a quarter of one ("Q3 2020", a sales team's calendar)
 # "June 2017 to Till Date", "Sept 2019 – date", and the same in the languages resumes here come in
 _PRESENT = (r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date|date|heute|aujourd['’]hui|actuel(?:lement)?"
-            r"|presente|actualidad|hoy|oggi|in corso|atual|heden|nu|obecnie)")
+            r"|presente|actualidad|hoy|oggi|in corso|atual|heden|nu|obecnie|prezent|d\.\s?d\.|continuing"
+            r"|jelenleg|současnost|dosud)")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_DATE})\s*(?:[-–—−~]+|(?:to|until|till|through):?|→|->)\s*(?P<end>{_DATE}|{_PRESENT})(?!\w)"
@@ -539,7 +547,7 @@ TITLE_WORDS = re.compile(
     r"|bartender|baker|drafts(?:wo)?man|drafter|modell?er|reviewer|investigator|examiner|assessor|appraiser"
     r"|negotiator|treasurer|registrar|postdoc|scholar|worker|dietitian|nutritionist|radiographer|sonographer"
     r"|labou?rer|handyman|fitter|rigger|roofer|bricklayer|plasterer|glazier|janitor|caretaker|nanny|deckhand"
-    r"|groundskeeper|landscaper|dishwasher|storekeeper|housekeeper|volunteer|paraprofessional|host|hostess"
+    r"|groundskeeper|landscaper|dishwasher|storekeeper|housekeeper|volunteer|paraprofessional|host|hostess|server"
     r"|service\s+personnel"  # Ghana's national service post: "National Service Personnel"
     r"|(?-i:RN|LPN|LVN|CNA|APRN|CRNA)"  # nurses' licences as job names: "Per Diem RN, Float Pool", "Charge RN"
     r"|[a-z]*(?:olog|physic|chem|econom)ist"  # "Geophysicist", "Biologist", "Economist"
@@ -547,7 +555,7 @@ TITLE_WORDS = re.compile(
     # German compounds ("Softwareentwickler", "Teamleiter"), French, Spanish, Italian and Portuguese titles
     r"|\w*(?:entwickler|leiter|ingenieur|berater|architekt|referent|praktikant|werkstudent|sachbearbeiter)(?:in)?"
     r"|développeu\w+|ingénieur\w*|chef de projet|stagiaire|directeur|directrice|responsable"
-    r"|desarrollador\w*|ingenier[oa]|gerente|jef[ea]|analista|becari[oa]|técnic[oa]|sviluppat\w+|ingegnere"
+    r"|desarrollador\w*|ingenier[oa]|gerente|jef[ea]|analista|becari[oa]|técnic[oa]|sviluppat\w+|ingegnere|practicante|pasante"
     r"|responsabile|stagista|desenvolvedor\w*|engenheir[oa]|estagiári[oa]"
     r"|\w*(?:medewerker|leider|ontwikkelaar|adviseur|beheerder)|stagiair|specjalista|kierownik|programista|inżynier"
     r"|assistente|asistente|coordena\w+|coordina\w+|diretor\w*|consultor\w*|vendedor\w*|mitarbeiter\w*|assistenz"
