@@ -959,9 +959,12 @@ def _name(lines: list[str]) -> str | None:
 def _projects(section: str) -> list[str]:
     """Project names: the left side of "Name — description" / "Name: description" entry lines, or a short
     stand-alone name line. Bullets only count when the section is nothing but bullets ("• Name – ...")."""
-    lines = _join_project_details([line for line in section.split("\n")
+    # a bullet a PDF set on a line of its own heads the line below ("•" / "Mobile app showing live queue times"), and
+    # a project's dates on a line of their own name nothing ("Jan. 2024 – Apr. 2024")
+    lines = _join_project_details([line for line in _join_lone_bullets(section.split("\n"))
                                    if line.strip() and not _LONE_BULLET.fullmatch(line)
-                                   and not TABLE_RULE.fullmatch(line) and not _PROJECT_TABLE_HEADER.match(line)])
+                                   and not TABLE_RULE.fullmatch(line) and not _PROJECT_TABLE_HEADER.match(line)
+                                   and not _only_dates(clean_line(line))])
     # a form per project ("Project Title | Claims Hub", "Client | ...", "Role | ..."): the titles are the names
     titled = [m.group(1).strip() for line in lines
               if (m := _PROJECT_TITLE_ROW.match(_NUMBERED_PROJECT.sub("", clean_line(line))))]
