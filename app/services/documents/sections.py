@@ -111,6 +111,8 @@ _RESUME_HEADINGS: dict[str, str] = {
     **dict.fromkeys(["talen", "języki", "języki obce", "sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue"], "languages"),
     **dict.fromkeys(["projekte", "projets", "proyectos", "progetti", "projetos"], "projects"),
 }
+_SKILL_LIST_WORDS = {"software", "methods", "tools", "programming", "technologies", "platforms", "languages",
+                     "frameworks", "techniques", "equipment", "applications", "systems", "technical"}
 # Heading words that also end ordinary phrases, so they name a heading only on their own or in the table above.
 _NAMES_NOT_HEADINGS = {"studies", "tools", "technologies", "positions", "portfolio", "strengths", "expertise",
                        "training", "career", "qualifications", "journey"}  # "Journey mapping" is a skill
@@ -193,6 +195,11 @@ def classify_resume_heading(text: str) -> str | None:
         # ... and two names of one section ("Sales Skills & Tools", "Technical Skills and Toolkit")
         if kinds[0] is not None and kinds[0] == kinds[1]:
             return kinds[0]
+    # "Methods & Software", "Tools and Software": two or more words that each name the things a skills list holds (one
+    # alone, "Software", is as often a line of a role or a project)
+    named = [w for w in key.split() if w not in ("and", "of")]
+    if len(named) >= 2 and all(w in _SKILL_LIST_WORDS for w in named):
+        return "skills"
     words = [w for w in key.split() if w not in _HEADING_QUALIFIERS] or key.split()[-1:]  # "Previous Career"
     stripped = " ".join(words)
     if stripped in _RESUME_HEADINGS:

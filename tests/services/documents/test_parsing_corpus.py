@@ -24,6 +24,7 @@ import yaml
 from app.services.documents.extract import detect_kind, extract_text
 from app.services.documents.job_description import _company_name, parse_job_description
 from app.services.documents.resume import parse_resume
+from app.services.documents.sections import classify_resume_heading
 from app.services.documents.skills import load_skill_lexicon
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
@@ -1506,3 +1507,11 @@ def test_projects_whose_bullets_and_dates_a_pdf_set_on_lines_of_their_own() -> N
             "Minibus Tracker\n| Python, Flask\nSep. 2023 – Dec. 2023\n•\nFinal-year project: arrival predictions for "
             "12 routes\nTECHNICAL SKILLS\nPython, Java\n")
     assert parse_resume(text, today=TODAY)["projects"] == ["Dim Sum Queue", "Minibus Tracker"]
+
+
+def test_a_skills_heading_made_of_the_things_a_skills_list_holds() -> None:
+    # fresh15's tune part: "Methods & software" over its list; "Software" alone stays no heading
+    text = ("Maren Hollstein\n## Methods & software\n\nR · Stata · SAS · Python · REDCap\n\n## Service\n\nReviewer.\n")
+    got = parse_resume(text, today=TODAY)
+    assert {"stata", "sas", "redcap"} <= set(got["skills"])
+    assert classify_resume_heading("Software") is None
