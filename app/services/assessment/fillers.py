@@ -340,6 +340,8 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
     nxt = after.text if after and not after.punct_before else ""
     if _is_quotative(ws, i):
         return False
+    if before in {"just", "still"} and not w.punct_before and nxt == "to":
+        return False  # the verb: "I'd just like to do more of what I'm good at", "we just like to ship"
     if nxt == "i" and i + 2 < len(ws) and ws[i + 2].text == "said":
         return False  # "like I said"
     if nxt in {"this", "that"} and (i + 2 >= len(ws) or any(ch in ws[i + 2].punct_before for ch in ".!?…")):
@@ -526,6 +528,8 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
                 continue
             if n == 1 and len(texts[i]) == 1 and texts[i].isalpha() and texts[i] not in {"a", "i"}:
                 continue  # letters spelt out, as speech-to-text writes an acronym: "h t t p s"
+            if n == 1 and re.fullmatch(r"\w-\w", texts[i]):
+                continue  # ranges of characters listed: "0-9, a-z, A-Z"
             if any(ch in seq[i + n].punct_before for ch in ".!?…;:"):
                 continue  # one sentence or clause ending with the words the next begins with ("than it is; it is")
             if n == 1 and (texts[i], texts[i + 2] if i + 2 < len(texts) else "") in _FIXED_AFTER_DOUBLE:

@@ -87,6 +87,10 @@ _FRESH13 = yaml.safe_load((DATA / "fresh13.yaml").read_text())  # a thirteenth, 
 SETS["fresh13.yaml tune split (studied)"] = [a for a in _FRESH13 if a["split"] == "tune"]
 SETS["fresh13.yaml heldout split (never tuned on)"] = [a for a in _FRESH13 if a["split"] == "heldout"]
 FRESH13_HELDOUT = "fresh13.yaml heldout split (never tuned on)"
+_FRESH14 = yaml.safe_load((DATA / "fresh14.yaml").read_text())  # a fourteenth, blind writer: mainstream mid-career
+SETS["fresh14.yaml tune split (studied for fillers)"] = [a for a in _FRESH14 if a["split"] == "tune"]
+SETS["fresh14.yaml heldout split (never tuned on)"] = [a for a in _FRESH14 if a["split"] == "heldout"]
+FRESH14_HELDOUT = "fresh14.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -289,6 +293,16 @@ def test_fresh13_heldout_split_on_arrival():
     f = figures(FRESH13_HELDOUT)
     assert f.star_f1 >= 0.9 and f.spearman >= 0.63
     assert f.fillers_exact >= 0.94 and f.fillers_within_one >= 0.97
+
+
+def test_fresh14_heldout_split_on_arrival():
+    """A fourteenth, blind writer: the ordinary middle of mock interviews, mid-career candidates in mainstream roles in
+    the US, UK, Canada, Australia and India answering the usual questions, typed or through a browser's speech-to-text.
+    On arrival the held-out split gave STAR F1 0.917, fillers exact 0.921 (within one on all), Spearman 0.862. This
+    guards what is reached."""
+    f = figures(FRESH14_HELDOUT)
+    assert f.star_f1 >= 0.89 and f.spearman >= 0.83
+    assert f.fillers_exact >= 0.89 and f.fillers_within_one >= 0.97
 
 
 def test_fresh5_heldout_split_on_arrival():
@@ -601,6 +615,10 @@ def test_filler_counts_are_exact():
     ("Actually, I don't make mistakes like that.", 0),
     ("Actually we shipped it on time.", 1),
     ("I, I think the, um, the a e s part is fine", 3),
+    # fresh14's tune split: "like to" after "just" is the verb; ranges of characters listed are no repetition
+    ("I'm not running from anything, I'd just like to do more of what I'm good at.", 0),
+    ("base62-encode it, so 0-9, a-z, A-Z, which gives short codes", 0),
+    ("the worker just like saves it twice", 1),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
