@@ -253,9 +253,12 @@ _AGENCY_CLIENT = re.compile(rf"(?:\b(?:on behalf of|for|(?:working|partnering)(?
                             r"(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)(?=[,.;:(]|\s+(?:is|are|who|to|in|for)\b)")
 _ON_BEHALF = re.compile(rf"\s+on behalf of {_CLIENT}\b[^.]*?\s+for(?=\s+(?:an?|our)\s)")
 # The fields a job board prints before the description, which name no company: "Job type: Internship".
+_WANTED = re.compile(r"\s+(?:wanted|needed|required)(?:\s*(?:[-–—!|,].*)?)$", re.IGNORECASE)
 _POSTING_FIELD = re.compile(r"^(?:job|employment|contract|work|position)\s+(?:type|category|level|function|status)$"
                             r"|^(?:category|department|duration|schedule|shift|seniority|level|industry|team"
-                            r"|location(?: type)?|compensation|salary|pay|type|hours|grade|closing date|reference)$"
+                            r"|location(?: type)?|compensation|salary|pay|type|hours|grade|closing date|reference"
+                            # a job board's "profile insights" ("Licenses: Driver's License")
+                            r"|licen[cs]es?|certifications?|skills|education|experience|languages?|benefits)$"
                             r"|^(?:reports? to|reporting (?:to|line)|(?:line|hiring) manager|supervisor)$",
                             re.IGNORECASE)  # "Reports to: Regional Operations Director" names no company
 _COMPANY_TAIL = re.compile(r"(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|plc|gmbh|ag|s\.?a\.?|b\.?v\.?|n\.?v\.?|ab|oy|a/s"
@@ -435,6 +438,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     if title is None:
         return None, company
     title = re.sub(r"\s*[^\w\s().,&/'’+#-]+\s*$", "", title).strip()  # trailing emoji or symbols
+    title = _WANTED.sub("", title.strip("\"'“”")).strip() or title  # a classified's "Electrician wanted - ...", a
+    # front matter's quoted 'title: "Backend Engineer (Python)"'
 
     def named_elsewhere(name: str) -> bool:
         """Named again in the posting as a company ("At Orchid Row we ...", "Cedarline Health builds"), not as a

@@ -176,6 +176,8 @@ def is_place(text: str) -> bool:
         # but "Atlântida Telecom, S.A.")
         return last.isupper() and _is_region(last, legal_ok=True) and (
             all(_is_city(p) for p in head) or ("." not in last and _small_town(head)))
+    if len(head) == 1 and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? City", head[0]) and _is_city(last):
+        return True  # a city's district named as a city, then the city: "Eastwood City, Quezon City"
     if not _is_region(last) and not _WORK_MODES.match(last):
         return False
     if not _is_region(last):  # "Berlin, Remote" is a place; "Solberga Energi, Remote" a company working remotely
@@ -216,6 +218,9 @@ _COMPASS = {"north", "south", "east", "west", "central", "norte", "sur", "centro
             "oeste", "este", "midwest"}
 
 
+_SMALL_TOWN = re.compile(r"(?:[A-Z][\w'’.-]+\s){0,2}[A-Z][\w'’.-]+(?:\s[A-Z]{2,3})?")
+
+
 def split_trailing_place(text: str) -> tuple[str, str | None]:
     """("Phoenicia Language Lab", "Beirut") for "Phoenicia Language Lab Beirut", and ("Limmat Risk Partners AG",
     "Zurich, Switzerland") for "Limmat Risk Partners AG, Zurich, Switzerland": a company with its place glued on by a
@@ -228,6 +233,11 @@ def split_trailing_place(text: str) -> tuple[str, str | None]:
         # ... never a legal form after the name ("Bank of Itasca, N.A., Duluth, MN": "N.A." is no region here)
         if head and is_place(tail) and not is_legal_form(parts[cut]):
             return _city_before_region(head, tail)
+        # ... and after a legal form, a town too small for the gazetteer, with its state: "Calder Freight Ltd,
+        # Normanton", "The Salt Cellar Pty Ltd, Fremantle WA"
+        if (head and is_legal_form(head.split()[-1]) and not is_legal_form(parts[cut]) and cut == len(parts) - 1
+                and _SMALL_TOWN.fullmatch(tail)):
+            return head, tail
     words = text.split()
     for size in (3, 2, 1):
         if len(words) <= size + 1 - (1 if size == 1 else 0) or len(words) - size < 1:
@@ -251,7 +261,8 @@ def _city_before_region(head: str, tail: str) -> tuple[str, str]:
     words = head.split()
     # ... but a name that ends in an organisation's word is the organisation whole: "Wreake Valley University" +
     # "Leicester" (the gazetteer knows a town called University)
-    if "," in tail or len(words) < 3 or words[-1].lower() in ORGANISATION_WORDS:
+    # ... and only before a state or a country: before a city ("PT Kopi Kawan Kita, Bandung") the name is whole
+    if "," in tail or len(words) < 3 or words[-1].lower() in ORGANISATION_WORDS or not _is_region(tail):
         return head, tail
     for size in (2, 1):
         city = " ".join(words[-size:])

@@ -81,6 +81,8 @@ _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary
                               r"|casual|fixed[- ]term|locum|temp"
                               # a French work-study contract ("Apprentice Data Analyst (alternance)")
                               r"|alternance|work[- ]study"
+                              # a Kenyan student's internship and an Indonesian one ("(Industrial Attachment)", "(Magang)")
+                              r"|(?:industrial )?attachment|magang"
                               # Polish contract forms ("Senior Java Developer (B2B)", "(umowa zlecenie)"), a student's
                               # work term ("(co-op)") and a posting within a service scheme ("(Primary Assignment)")
                               r"|b2b|uop|umowa(?:\s+(?:o\s+)?\w+)?|co-?op|(?:primary\s+)?assignment|placement"

@@ -99,17 +99,18 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "expérience professionnelle", "expériences professionnelles", "expérience", "experiencia",
                      "experiencia laboral", "experiencia profesional", "esperienza professionale", "esperienze",
                      "experiência profissional", "arbeidserfaring", "yrkeserfaring", "arbetslivserfarenhet",
-                     "erhvervserfaring", "työkokemus", "pracovní zkušenosti", "szakmai tapasztalat"], "experience"),
+                     "erhvervserfaring", "työkokemus", "pracovní zkušenosti", "szakmai tapasztalat",
+                     "pengalaman kerja", "pengalaman"], "experience"),
     **dict.fromkeys(["opleiding", "opleidingen", "wykształcenie", "edukacja", "formación académica",
                      "ausbildung", "bildungsweg", "studium", "formation", "formación", "educación", "istruzione",
                      "formazione", "formação", "educação", "utdanning", "utbildning", "uddannelse", "koulutus",
-                     "vzdělání", "tanulmányok"], "education"),
+                     "vzdělání", "tanulmányok", "pendidikan"], "education"),
     **dict.fromkeys(["vaardigheden", "competenties", "umiejętności", "kenntnisse", "it-kenntnisse", "edv-kenntnisse", "fachkenntnisse", "fähigkeiten", "compétences",
                      "compétences techniques", "habilidades", "competencias", "competenze", "competências",
                      "kompetanse", "ferdigheter", "kompetenser", "kompetencer", "taidot", "dovednosti", "készségek",
-                     "programvare"], "skills"),
+                     "programvare", "keahlian", "keterampilan"], "skills"),
     **dict.fromkeys(["talen", "języki", "języki obce", "sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue"], "languages"),
-    **dict.fromkeys(["projekte", "projets", "proyectos", "progetti", "projetos"], "projects"),
+    **dict.fromkeys(["projekte", "projets", "proyectos", "progetti", "projetos", "proyek"], "projects"),
 }
 _SKILL_LIST_WORDS = {"software", "methods", "tools", "programming", "technologies", "platforms", "languages",
                      "frameworks", "techniques", "equipment", "applications", "systems", "technical"}
@@ -382,14 +383,16 @@ _FOREIGN_MONTHS: dict[str, int] = {
                                    "setembro", "outubro", "novembro", "dezembro"], start=1)},
     **{m: i for i, m in enumerate(["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
                                    "wrzesień", "październik", "listopad", "grudzień"], start=1)},
+    **{m: i for i, m in enumerate(["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                                   "september", "oktober", "november", "desember"], start=1)},  # Indonesian
 }
 
 # Abbreviations of month names in Portuguese, Spanish and German that English ones do not cover ("fev/2021",
 # "ene. 2020", "Okt. 2019")
 _FOREIGN_ABBREVIATIONS = {"fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12,
-                          "okt": 10}
+                          "okt": 10, "mrt": 3, "agu": 8, "agt": 8, "des": 12}  # ... and Dutch and Indonesian
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|fev|abr|mai|ago|set|out|dez|ene|dic|okt"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|fev|abr|mai|ago|set|out|dez|ene|dic|okt|mrt|agu|agt|des"
           # the same months in the other languages resumes here come in (German, French, Dutch, Spanish, Italian,
           # Portuguese, Polish), full names only: their abbreviations collide with English words
           + "".join(f"|{name}" for name in _FOREIGN_MONTHS) + r")\.?")
@@ -402,7 +405,7 @@ _DATE = (rf"(?:{_DAY}[/.]{_DAY}[/.](?:19|20)\d{{2}}"  # a full date: "01/09/2020
 # "June 2017 to Till Date", "Sept 2019 – date", and the same in the languages resumes here come in
 _PRESENT = (r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date|date|heute|aujourd['’]hui|actuel(?:lement)?"
             r"|presente|actualidad|hoy|oggi|in corso|atual|heden|nu|obecnie|prezent|d\.\s?d\.|continuing"
-            r"|jelenleg|současnost|dosud)")
+            r"|jelenleg|současnost|dosud|sekarang|saat ini)")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_DATE})\s*(?:[-–—−~]+|(?:to|until|till|through):?|→|->)\s*(?P<end>{_DATE}|{_PRESENT})(?!\w)"
@@ -555,13 +558,15 @@ TITLE_WORDS = re.compile(
     r"|negotiator|treasurer|registrar|postdoc|scholar|worker|dietitian|nutritionist|radiographer|sonographer"
     r"|labou?rer|handyman|fitter|rigger|roofer|bricklayer|plasterer|glazier|janitor|caretaker|nanny|deckhand"
     r"|groundskeeper|landscaper|dishwasher|storekeeper|housekeeper|volunteer|paraprofessional|host|hostess|server"
+    r"|educator|installer|helper|crew|corps\s+member"
     r"|service\s+personnel"  # Ghana's national service post: "National Service Personnel"
     r"|(?-i:RN|LPN|LVN|CNA|APRN|CRNA)"  # nurses' licences as job names: "Per Diem RN, Float Pool", "Charge RN"
     r"|[a-z]*(?:olog|physic|chem|econom)ist"  # "Geophysicist", "Biologist", "Economist"
     r"|reader(?=\s+in\s)"  # the British academic rank: "Reader in Catchment Hydrology"
     # German compounds ("Softwareentwickler", "Teamleiter"), French, Spanish, Italian and Portuguese titles
     r"|\w*(?:entwickler|leiter|ingenieur|berater|architekt|referent|praktikant|werkstudent|sachbearbeiter)(?:in)?"
-    r"|développeu\w+|ingénieur\w*|chef de projet|stagiaire|directeur|directrice|responsable"
+    r"|développeu\w+|ingénieur\w*|chef de projet|stagiaire|directeur|directrice|responsable|juriste|avocate?"
+    r"|comptable|technicien(?:ne)?|infirmi(?:er|ère)"
     r"|desarrollador\w*|ingenier[oa]|gerente|jef[ea]|analista|becari[oa]|técnic[oa]|sviluppat\w+|ingegnere|practicante|pasante"
     r"|responsabile|stagista|desenvolvedor\w*|engenheir[oa]|estagiári[oa]"
     r"|\w*(?:medewerker|leider|ontwikkelaar|adviseur|beheerder)|stagiair|specjalista|kierownik|programista|inżynier"
