@@ -249,6 +249,8 @@ def split_trailing_place(text: str) -> tuple[str, str | None]:
             continue  # "Bank of Ireland", "Bank of the Great Lakes"
         if _fold(tail) in _COMPASS:
             continue  # a region named by its direction ends a name: "Transportes Bajío Norte", "Acme South"
+        if size == 1 and len(tail) <= 3:
+            continue  # a short last word is a name's more often than a town's: "Bao bì Hải Vân" (not Van, Turkey)
         if (_WORK_MODES.match(tail) or (tail[:1].isupper() and _fold(tail) in _gazetteer().regions)
                 or _is_city(tail, _MIN_BARE_CITY_POPULATION)):
             return " ".join(head_words), tail

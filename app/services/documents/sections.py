@@ -89,7 +89,9 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "governance roles", "research interests", "research", "driving licence", "driving license",
                      # the closing blocks of many CVs outside the US: date of birth, nationality, "I hereby declare"
                      "personal details", "personal data", "personal information", "personal particulars",
-                     "declaration"],
+                     "declaration",
+                     # a resume builder's sidebar: "Details" (address, phone), "Links" (Behance, LinkedIn)
+                     "details", "contact details", "links", "social", "social links", "profiles", "online profiles"],
                     "other"),
     # Europass: "Personal skills" holds the languages, "Digital skills" the tools.
     "personal skills": "languages", "digital skills": "skills", "digital competences": "skills",
@@ -100,15 +102,15 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "experiencia laboral", "experiencia profesional", "esperienza professionale", "esperienze",
                      "experiência profissional", "arbeidserfaring", "yrkeserfaring", "arbetslivserfarenhet",
                      "erhvervserfaring", "työkokemus", "pracovní zkušenosti", "szakmai tapasztalat",
-                     "pengalaman kerja", "pengalaman"], "experience"),
+                     "pengalaman kerja", "pengalaman", "kinh nghiệm làm việc", "kinh nghiệm"], "experience"),
     **dict.fromkeys(["opleiding", "opleidingen", "wykształcenie", "edukacja", "formación académica",
                      "ausbildung", "bildungsweg", "studium", "formation", "formación", "educación", "istruzione",
                      "formazione", "formação", "educação", "utdanning", "utbildning", "uddannelse", "koulutus",
-                     "vzdělání", "tanulmányok", "pendidikan"], "education"),
+                     "vzdělání", "tanulmányok", "pendidikan", "học vấn", "trình độ học vấn"], "education"),
     **dict.fromkeys(["vaardigheden", "competenties", "umiejętności", "kenntnisse", "it-kenntnisse", "edv-kenntnisse", "fachkenntnisse", "fähigkeiten", "compétences",
                      "compétences techniques", "habilidades", "competencias", "competenze", "competências",
                      "kompetanse", "ferdigheter", "kompetenser", "kompetencer", "taidot", "dovednosti", "készségek",
-                     "programvare", "keahlian", "keterampilan"], "skills"),
+                     "programvare", "keahlian", "keterampilan", "kỹ năng"], "skills"),
     **dict.fromkeys(["talen", "języki", "języki obce", "sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue"], "languages"),
     **dict.fromkeys(["projekte", "projets", "proyectos", "progetti", "projetos", "proyek"], "projects"),
 }
@@ -405,7 +407,7 @@ _DATE = (rf"(?:{_DAY}[/.]{_DAY}[/.](?:19|20)\d{{2}}"  # a full date: "01/09/2020
 # "June 2017 to Till Date", "Sept 2019 – date", and the same in the languages resumes here come in
 _PRESENT = (r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date|date|heute|aujourd['’]hui|actuel(?:lement)?"
             r"|presente|actualidad|hoy|oggi|in corso|atual|heden|nu|obecnie|prezent|d\.\s?d\.|continuing"
-            r"|jelenleg|současnost|dosud|sekarang|saat ini)")
+            r"|jelenleg|současnost|dosud|sekarang|saat ini|hiện tại|nay)")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_DATE})\s*(?:[-–—−~]+|(?:to|until|till|through):?|→|->)\s*(?P<end>{_DATE}|{_PRESENT})(?!\w)"
@@ -567,6 +569,7 @@ TITLE_WORDS = re.compile(
     r"|\w*(?:entwickler|leiter|ingenieur|berater|architekt|referent|praktikant|werkstudent|sachbearbeiter)(?:in)?"
     r"|développeu\w+|ingénieur\w*|chef de projet|stagiaire|directeur|directrice|responsable|juriste|avocate?"
     r"|comptable|technicien(?:ne)?|infirmi(?:er|ère)"
+    r"|kế toán|thực tập sinh|nhân viên|kỹ sư|lập trình viên|trưởng phòng|giám đốc"  # Vietnamese
     r"|desarrollador\w*|ingenier[oa]|gerente|jef[ea]|analista|becari[oa]|técnic[oa]|sviluppat\w+|ingegnere|practicante|pasante"
     r"|responsabile|stagista|desenvolvedor\w*|engenheir[oa]|estagiári[oa]"
     r"|\w*(?:medewerker|leider|ontwikkelaar|adviseur|beheerder)|stagiair|specjalista|kierownik|programista|inżynier"
