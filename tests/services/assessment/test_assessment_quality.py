@@ -91,6 +91,10 @@ _FRESH14 = yaml.safe_load((DATA / "fresh14.yaml").read_text())  # a fourteenth, 
 SETS["fresh14.yaml tune split (studied for fillers)"] = [a for a in _FRESH14 if a["split"] == "tune"]
 SETS["fresh14.yaml heldout split (never tuned on)"] = [a for a in _FRESH14 if a["split"] == "heldout"]
 FRESH14_HELDOUT = "fresh14.yaml heldout split (never tuned on)"
+_FRESH15 = yaml.safe_load((DATA / "fresh15.yaml").read_text())  # a fifteenth, blind writer: voice-interview transcripts
+SETS["fresh15.yaml tune split (studied, unchanged)"] = [a for a in _FRESH15 if a["split"] == "tune"]
+SETS["fresh15.yaml heldout split (never tuned on)"] = [a for a in _FRESH15 if a["split"] == "heldout"]
+FRESH15_HELDOUT = "fresh15.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -303,6 +307,17 @@ def test_fresh14_heldout_split_on_arrival():
     f = figures(FRESH14_HELDOUT)
     assert f.star_f1 >= 0.89 and f.spearman >= 0.83
     assert f.fillers_exact >= 0.89 and f.fillers_within_one >= 0.97
+
+
+def test_fresh15_heldout_split_on_arrival():
+    """A fifteenth, blind writer: answers spoken in a voice interview and transcribed with punctuation, thinking aloud
+    and correcting themselves, from early- and mid-career people in countries fresh14 did not cover, with technical
+    questions from nursing, accounting, electrical work, logistics and teaching as well as software. On arrival the
+    held-out split gave STAR F1 0.935, fillers exact 0.968 (within one on all), Spearman 0.843: every goal met. This
+    guards what is reached."""
+    f = figures(FRESH15_HELDOUT)
+    assert f.star_f1 >= 0.91 and f.spearman >= 0.81
+    assert f.fillers_exact >= 0.93 and f.fillers_within_one >= 0.97
 
 
 def test_fresh5_heldout_split_on_arrival():
