@@ -238,7 +238,7 @@ _LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Ch
 _INTRODUCED = re.compile(r"^(?i:who we are|about us|about the company|the company|our company)\s*:?\s*\n+"
                          r"(?!(?:We|Our|The|This|It)\b)([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:is|are)\s+"
                          r"(?:an?|the)\s", re.MULTILINE)
-_LABEL = re.compile(r"^(?:\|\s*)?(job title|post title|job posting|(?:[a-z]+\s+)?vacancy|title|position|role|company|employer"
+_LABEL = re.compile(r"^(?:\|\s*)?(job title|post title|position title|job posting|(?:[a-z]+\s+)?vacancy|title|position|role|company|employer"
                     r"|organi[sz]ation|hiring company|firm)"
                     r"\s*(?::\s*\|?|\|)\s*(.+?)(?:\s*\|)?$",
                     # "Job Title: ...", a Word table row read as text ("Job Title | ..."), a Markdown table's row
@@ -294,7 +294,10 @@ def _header_lines(text: str) -> list[str]:
         out.append(line)
         if len(out) >= 14:
             break
-    return out
+    # A logo's letters above the name they abbreviate ("RHC" / "Rangiora Heights College") name nothing of their own
+    return [line for n, line in enumerate(out)
+            if not (n + 1 < len(out) and re.fullmatch(r"[A-Z]{2,6}", line)
+                    and "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", out[n + 1])).startswith(line))]
 
 
 def _is_place_line(line: str) -> bool:
@@ -377,7 +380,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
             # "Teaching Vacancy: Primary Class Teacher" labels the title as "Vacancy:" does
             key = "vacancy" if m.group(1).lower().endswith("vacancy") else m.group(1).lower()
             labelled.setdefault(key, m.group(2).strip())
-    title = next((labelled[k] for k in ("job title", "post title", "job posting", "vacancy", "title", "position", "role")
+    title = next((labelled[k] for k in ("job title", "post title", "position title", "job posting", "vacancy", "title",
+                                        "position", "role")
                   if k in labelled), None)
     company = next((labelled[k] for k in ("company", "employer", "organisation", "organization", "hiring company", "firm")
                     if k in labelled), None)
@@ -646,7 +650,8 @@ _LEVELS = [("staff", rf"(?!{_STAFF_JOB})staff|principal|distinguished"), ("senio
            ("junior", r"junior|jr\.?|graduate|new grad|entry[- ]level|associate|trainee|apprentice|intern(?:ship)?")]
 # A post open to people starting out: "New graduates welcome", "Beginning teachers are warmly welcomed".
 _BEGINNERS_WELCOME = re.compile(r"\b(?:new|recent|beginning|newly[- ]qualified)\s+(?:grad(?:uate)?s|teachers|nurses"
-                                r"|engineers|professionals)\s+(?:are\s+)?(?:(?:very|warmly|most|always)\s+)?welcome",
+                                r"|engineers|professionals)\s+(?:are\s+)?(?:(?:very|warmly|most|always)\s+)?"
+                                r"(?:welcome|encouraged to apply|encouraged)",
                                 re.IGNORECASE)
 _LEVEL_NUMERAL = {"i": "junior", "1": "junior", "ii": "mid", "2": "mid", "iii": "senior", "3": "senior"}
 

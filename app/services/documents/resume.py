@@ -82,7 +82,7 @@ _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary
                               # a French work-study contract ("Apprentice Data Analyst (alternance)")
                               r"|alternance|work[- ]study"
                               # a Kenyan student's internship and an Indonesian one ("(Industrial Attachment)", "(Magang)")
-                              r"|(?:industrial )?attachment|magang"
+                              r"|(?:industrial )?attachment|magang|deltid|heltid|osa-aikainen|kokoaikainen"
                               # Polish contract forms ("Senior Java Developer (B2B)", "(umowa zlecenie)"), a student's
                               # work term ("(co-op)") and a posting within a service scheme ("(Primary Assignment)")
                               r"|b2b|uop|umowa(?:\s+(?:o\s+)?\w+)?|co-?op|(?:primary\s+)?assignment|placement"
@@ -332,7 +332,11 @@ def _is_header_text(line: str) -> bool:
     # ... and a numbered block of a form's fields opens on its first field ("1. Company Name : Nexora Softlabs Pvt.
     # Ltd., Pune" / "Role : Software Development Intern" / "Period : Jan 2024 - till date")
     numbered_field = re.match(r"\s*\d{1,2}[.)]\s", line) is not None and _FIELD.match(text) is not None
-    return (bool(text) and (not BULLET.match(line) or _NUMBERED_HEADER.match(line) is not None or numbered_field)
+    # ... and so does a numbered job title on a line of its own ("1) Assistant Manager Finance")
+    numbered_title = (re.match(r"\s*\d{1,2}[.)]\s", line) is not None and len(text.split()) <= 6
+                      and TITLE_WORDS.search(text) is not None and not text.endswith("."))
+    return (bool(text) and (not BULLET.match(line) or _NUMBERED_HEADER.match(line) is not None or numbered_field
+                            or numbered_title)
             and not text[0].islower()
             # a long header still splits into its parts: "Director of Supply Chain, EMEA | Vandermolen ... | Rotterdam"
             and (len(text.split()) <= 12 or (len(text.split()) <= 20 and len(_SEGMENT_SPLIT.findall(text)) >= 2))
@@ -495,8 +499,9 @@ def _date_lines(lines: list[str]) -> list[tuple[int, re.Match[str], str]]:
         match = DATE_RANGE.search(cleaned)
         if not match:
             continue
+        whole_range = match.span() == (0, len(cleaned)) and not match.group("lone_year")  # "mars 2018 – juli 2021"
         if (cleaned[:1].islower() or match.group("lone_year")) and (
-                cleaned.endswith(".") or (i and BULLET.match(lines[i - 1]))):
+                cleaned.endswith(".") or (i and BULLET.match(lines[i - 1]) and not whole_range)):
             continue  # the wrapped end of a sentence: "... no lost-time incidents" / "since 2021.", "... line" / "2023"
         # the same dates in another calendar, in brackets after them: "Jan 2023 – Present (Poush 2079 – present)"
         after = re.sub(r"^\s*\([^()]*\d{4}[^()]*\)", "", cleaned[match.end():])
@@ -665,6 +670,10 @@ _SEASON_LIST = re.compile(rf"\b(?:(?:summer|winter|ski|harvest)\s+seasons?|seaso
                           rf"({_YEAR_ITEM}(?:\s*(?:,|and|&)\s*{_YEAR_ITEM})+)\b", re.IGNORECASE)
 
 
+# A school year's term before its year dates a teacher's post by the year: "Term 3 2017 – Term 4 2020"
+_SCHOOL_TERM = re.compile(r"\b(?:term|semester|trimester)\s+[1-4]\s+(?=(?:19|20)\d\d)", re.IGNORECASE)
+
+
 def _season_list_range(line: str) -> str:
     """The seasons listed become one range from the first season's year to the last one's."""
     def span(m: re.Match[str]) -> str:
@@ -693,6 +702,9 @@ def _listed_roles(line: str) -> list[str]:
     return items
 
 
+_DRAWN_RULE = re.compile(r"\s*[.·_=~*]{5,}\s*")
+
+
 def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     """Roles from an Experience section. Each line with a date range is one role; its title, company and place come
     from that line and the header lines next to it: the block directly above (up to the previous role's text), or
@@ -700,10 +712,10 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     with no title under it ("Tessellate Bank plc — London, UK") carries over to the roles that follow it until the
     next company (promotions in one company)."""
     lines = [_ISO_DAY.sub(r"\1-\2", _KEY_VALUE_BULLET.sub(lambda m: f"{m[1][:1].upper()}{m[1][1:]}: {m[2]}", line))
-             for line in lines]
+             for line in lines if not _DRAWN_RULE.fullmatch(line)]  # a rule drawn with dots between a role's lines
     lines = [_WORKED_AS.sub(r"\g<title> | \g<company> | \g<start> – \g<end>", line) for line in lines]
     lines = [item for line in lines for item in _listed_roles(line)]
-    lines = [_season_list_range(_OPEN_RANGE.sub(r"\1 – present ", line)) for line in lines]
+    lines = [_season_list_range(_OPEN_RANGE.sub(r"\1 – present ", _SCHOOL_TERM.sub("", line))) for line in lines]
     lines = _titles_in_bullets(_unfold_column_tables(_unfold_history_events(lines)))
     lines = _join_wrapped_titles(_join_wrapped_ranges(_join_lone_bullets(_join_from_to(_join_field_values(lines)))))
     dated = _date_lines(lines)

@@ -76,7 +76,7 @@ _RESUME_HEADINGS: dict[str, str] = {
                     "awards"),
     **dict.fromkeys(["publications", "talks", "publications and talks", "speaking", "patents"], "publications"),
     **dict.fromkeys(["volunteering", "volunteer experience", "volunteer work", "community", "voluntary service",
-                     "voluntary work", "volunteer service"], "volunteering"),
+                     "voluntary work", "volunteer service", "volunteer"], "volunteering"),
     **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "activities", "leadership and activities",
                      "activities and leadership", "extracurricular activities", "extracurriculars",
                      "campus involvement", "student activities", "societies",
@@ -407,7 +407,7 @@ _DATE = (rf"(?:{_DAY}[/.]{_DAY}[/.](?:19|20)\d{{2}}"  # a full date: "01/09/2020
 # "June 2017 to Till Date", "Sept 2019 – date", and the same in the languages resumes here come in
 _PRESENT = (r"(?:present|current(?:ly)?|now|today|ongoing|(?:till|to) date|date|heute|aujourd['’]hui|actuel(?:lement)?"
             r"|presente|actualidad|hoy|oggi|in corso|atual|heden|nu|obecnie|prezent|d\.\s?d\.|continuing"
-            r"|jelenleg|současnost|dosud|sekarang|saat ini|hiện tại|nay)")
+            r"|jelenleg|současnost|dosud|sekarang|saat ini|hiện tại|nay|nykyhetki|nykyään|pågående)")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_DATE})\s*(?:[-–—−~]+|(?:to|until|till|through):?|→|->)\s*(?P<end>{_DATE}|{_PRESENT})(?!\w)"
@@ -560,7 +560,7 @@ TITLE_WORDS = re.compile(
     r"|negotiator|treasurer|registrar|postdoc|scholar|worker|dietitian|nutritionist|radiographer|sonographer"
     r"|labou?rer|handyman|fitter|rigger|roofer|bricklayer|plasterer|glazier|janitor|caretaker|nanny|deckhand"
     r"|groundskeeper|landscaper|dishwasher|storekeeper|housekeeper|volunteer|paraprofessional|host|hostess|server"
-    r"|educator|installer|helper|crew|corps\s+member"
+    r"|educator|installer|helper|crew|corps\s+member|waitstaff|waitperson|busser|porter|valet|usher|picker|packer"
     r"|service\s+personnel"  # Ghana's national service post: "National Service Personnel"
     r"|(?-i:RN|LPN|LVN|CNA|APRN|CRNA)"  # nurses' licences as job names: "Per Diem RN, Float Pool", "Charge RN"
     r"|[a-z]*(?:olog|physic|chem|econom)ist"  # "Geophysicist", "Biologist", "Economist"
@@ -570,6 +570,11 @@ TITLE_WORDS = re.compile(
     r"|développeu\w+|ingénieur\w*|chef de projet|stagiaire|directeur|directrice|responsable|juriste|avocate?"
     r"|comptable|technicien(?:ne)?|infirmi(?:er|ère)"
     r"|kế toán|thực tập sinh|nhân viên|kỹ sư|lập trình viên|trưởng phòng|giám đốc"  # Vietnamese
+    r"|abogad[oa]|contador(?:a)?|enfermer[oa]|profesor(?:a)?|auxiliar|postulante"  # Spanish
+    # Swedish and Finnish compounds end in the job: "Lagerarbetare", "Truckförare", "Sairaanhoitaja"
+    r"|\w*(?:koordinator|arbetare|förare|utvecklare|ingenjör|sköterska|säljare|lärare|montör|handläggare"
+    r"|tekniker|hoitaja|apulainen|insinööri|kehittäjä|päällikkö|myyjä|opettaja|kuljettaja|asiantuntija"
+    r"|suunnittelija)"
     r"|desarrollador\w*|ingenier[oa]|gerente|jef[ea]|analista|becari[oa]|técnic[oa]|sviluppat\w+|ingegnere|practicante|pasante"
     r"|responsabile|stagista|desenvolvedor\w*|engenheir[oa]|estagiári[oa]"
     r"|\w*(?:medewerker|leider|ontwikkelaar|adviseur|beheerder)|stagiair|specjalista|kierownik|programista|inżynier"

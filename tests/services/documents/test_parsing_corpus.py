@@ -282,6 +282,8 @@ FRESH_FLOORS = {
                 "heldout": {"employers": 0.55, "titles": 0.7, "dates": 0.76, "skills": 0.77}},
     "fresh19": {"tune": {"employers": 0.97, "titles": 0.97, "dates": 0.97, "skills": 0.9},
                 "heldout": {"employers": 0.58, "titles": 0.81, "dates": 0.76, "skills": 0.75}},
+    "fresh20": {"tune": {"employers": 0.93, "titles": 0.97, "dates": 0.96, "skills": 0.92},
+                "heldout": {"employers": 0.65, "titles": 0.7, "dates": 0.92, "skills": 0.89}},
 }
 # fresh10 (24 resumes, 12 JDs) on arrival 0.87 / 0.94 / 0.90 / 0.98, JDs 3 of 4 (after fresh9's rules); jds2 (40 JDs)
 # 5 of 13. Their tune parts' rules took fresh10's heldout JDs to 4 of 4 and jds2's to 7 of 13, and lifted older heldout
@@ -366,14 +368,25 @@ FRESH_FLOORS = {
 # resume builder's sidebar headings ("Details", "Links"), a Vietnamese CV's headings, job names and "Hiện tại", and no
 # bare town of three letters split off a name ("Bao bì Hải Vân"): tune 1.00 / 1.00 / 1.00 / 0.94, projects 0.80 ->
 # 1.00; fresh8's heldout employers 0.59 -> 0.63; nothing fell.
+# fresh20 (24 resumes, 12 JDs; two thirds ordinary English-language resumes) on arrival: tune 0.72 / 0.86 / 0.95 /
+# 0.95, JDs 5 of 8; heldout 0.68 / 0.73 / 0.95 / 0.92, JDs 4 of 4. Its tune part's rules (a rule drawn with dots
+# between a role's lines, a numbered title on a line of its own, school terms before years, a range on a line of its
+# own after a bullet's wrapped line, Swedish, Finnish and Spanish job names and present words, "Waitstaff", "(deltid)";
+# JDs: "Position title |", a logo's letters over the name they abbreviate, beginners "encouraged to apply") took its
+# tune part to 0.96 / 1.00 / 0.99 / 0.95, JDs 7 of 8 (the eighth labels "Enterprise" as a segment); fresh18's heldout
+# titles 0.73 -> 0.76; nothing else moved. A line describing the employer under its name ("Private-equity-backed
+# packaging manufacturer") was tried as no header and dropped: it cost fresh10's tune employers 0.97 -> 0.94 and
+# fresh4's heldout employers 0.77 -> 0.74.
 HELDOUT_JD_FLOORS = {"fresh10": 4, "jds2": 7, "fresh11": 3, "fresh12": 4, "fresh13": 3, "fresh14": 3, "fresh15": 4,
-                     "fresh16": 1, "fresh17": 2, "fresh18": 4, "fresh19": 2}
+                     "fresh16": 1, "fresh17": 2, "fresh18": 4, "fresh19": 2, "fresh20": 4}
 # Tune job descriptions the labels and the parser read differently on purpose: jds2's jd14 and fresh15's jd07 label
 # "Head of" with "10+ years" senior (fresh9's convention), where fresh6's labels and the parser make "head" and ten
 # years staff.
 # fresh18's jd08 labels "Commercial Property Paralegal" as the role "Paralegal" (the practice area as a team); the
 # parser keeps the practice area in the role.
-TUNE_JD_CONVENTION_MISSES = {"jds2": 1, "fresh15": 1, "fresh18": 1}
+# fresh20's jd11 labels "Enterprise Account Executive" as the role "Account Executive" (a sales segment, as fresh19's
+# ", Mid-Market"); the parser keeps "Enterprise", which also names roles of their own ("Key Account Manager").
+TUNE_JD_CONVENTION_MISSES = {"jds2": 1, "fresh15": 1, "fresh18": 1, "fresh20": 1}
 # ... and tune job descriptions still read wrong, not by convention: fresh17's bilingual posting (its French name first)
 TUNE_JD_OPEN_MISSES = {"fresh17": 1}
 
@@ -1570,3 +1583,36 @@ def test_a_resume_builders_sidebar_headings_end_the_projects() -> None:
     # fresh19's tune part: "Details" (address, phone) and "Links" after "Selected Projects"
     got = parse_resume(_fresh_document("fresh19", "resumes", "r14_poppy_ashworth.pdf"), today=TODAY)
     assert got["projects"] == ["Tidewater Festival identity", "Nook Coffee rebrand"]
+
+
+@pytest.mark.parametrize("filename,expected", [
+    ("r19_emily_tran.pdf", ("Cashier", "Maple Basket Grocers", "2021-09", "present")),
+    ("r20_muhammad_usman_tariq.txt", ("Assistant Manager Finance", "Indus Crescent Textiles (Pvt.) Limited", "2020-07",
+                                      "present")),
+    ("r23_georgia_pennington.docx", ("Teacher of Mathematics and Statistics", "Ōtākaro College", "2017", "2020")),
+    ("r05_oskar_lindqvist.pdf", ("Lagerarbetare", "Nordhamn Logistik AB", "2018-03", "2021-07")),
+    ("r08_isla_brennan.txt", ("Waitstaff", "Harbourline Bistro", "2019-02", "2021-05")),
+    ("r11_valentina_fuentealba_rojas.md", ("Abogada junior", "Estudio Altamira & Cía. Abogados", "2018-01", "2020-02")),
+    ("r17_aino_heikkila.md", ("Hoitoapulainen", "Hoivakoti Kuusikko Oy", "2017-09", "2020-07")),
+])
+def test_a_rule_of_dots_numbered_titles_school_terms_and_nordic_and_spanish_job_names(filename: str,
+                                                                                    expected: tuple) -> None:
+    # fresh20's tune part: a rule drawn with dots between a title's dates and its employer, "1) Assistant Manager
+    # Finance", "Term 3 2017 – Term 4 2020", "Lagerarbetare" under a bullet's wrapped line, "(deltid)", "Waitstaff",
+    # "Abogada", "Hoitoapulainen (osa-aikainen)"
+    roles = parse_resume(_fresh_document("fresh20", "resumes", filename), today=TODAY)["roles"]
+    title, company, start, end = expected
+    assert any(r["title"] == title and (company is None or r["company"] == company) and (
+        start is None or (r["start"], r["end"]) == (start, end)) for r in roles), roles
+
+
+@pytest.mark.parametrize("filename,expected", [
+    ("jd04_coolabah_distribution_warehouse_supervisor.docx", ("Warehouse Supervisor", "mid", "Coolabah Distribution")),
+    ("jd10_rangiora_heights_college_teacher_of_mathematics.pdf",
+     ("Teacher of Mathematics", "junior", "Rangiora Heights College")),
+])
+def test_a_position_title_field_a_logos_letters_and_beginners_encouraged(filename: str, expected: tuple) -> None:
+    # fresh20's tune part: "Position title | ...", "RHC" over "Rangiora Heights College", "Beginning teachers are
+    # warmly encouraged to apply"
+    got = parse_job_description(_fresh_document("fresh20", "job_descriptions", filename))
+    assert (got["role"], got["seniority"], got["company"]) == expected
