@@ -238,8 +238,8 @@ _LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Ch
 _INTRODUCED = re.compile(r"^(?i:who we are|about us|about the company|the company|our company)\s*:?\s*\n+"
                          r"(?!(?:We|Our|The|This|It)\b)([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:is|are)\s+"
                          r"(?:an?|the)\s", re.MULTILINE)
-_LABEL = re.compile(r"^(?:\|\s*)?(job title|post title|position title|job posting|(?:[a-z]+\s+)?vacancy|title|position|role|company|employer"
-                    r"|organi[sz]ation|hiring company|firm)"
+_LABEL = re.compile(r"^(?:\|\s*)?(job title|post title|position title|job posting|(?:[a-z]+\s+)?vacancy|title|position"
+                    r"|role|company|employer|organi[sz]ation|hiring company|firm)"
                     r"\s*(?::\s*\|?|\|)\s*(.+?)(?:\s*\|)?$",
                     # "Job Title: ...", a Word table row read as text ("Job Title | ..."), a Markdown table's row
                     # ("| Company | Tidewell Analytics |")
@@ -252,8 +252,9 @@ _AGENCY_CLIENT = re.compile(rf"(?:\b(?:on behalf of|for|(?:working|partnering)(?
                             rf"|(?:^|(?<=\n)|(?<=[.!?]\s))(?:Our|My) clients?),?\s+(?P<client>[A-Z][\w&.'’-]*"
                             r"(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and))*)(?=[,.;:(]|\s+(?:is|are|who|to|in|for)\b)")
 _ON_BEHALF = re.compile(rf"\s+on behalf of {_CLIENT}\b[^.]*?\s+for(?=\s+(?:an?|our)\s)")
-# The fields a job board prints before the description, which name no company: "Job type: Internship".
+# A classified's title: "Electrician wanted - immediate start - Newcastle NSW"
 _WANTED = re.compile(r"\s+(?:wanted|needed|required)(?:\s*(?:[-–—!|,].*)?)$", re.IGNORECASE)
+# The fields a job board prints before the description, which name no company: "Job type: Internship".
 _POSTING_FIELD = re.compile(r"^(?:job|employment|contract|work|position)\s+(?:type|category|level|function|status)$"
                             r"|^(?:category|department|duration|schedule|shift|seniority|level|industry|team"
                             r"|location(?: type)?|compensation|salary|pay|type|hours|grade|closing date|reference"
@@ -442,8 +443,8 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     if title is None:
         return None, company
     title = re.sub(r"\s*[^\w\s().,&/'’+#-]+\s*$", "", title).strip()  # trailing emoji or symbols
-    title = _WANTED.sub("", title.strip("\"'“”")).strip() or title  # a classified's "Electrician wanted - ...", a
-    # front matter's quoted 'title: "Backend Engineer (Python)"'
+    # ... without a front matter's quotes ('title: "Backend Engineer (Python)"') or a classified's "wanted"
+    title = _WANTED.sub("", title.strip("\"'“”")).strip() or title
 
     def named_elsewhere(name: str) -> bool:
         """Named again in the posting as a company ("At Orchid Row we ...", "Cedarline Health builds"), not as a

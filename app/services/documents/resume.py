@@ -664,14 +664,12 @@ def _unfold_history_events(lines: list[str]) -> list[str]:
               if n not in taken and not _STILL_EMPLOYED.fullmatch(clean_line(line)))]
 
 
+# A school year's term before its year dates a teacher's post by the year: "Term 3 2017 – Term 4 2020"
+_SCHOOL_TERM = re.compile(r"\b(?:term|semester|trimester)\s+[1-4]\s+(?=(?:19|20)\d\d)", re.IGNORECASE)
 # Seasonal work dated by a list of seasons: "Winter seasons 2022–23 and 2023–24", "Summers 2016, 2017 & 2018".
 _YEAR_ITEM = r"(?:19|20)\d\d(?:\s*[–-]\s*\d\d(?!\d))?"
 _SEASON_LIST = re.compile(rf"\b(?:(?:summer|winter|ski|harvest)\s+seasons?|seasons|summers|winters)\s+"
                           rf"({_YEAR_ITEM}(?:\s*(?:,|and|&)\s*{_YEAR_ITEM})+)\b", re.IGNORECASE)
-
-
-# A school year's term before its year dates a teacher's post by the year: "Term 3 2017 – Term 4 2020"
-_SCHOOL_TERM = re.compile(r"\b(?:term|semester|trimester)\s+[1-4]\s+(?=(?:19|20)\d\d)", re.IGNORECASE)
 
 
 def _season_list_range(line: str) -> str:
