@@ -81,7 +81,8 @@ _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary
                               r"|casual|fixed[- ]term|locum|temp"
                               # a French work-study contract ("Apprentice Data Analyst (alternance)")
                               r"|alternance|work[- ]study"
-                              # a Kenyan student's internship and an Indonesian one ("(Industrial Attachment)", "(Magang)")
+                              # a Kenyan and an Indonesian internship ("(Industrial Attachment)", "(Magang)"), and
+                              # Scandinavian and Finnish part- and full-time
                               r"|(?:industrial )?attachment|magang|deltid|heltid|osa-aikainen|kokoaikainen"
                               # Polish contract forms ("Senior Java Developer (B2B)", "(umowa zlecenie)"), a student's
                               # work term ("(co-op)") and a posting within a service scheme ("(Primary Assignment)")
@@ -577,7 +578,8 @@ _COLUMN_NAME = re.compile(r"[^\W\d_][^\W\d_ /&'’.-]*(?:[ /&'’.-]+[^\W\d_]+){
 _TABLE_FIELD = {"title": "Position", "company": "Company", "place": "Location", "dates": "Dates"}
 
 
-def _cell_rows(lines: list[str], k: int, width: int, row_ok: Callable[[list[str]], bool]) -> tuple[list[list[str]], int]:
+def _cell_rows(lines: list[str], k: int, width: int,
+               row_ok: Callable[[list[str]], bool]) -> tuple[list[list[str]], int]:
     """The rows of a table read one cell a line, from line `k` on: `width` cells each, while `row_ok` accepts them."""
     rows = []
     while k + width <= len(lines):
@@ -589,33 +591,46 @@ def _cell_rows(lines: list[str], k: int, width: int, row_ok: Callable[[list[str]
     return rows, k
 
 
+def _rewrite_cell_tables(lines: list[str], is_column: Callable[[str], bool],
+                         rewrite: Callable[[list[str], int], tuple[list[str], int] | None]) -> list[str]:
+    """Each run of column names (lines `is_column` accepts) is offered to `rewrite` with the names (lower case) and the
+    index of the line after them; it returns the lines that replace the table and the index after it, or None."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and is_column(lines[k]):
+            k += 1
+        done = rewrite([clean_line(line).lower() for line in lines[i:k]], k) if k > i else None
+        if done is None:
+            out.append(lines[i])
+            i += 1
+        else:
+            replacement, i = done
+            out += replacement
+    return out
+
+
 def _unfold_column_tables(lines: list[str]) -> list[str]:
     """Rewrite a table of roles read one cell a line into a form's labelled fields per row ("Position: Captain" /
     "Company: Skybridge Airways" / "Location: Madrid" / "Dates: 04/2021 – present"). A header needs three or more
     column names, among them the dates and a title column (a table of schools has no title column); rows are read
     while each row's dates cell, and no other, holds a date range."""
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        k = i
-        while k < len(lines) and _COLUMN_NAME.fullmatch(clean_line(lines[k])) and not BULLET.match(lines[k]):
-            k += 1
-        kinds = [_TABLE_COLUMNS.get(clean_line(line).lower()) for line in lines[i:k]]
-        rows: list[list[str]] = []
-        if len(kinds) >= 3 and "title" in kinds and kinds.count("dates") == 1:
-            at = kinds.index("dates")
-            rows, k = _cell_rows(lines, k, len(kinds), lambda cells: all(
-                bool(DATE_RANGE.search(cell)) == (n == at) for n, cell in enumerate(cells)))
-        if not rows:
-            out.append(lines[i])
-            i += 1
-            continue
-        for cells in rows:
-            fields = {kind: cell for kind, cell in zip(kinds, cells, strict=True) if kind and cell not in "—–-"}
-            out += [f"{_TABLE_FIELD[kind]}: {fields[kind]}" for kind in ("title", "company", "place", "dates")
-                    if kind in fields]
-        i = k
-    return out
+    def rewrite(names: list[str], k: int) -> tuple[list[str], int] | None:
+        kinds = [_TABLE_COLUMNS.get(name) for name in names]
+        if len(kinds) < 3 or "title" not in kinds or kinds.count("dates") != 1:
+            return None
+        at = kinds.index("dates")
+        rows, end = _cell_rows(lines, k, len(kinds), lambda cells: all(
+            bool(DATE_RANGE.search(cell)) == (n == at) for n, cell in enumerate(cells)))
+        fields = [{kind: cell for kind, cell in zip(kinds, cells, strict=True) if kind and cell not in "—–-"}
+                  for cells in rows]
+        order = ("title", "company", "place", "dates")
+        return ([f"{_TABLE_FIELD[kind]}: {row[kind]}" for row in fields for kind in order if kind in row], end
+                ) if rows else None
+
+    return _rewrite_cell_tables(
+        lines, lambda line: _COLUMN_NAME.fullmatch(clean_line(line)) is not None and not BULLET.match(line), rewrite)
 
 
 # A Japanese rirekisho's work history: one event a row, "2015 | 4 | Joined Kanzaki Precision Industries Co., Ltd.",
@@ -1115,7 +1130,8 @@ _SCHOOL_COLUMNS = {"institute", "institution", "school", "college", "university"
 
 
 _ENTERED = re.compile(r"(?:entered|enrolled (?:at|in))\b", re.IGNORECASE)
-_GRADUATED = re.compile(r"(?:graduated from|completed(?: the)?)\s+(?P<what>.+?)\s*(?:\((?P<degree>[^)]*)\))?", re.IGNORECASE)
+_GRADUATED = re.compile(r"(?:graduated from|completed(?: the)?)\s+(?P<what>.+?)\s*(?:\((?P<degree>[^)]*)\))?",
+                        re.IGNORECASE)
 
 
 def _education_events(lines: list[str]) -> list[str]:
@@ -1137,23 +1153,15 @@ def _join_education_cells(lines: list[str]) -> list[str]:
     """A PDF's education table read one cell a line ("Period" / "School" / "Major / Degree" / "Status" /
     "2010.03 ~ 2015.02" / "Namsan National University" / ...) back into one "a | b | c" line a row: a header of
     three or more column names with a school column, then rows of as many cells that name a year."""
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        k = i
-        while k < len(lines) and clean_line(lines[k]) and _education_column(clean_line(lines[k])):
-            k += 1
-        names = [clean_line(line).lower() for line in lines[i:k]]
-        rows: list[list[str]] = []
-        if len(names) >= 3 and any(part.strip() in _SCHOOL_COLUMNS for name in names for part in name.split("/")):
-            rows, k = _cell_rows(lines, k, len(names), lambda cells: bool(re.search(r"(?:19|20)\d\d", " ".join(cells))))
-        if not rows:
-            out.append(lines[i])
-            i += 1
-            continue
-        out += [" | ".join(names), *(" | ".join(cells) for cells in rows)]
-        i = k
-    return out
+    def rewrite(names: list[str], k: int) -> tuple[list[str], int] | None:
+        if len(names) < 3 or not any(part.strip() in _SCHOOL_COLUMNS for name in names for part in name.split("/")):
+            return None
+        rows, end = _cell_rows(lines, k, len(names),
+                               lambda cells: re.search(r"(?:19|20)\d\d", " ".join(cells)) is not None)
+        return ([" | ".join(names), *(" | ".join(cells) for cells in rows)], end) if rows else None
+
+    return _rewrite_cell_tables(lines, lambda line: bool(clean_line(line)) and _education_column(clean_line(line)),
+                                rewrite)
 
 
 def _education_column(cell: str) -> bool:
