@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.services.documents.extract import normalize_text
+from app.services.documents.job_titles import names_a_job
 from app.services.documents.places import (
     ORGANISATION_WORDS,
     is_legal_form,
@@ -146,7 +147,7 @@ def _segments(text: str, line: int) -> list[_Piece]:
             parts = [p.strip() for p in segment.split(",")]
             lead = list(itertools.takewhile(lambda p: not re.search(r"\d", p), parts))
             if (not is_place(segment) and 0 < len(lead) < len(parts) - 1 and not is_place(", ".join(lead))
-                    and not TITLE_WORDS.search(", ".join(lead))):
+                    and not _names_job(", ".join(lead))):
                 pieces.append(_Piece("company", ", ".join(lead), line))
                 segment = re.sub(r"^(?:[A-Z]{1,2}-?)?\d{4,5}\s+|\s+\d{5}(?:-\d{4})?$", "", parts[-1])
                 if re.fullmatch(r"[A-Z]{2}", segment) and not re.search(r"\d", parts[-2]):
@@ -175,11 +176,11 @@ def _segments(text: str, line: int) -> list[_Piece]:
         # the comma, where a job word is part of the unit's name, not a job
         unit = _COMPANY_TAIL.search(segment)
         legal = legal or (unit is not None and unit.group().lstrip().startswith(",")
-                          and not TITLE_WORDS.search(segment[:unit.start()]))
+                          and not _names_job(segment[:unit.start()]))
         # a name that opens with an article is an organisation's, whatever job word is in it ("The Tideline
         # Courier, Tacoma, WA — Copy Editor"): a job is never "The ..."
         legal = legal or re.match(r"The\s+[A-Z]", segment) is not None
-        if TITLE_WORDS.search(segment) and not legal:
+        if (_names_job(segment) or _names_job(segment.split(",")[0])) and not legal:
             head, place = _split_comma_place(segment)
             pieces.append(_Piece("title", head, line))
         else:
@@ -193,6 +194,11 @@ def _segments(text: str, line: int) -> list[_Piece]:
         if place:
             pieces.append(_Piece("place", place, line))
     return pieces
+
+
+def _names_job(text: str) -> bool:
+    """A job word, or failing one a job name the title model is confident of ("Pharmacy Dispenser", "Lineworker")."""
+    return TITLE_WORDS.search(text) is not None or names_a_job(text)
 
 
 # A job named by the team it leads, opening the line: "Team Lead Embedded Software", "Tech Lead Payments Platform"
@@ -307,7 +313,7 @@ def _split_title_company(title: str) -> tuple[str, str | None]:
             merged[-1] = f"{merged[-1]}, {part}"
         else:
             merged.append(part)
-    if len(merged) < 2 or TITLE_WORDS.search(merged[-1]) or not TITLE_WORDS.search(merged[0]):
+    if len(merged) < 2 or TITLE_WORDS.search(merged[-1]) or not _names_job(merged[0]):
         return title, None
     # "Field Assistant, Moorland Ecology Group, Okehampton": a town too small for the gazetteer after an employer
     # whose name ends in an organisation word is the place, not the employer
