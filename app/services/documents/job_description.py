@@ -169,7 +169,7 @@ _OTHER_JOBS = re.compile(r"^(?:people also viewed|similar jobs|more jobs.*|jobs 
                          r"|recommended jobs|other jobs.*|related jobs|you may also like)$", re.IGNORECASE)
 # An announcement before the title, also as a label | value row ("Vacancy | Secondary Mathematics Teacher").
 _HIRING_PREFIX = re.compile(r"^(?:(?:we(?:'|’)re|we are|now)\s+hiring|hiring|job opening|open (?:role|position)"
-                            r"|vacancy|join us as|career opportunity|oferta de empleo|vacature|stellenangebot"
+                            r"|vacancy|join us as|join our team|career opportunity|oferta de empleo|vacature|stellenangebot"
                             r"|offre d['’]emploi|offerta di lavoro)\s*(?:[:!–—|-]\s*|\s+)(?:an?\s+)?", re.IGNORECASE)
 _LOOKING_FOR = re.compile(r"^(?:(?:[Mm]y|[Oo]ur) team at\s+|[Ww]e at\s+)?(?!(?:We|I|You|They|Our|This)\b)"
                          r"(?!The\s+[a-z])"  # "The Ostrander Hotel is looking for", but not "The team is"
@@ -226,13 +226,15 @@ _SUBJECT_OPENING = re.compile(r"^(?:[A-Z][a-z][^,.:;\n]{2,50},[ \t]+)?" + _NOT_A
                               r"|develops|operates|provides|powers|connects|creates|sells|serves|gives|lets|turns|brings"
                               r"|offers|employs|manages|delivers|supports|was founded|has been"
                               r"|is (?:growing|hiring|expanding|scaling|recruiting))\b", re.MULTILINE)
-_WE_ARE = re.compile(r"\bWe(?:['’]re| are)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),\s+(?:a|an|the)\s")
+# "We're Pebblebrook Games, a 25-person indie studio", "We're The Copper Kettle Group, five independent pubs"
+_WE_ARE = re.compile(r"\bWe(?:['’]re| are)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),\s+"
+                     r"(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s")
 # A name with its legal form anywhere in the text, without the article before it ("Die", "The"), an ampersand
 # inside it ("Brackley & Sons Group plc").
 _LEGAL_NAME = re.compile(r"(?:\b(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Chez|In)\s+)?\b"
                          r"((?!(?:Die|Der|Das|The|La|Le|El|Les|Bij|En|At|Bei|Chez|In)\b)"
                          r"[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|&)){0,4}"
-                         r"[ \t]+(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|plc"
+                         r"[ \t]+(?:GmbH|AG|SE|KG|Inc\.?|(?:Pvt\.?|Pty\.?|Private)[ \t]+(?:Ltd\.?|Limited)|Ltd\.?|LLC|plc"
                          r"|S\.A\.|B\.V\.|S\.r\.l\.|Oy|AB))(?!\w)")
 # The company as the subject of the first sentence under an "about us" heading.
 _INTRODUCED = re.compile(r"^(?i:who we are|about us|about the company|the company|our company)\s*:?\s*\n+"
@@ -415,6 +417,9 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
     if title is None:
         for i, line in enumerate(lines[:8]):
             candidate = _HIRING_PREFIX.sub("", re.sub(r"^[^\w(]+", "", line)).strip()  # "🚀 HIRING: Jr. DevOps ..."
+            if candidate != line.strip() and _HIRING_PREFIX.match(line.strip()):
+                # ... in a sentence: "We're hiring a Senior Data Analyst to join our Customer Insights team. Quick ..."
+                candidate = _TITLE_CLAUSE.sub("", candidate).strip()
             if i == 0 and (sentence := re.match(r"([^.!?]{3,100}?(?:\s+at\s+[A-Z][^.!?]{0,60})?)[.!](?:\s+[A-Z]|$)",
                                                 candidate)):
                 candidate = sentence.group(1)  # a first line that is a sentence: "Senior Backend Engineer at Stripe."

@@ -92,7 +92,10 @@ _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary
                               # a national service year ("Mathematics Teacher (NYSC)": Nigeria's youth service corps)
                               r"|nysc|national(?:\s+youth)?\s+service"
                               # a chartered accountant's training contract ("Audit Trainee (Articleship)")
-                              r"|articleship|articled|traineeship", re.IGNORECASE)
+                              r"|articleship|articled|traineeship"
+                              # South Africa's workplace training contract, a temp job meant to become permanent,
+                              # and a teacher's induction years ("Teacher of English (NQT)", "(ECT)")
+                              r"|learnership|temp[- ]to[- ](?:hire|perm)|nqt|ect", re.IGNORECASE)
 # ... and a role held without pay, in brackets after its title ("Member at Large (volunteer)"); alone on a line,
 # "Volunteer" is the title itself
 _UNPAID = r"volunteer|voluntary|unpaid|pro bono"
@@ -139,6 +142,10 @@ def _segments(text: str, line: int) -> list[_Piece]:
             continue
         if is_street_line(segment):
             continue  # "2210 Foothill Boulevard" under the employer: its address, neither employer nor place
+        glued = _GLUED_PLACE.fullmatch(segment)
+        if glued and is_place(glued.group(2)):  # a job board's export: "Redline Freight Carriers-Joplin, MO"
+            pieces += [_Piece("company", glued.group(1), line), _Piece("place", glued.group(2), line)]
+            continue
         segment = office_site(segment) or segment  # "Cebu IT Park, Cebu City" under the employer: its town
         if is_place(segment) or is_street_address(segment):
             # Europass: "Sensora Labs d.o.o., Radnička cesta 80, 10000 Zagreb (Croatia)" is the employer, then its
@@ -193,7 +200,18 @@ def _segments(text: str, line: int) -> list[_Piece]:
             pieces.append(_Piece("company", head, line))
         if place:
             pieces.append(_Piece("place", place, line))
+    if sum(p.kind == "company" for p in pieces) >= 2:
+        # "Emergency Department · Wattle Creek Health Service · Ballarat VIC": the unit is not the employer
+        units = [p for p in pieces if p.kind == "company" and _UNIT_NAME.search(p.text)]
+        if len(units) < sum(p.kind == "company" for p in pieces):
+            pieces = [p for p in pieces if p not in units]
     return pieces
+
+
+_GLUED_PLACE = re.compile(r"(.*[^\W\d_])-([A-Z][^,-]*,\s*[A-Z]{2})")
+_UNIT_NAME = re.compile(r"\b(?:department|dept\.?|wards?|unit|division|team)$", re.IGNORECASE)
+# "Camp Counselor (Seasonal) Summers 2019 – 2021": the seasons belong to the dates after them
+_SEASONS_BEFORE_DATES = re.compile(r"\s+(?:summers|winters|seasons)$", re.IGNORECASE)
 
 
 def _names_job(text: str) -> bool:
@@ -355,6 +373,9 @@ def _is_sentence(text: str) -> bool:
     """Ends with a full stop that is not part of an abbreviation ("Inc.", "S.L.", "Co.")."""
     if not text.endswith("."):
         return False
+    parts = [part.strip() for part in text[:-1].split(",")]
+    if len(parts) >= 3 and is_place(parts[-1]) and _names_job(parts[0]):
+        return False  # a header closed like a sentence (moderncv): "Teacher of English, Ashgrove Academy, Stockport."
     last = text.split()[-1]
     return not is_legal_form(last) and re.fullmatch(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.", last) is None
 
@@ -842,6 +863,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
             # a client's engagement dated within the role above is work done in that role, not a role
             continue
         if title_text:
+            title_text = _SEASONS_BEFORE_DATES.sub("", title_text)
             title_text = _TITLE_NOTE.sub("", _GRADE_SUFFIX.sub("", title_text)).strip() or title_text
             if TITLE_WORDS.search(_GLOSS.sub("", title_text)):
                 title_text = _GLOSS.sub("", title_text).strip()
@@ -1052,7 +1074,7 @@ def _project_name(line: str, *, allow_bare: bool) -> str | None:
         name = text
     else:
         return None
-    name = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*$", "", name).strip(" *_-–—:|")  # "Name (2023)", "Name [link]"
+    name = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*$", "", name).strip(" *_-–—:|`")  # "Name (2023)", "Name [link]", "`name`"
     if (not name or len(name.split()) > 6 or name.lower() in _PROJECT_LABELS
             or re.match(r"https?://|www\.", name) or DATE_RANGE.fullmatch(name)):
         return None
@@ -1109,7 +1131,9 @@ _SCHOOL_LEVEL = re.compile(r"(?<!\w)(?:abitur|matura|h\.?s\.?c\.?|s\.?s\.?c\.?|s
                            r"\s+secondary(?:\s+school)?|secondary\s+school|high\s+school|senior\s+school"
                            r"|wassce|waec|a[- ]levels?|o[- ]levels?|gcses?|leaving\s+certificate|baccalauréat|matriculation"
                            r"|(?:10|12)th(?:\s+(?:standard|std|grade))?|intermediate(?=\s*[(|,])|junior\s+college"
-                           r"|(?:elementary|primary|middle|grade|junior\s+high)\s+school|gymnasium|lyc[ée]e|liceo)"
+                           r"|(?:elementary|primary|middle|grade|junior\s+high)\s+school|gymnasium|lyc[ée]e|liceo"
+                           # South Africa's and Canada's school-leaving certificates
+                           r"|national\s+senior\s+certificate|matric|grade\s+12)"
                            r"(?:\s+(?:diploma|certificate))?(?!\w)", re.IGNORECASE)
 
 
@@ -1210,10 +1234,12 @@ def _resume_skills(text: str, skills_section: str) -> list[str]:
 
 def _short_item(item: str) -> bool:
     """Short enough to name a skill rather than say a sentence: up to four words, not counting the "and" that joins
-    two of them ("Stock control and shrinkage reduction") or a bracket that qualifies the item."""
+    two of them ("Stock control and shrinkage reduction") or a bracket that qualifies the item; up to six when every
+    word is capitalised, as in the name of a syllabus or a product ("AQA GCSE English Language and Literature")."""
     core = re.sub(r"\s*\([^()]*\)", "", item)
     words = [word for word in core.split() if word.lower() not in {"and", "&"}]
-    return 1 <= len(words) <= 4 and len(core) <= 40
+    named = len(words) <= 6 and len(core) <= 50 and all(word[0].isupper() for word in words)
+    return 1 <= len(words) and (len(words) <= 4 and len(core) <= 40 or named)
 
 
 _LEVEL = re.compile(r"(?i:expert|advanced|intermediate|proficient|basic|beginner|fluent|native|good|very good"
@@ -1242,8 +1268,9 @@ def _skill_items(section: str) -> list[str]:
     pieces: list[str] = []
     comma_list = "," in section or ";" in section  # items wrapped over lines continue across the break
     # ... and in a list set off by middle dots or bullets within its lines, a line that starts in lower case
-    # continues the item it wraps ("Coaching · Change" / "management"); a capital starts the next item
-    dot_list = re.search(r"[^\s·•]\s+[·•]\s+\S", section) is not None
+    # continues the item it wraps ("Coaching · Change" / "management"); a capital starts the next item. Word's
+    # bullet comes out of a LibreOffice PDF as the private-use glyph U+F0B7.
+    dot_list = re.search(r"[^\s·•\uf0b7]\s+[·•\uf0b7]\s+\S", section) is not None
     lexicon = load_skill_lexicon()
     lines = section.split("\n")
     # a table of "group | items" rows: a row with one item has its group first too ("ERP | SAP PP"); a row of
@@ -1285,7 +1312,7 @@ def _skill_items(section: str) -> list[str]:
             following) and not _LEVEL.fullmatch(text)
         single_below = n in label_lines
         if (label_like(text) and ("," in following or bullets_below or levels_below or single_below)
-                and not BULLET.match(line)):
+                and not BULLET.match(line) and not (dot_list and text[:1].islower())):  # a wrapped item's end
             # ... and between two comma lists, the list under it starts afresh ("Revit, AutoCAD" / "Design" /
             # "Bridge rehabilitation, Load rating"): its first item does not continue the last one above
             after_label = (n > 0 and "," in lines[n - 1]) or single_below

@@ -251,7 +251,7 @@ def split_sections(text: str, classify: _Classifier, *,
             continue
         heading = _heading_line(lines, i, classify, setext, bool(sections), generic_headings)
         if heading is not None and sections and sections[-1].key == "experience" and heading[0] == "awards" \
-                and _more_roles_below(lines, i, classify):
+                and not stripped.isupper() and _more_roles_below(lines, i, classify):
             heading = None  # "Achievements:" under one role, with more roles after it, labels that role's bullets
         if heading is not None and sections and sections[-1].key == "experience" and heading[0] == "projects" \
                 and stripped.endswith(":") and not stripped.isupper() and _more_roles_below(lines, i, classify):
@@ -294,7 +294,7 @@ def _dated_just_below(lines: list[str], i: int) -> bool:
 
 # National, military or community service under a heading of its own ("NATIONAL YOUTH SERVICE" over "Corps Member,
 # ... | 2011 – 2012"): a heading even with a dated line below it; a company is "... SERVICES" in the plural.
-_SERVICE_HEADING = re.compile(r"\bSERVICE$")
+_SERVICE_HEADING = re.compile(r"\bSERVICE(?:\s*\([A-Z]{2,6}\))?$")  # ... with its acronym: "(NYSC)"
 
 
 # A heading in capitals with its section's first line after it on the same line: what a PDF of a Word table with
@@ -346,7 +346,7 @@ def _heading_line(lines: list[str], i: int, classify: _Classifier, setext: bool,
         return slug, title, ""
     prev_blank = i == 0 or not lines[i - 1].strip()
     next_text = i + 1 < len(lines) and bool(lines[i + 1].strip())
-    if (title.isupper() and len(title.split()) <= 4 and re.fullmatch(r"[A-Z][A-Z &/'-]+", title)
+    if (title.isupper() and len(title.split()) <= 4 and re.fullmatch(r"[A-Z][A-Z &/'-]+(?:\s*\([A-Z]{2,6}\))?", title)
             and prev_blank and sum(ch.isalpha() for ch in title) >= 4
             and (not _dated_just_below(lines, i) or _SERVICE_HEADING.search(title))):
         return slug, title, ""
