@@ -350,6 +350,9 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return False  # the verb, said again: "I like, I like designing APIs"
     if after is not None and set(after.punct_before) & _QUOTES:
         return False  # a quotation or a quoted example follows: "like 'we need export to Excel'"
+    if after is not None and (after.capital or after.acronym) and not after.punct_before and any(
+            ws[k].punct_before == "," and (ws[k].capital or ws[k].acronym) for k in range(i + 2, min(i + 4, len(ws)))):
+        return False  # names listed as examples: "full stack, like JavaScript, React, Node, that stuff"
     if i + 2 < len(ws) and ws[i + 1].text == ws[i + 2].text and ws[i + 1].text in _RESTART_WORDS \
             and not w.punct_before:
         return True  # the speaker restarts right after it: "prioritize like the the" (", like the the Camino" lists)
@@ -394,6 +397,9 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
     if nxt in {"crazy", "mad", "hell", "clockwork", "wildfire"} and (
             i + 2 >= len(ws) or ws[i + 2].punct_before or ws[i + 2].text in _CLAUSE_OPENERS | {"for", "all", "or"}):
         return False  # the idiom: "the battery was going down like crazy" (but "like crazy busy" hedges)
+    if before in {"really", "so", "also", "still"} and j >= 1 and ws[j - 1].text in _SUBJECTS \
+            and not ws[j].punct_before and not w.punct_before:
+        return False  # the verb, stressed: "I really like coding", "we also like to pair"
     if nxt in _INTENSIFIERS or nxt in {"at", "not", "too"} or before in {"very", "really", "so", "pretty", "too", "as"}:
         return True  # "it was like really slow", "like not even a query", "like at some point", "like too much",
         # "as like a stepping stone"
@@ -540,8 +546,10 @@ def _repetitions(ws: list[_Word], spoken: set[int] | frozenset[int] = frozenset(
                     and texts[i - 1] in _PREPOSITIONS | {"about", "of", "to"} and texts[i] in _ARTICLES:
                 continue  # "nobody tells you about the wind, the wind is horizontal": one clause ends with the
                 # phrase the next begins with
-            if n == 1 and texts[i] not in _RESTART_WORDS and texts[i] in texts[i - 1:i] + texts[i + 2:i + 3]:
-                continue  # ... or said three times: "it will retry, retry, retry"; "I, I, I" still stutters
+            before = [] if any(ch in seq[i].punct_before for ch in ".!?…;:") else texts[i - 1:i]
+            if n == 1 and texts[i] not in _RESTART_WORDS and texts[i] in before + texts[i + 2:i + 3]:
+                continue  # ... or said three times: "it will retry, retry, retry"; "I, I, I" still stutters (a copy
+                # that ends the sentence before is not one of them: "does it. It, um, it removes")
             end = i + 2 * n
             broken_off = n == 1 and texts[i] in _CANNOT_END  # "I, I... sorry, let me start again"
             if (end == len(seq) or any(ch in seq[end].punct_before for ch in ".!?…")) and not broken_off:
