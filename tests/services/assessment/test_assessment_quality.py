@@ -95,6 +95,10 @@ _FRESH15 = yaml.safe_load((DATA / "fresh15.yaml").read_text())  # a fifteenth, b
 SETS["fresh15.yaml tune split (studied, unchanged)"] = [a for a in _FRESH15 if a["split"] == "tune"]
 SETS["fresh15.yaml heldout split (never tuned on)"] = [a for a in _FRESH15 if a["split"] == "heldout"]
 FRESH15_HELDOUT = "fresh15.yaml heldout split (never tuned on)"
+_FRESH16 = yaml.safe_load((DATA / "fresh16.yaml").read_text())  # a sixteenth, blind writer: the interviewer's questions
+SETS["fresh16.yaml tune split (studied)"] = [a for a in _FRESH16 if a["split"] == "tune"]
+SETS["fresh16.yaml heldout split (never tuned on)"] = [a for a in _FRESH16 if a["split"] == "heldout"]
+FRESH16_HELDOUT = "fresh16.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -320,6 +324,18 @@ def test_fresh15_heldout_split_on_arrival():
     assert f.fillers_exact >= 0.93 and f.fillers_within_one >= 0.97
 
 
+def test_fresh16_heldout_split_on_arrival():
+    """A sixteenth, blind writer: the interviewer's own question kinds (resume openings and probes of a claimed metric,
+    a job description's must-have, "tell me about yourself", behavioral, technical, algorithms, design, a follow-up
+    asking for specifics), answered in a practice app's chat box (lower case, text-speak, typos, bullet lists) or
+    dictated. On arrival the held-out split gave STAR F1 0.968, fillers exact 0.969 (within one on all), Spearman
+    0.588: the rank goal missed. After its tune split joined the STAR model's fitting set: STAR F1 0.946, Spearman
+    0.606. This guards what is reached."""
+    f = figures(FRESH16_HELDOUT)
+    assert f.star_f1 >= 0.92 and f.spearman >= 0.55
+    assert f.fillers_exact >= 0.93 and f.fillers_within_one >= 0.97
+
+
 def test_fresh5_heldout_split_on_arrival():
     """A fifth later writer (nurses, retail, logistics, teachers and sales next to engineers; transcripts without
     punctuation; nineteen first languages). On arrival the held-out split gave STAR F1 0.833, Spearman 0.798, fillers
@@ -393,7 +409,8 @@ def test_fresh10_heldout_split_on_arrival():
 
 def test_fresh_answer_sets_keep_their_split_rule():
     """Every labelled set written after the rules keeps the split fixed before its answers were written."""
-    for answers in (_FRESH6, _FRESH7, _FRESH8, _FRESH9, _FRESH10, _FRESH11, _FRESH12):
+    for answers in (_FRESH6, _FRESH7, _FRESH8, _FRESH9, _FRESH10, _FRESH11, _FRESH12, _FRESH13, _FRESH14, _FRESH15,
+                    _FRESH16):
         for a in answers:
             digest = int(hashlib.sha256(("answers-heldout:" + a["id"]).encode()).hexdigest()[:8], 16)
             assert a["split"] == ("heldout" if digest % 5 < 2 else "tune"), a["id"]
@@ -634,6 +651,12 @@ def test_filler_counts_are_exact():
     ("I'm not running from anything, I'd just like to do more of what I'm good at.", 0),
     ("base62-encode it, so 0-9, a-z, A-Z, which gives short codes", 0),
     ("the worker just like saves it twice", 1),
+    # fresh16's tune split: names listed as examples after "like"; the verb stressed by "really"; a restart after a
+    # sentence that ended with the same word
+    ("I did a bootcamp last year, full stack, like JavaScript, React, Node, that stuff.", 0),
+    ("I, I really like coding, I like video games too.", 1),
+    ("it was, like, really slow", 1),
+    ("the garbage collector does it. It, um, it removes objects that are not used anymore.", 2),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
