@@ -14,7 +14,7 @@ from dataclasses import dataclass
 # Quotation marks count as punctuation (an apostrophe inside a word does not): "like 'we need export'" quotes.
 # An operator between spaces separates words as punctuation does: "set held = held + 1" repeats no word.
 # Words in any script: an ASCII-only word split "Tết" into "t", "t", a repetition nobody said.
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[.,;:!?…—–]+|\s-\s|\s[=+*/<>]=?\s|[\"“”‘']|(?<!\w)’")
+_TOKEN = re.compile(r"[^\W_]+(?:(?:['’-]|_+)[^\W_]+)*|[.,;:!?…—–]+|\s-\s|\s[=+*/<>]=?\s|[\"“”‘']|(?<!\w)’")
 # The hesitation sounds of the guide (um, uh, uhm, er, erm, hmm) in any length ("ummm", "uhh", "errr"). Other sounds
 # ("eh", "ehm", "ah", "euh", the shorter "hm") are left out: "eh" is as often a tag ("nice, eh?") or another language's word as a pause.
 _HESITATION = re.compile(r"u+m+|u+h+|u+h+m+|e+r+m+|e+r+|h+m{2,}", re.IGNORECASE)
@@ -110,6 +110,7 @@ _MISSPELT = {"basicly": "basically", "basicaly": "basically", "bascially": "basi
              "acutally": "actually", "literaly": "literally", "litterally": "literally"}
 # A relative or question word opens a clause that may end on its preposition: "which I'd been asking for, for a year"
 _STRANDING = _set("which what who whom whose where")
+_REPORTED = _set("said say says told mentioned promised expected predicted warned")
 _CLAUSE_SUBJECTS = _set("i i'd i've i'm we we'd we've we're you you'd you've they they'd they've he he'd she she'd people")
 # A "that" after these opens their clause, so "said that, that was" is the grammatical double said with a pause;
 # after other words a second "that" restarts ("a Spark job that, that rolls it up").
@@ -342,8 +343,8 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return False
     if before in {"just", "still"} and not w.punct_before and nxt == "to":
         return False  # the verb: "I'd just like to do more of what I'm good at", "we just like to ship"
-    if nxt == "i" and i + 2 < len(ws) and ws[i + 2].text == "said":
-        return False  # "like I said"
+    if nxt in _SUBJECTS | {"you", "people", "everyone"} and i + 2 < len(ws) and ws[i + 2].text in _REPORTED:
+        return False  # "like I said", "not slower like they said": as someone said
     if nxt in {"this", "that"} and (i + 2 >= len(ws) or any(ch in ws[i + 2].punct_before for ch in ".!?…")):
         return False  # the manner, closing its sentence: "I do the medications. Like that.", "we did it like this."
     if before in {"i", "we", "they", "you"} and after is not None and after.text in _SUBJECTS:

@@ -99,6 +99,10 @@ _FRESH16 = yaml.safe_load((DATA / "fresh16.yaml").read_text())  # a sixteenth, b
 SETS["fresh16.yaml tune split (studied)"] = [a for a in _FRESH16 if a["split"] == "tune"]
 SETS["fresh16.yaml heldout split (never tuned on)"] = [a for a in _FRESH16 if a["split"] == "heldout"]
 FRESH16_HELDOUT = "fresh16.yaml heldout split (never tuned on)"
+_FRESH17 = yaml.safe_load((DATA / "fresh17.yaml").read_text())  # a seventeenth: fluent but weak, plain but strong
+SETS["fresh17.yaml tune split (studied for fillers)"] = [a for a in _FRESH17 if a["split"] == "tune"]
+SETS["fresh17.yaml heldout split (never tuned on)"] = [a for a in _FRESH17 if a["split"] == "heldout"]
+FRESH17_HELDOUT = "fresh17.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -336,6 +340,17 @@ def test_fresh16_heldout_split_on_arrival():
     assert f.fillers_exact >= 0.93 and f.fillers_within_one >= 0.97
 
 
+def test_fresh17_heldout_split_on_arrival():
+    """A seventeenth, blind writer: the tier judgement a scorer of words finds hardest, fluent answers that are weak
+    (a confident wrong claim, a story answering another question, poor judgement told as a win, buzzwords, a team's
+    work claimed) next to plain, hesitant or non-native answers that are strong. On arrival the held-out split gave
+    STAR F1 0.896, fillers exact 0.970 (within one on all), Spearman 0.776: every goal met (its tune split's Spearman
+    is 0.49). This guards what is reached."""
+    f = figures(FRESH17_HELDOUT)
+    assert f.star_f1 >= 0.87 and f.spearman >= 0.74
+    assert f.fillers_exact >= 0.94 and f.fillers_within_one >= 0.97
+
+
 def test_fresh5_heldout_split_on_arrival():
     """A fifth later writer (nurses, retail, logistics, teachers and sales next to engineers; transcripts without
     punctuation; nineteen first languages). On arrival the held-out split gave STAR F1 0.833, Spearman 0.798, fillers
@@ -410,7 +425,7 @@ def test_fresh10_heldout_split_on_arrival():
 def test_fresh_answer_sets_keep_their_split_rule():
     """Every labelled set written after the rules keeps the split fixed before its answers were written."""
     for answers in (_FRESH6, _FRESH7, _FRESH8, _FRESH9, _FRESH10, _FRESH11, _FRESH12, _FRESH13, _FRESH14, _FRESH15,
-                    _FRESH16):
+                    _FRESH16, _FRESH17):
         for a in answers:
             digest = int(hashlib.sha256(("answers-heldout:" + a["id"]).encode()).hexdigest()[:8], 16)
             assert a["split"] == ("heldout" if digest % 5 < 2 else "tune"), a["id"]
@@ -657,6 +672,9 @@ def test_filler_counts_are_exact():
     ("I, I really like coding, I like video games too.", 1),
     ("it was, like, really slow", 1),
     ("the garbage collector does it. It, um, it removes objects that are not used anymore.", 2),
+    # fresh17's tune split: "like they said" is "as they said"; a code identifier is one word
+    ("the picking was actually faster, not slower like they said.", 0),
+    ("- booking = UPDATE slots SET status='held', held_until=now()+5min WHERE status='free'", 0),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
