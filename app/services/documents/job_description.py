@@ -316,6 +316,9 @@ def _company_name(text: str) -> str | None:
     return (short or text) or None
 
 
+# A public employer named for what it runs or where: "Department of Regional Connectivity", "Town of Kelso Bay"
+_PUBLIC_BODY = re.compile(r"(?:department|ministry|office|agency|bureau|town|city|county|borough|municipality|village"
+                          r"|township|district|region|province|state)\s+of\s+[A-Z]", re.IGNORECASE)
 # A recruitment agency's name ("Carrow & Finch Recruitment"): the posting's author, not the employer.
 _AGENCY = re.compile(r"\b(?:recruitment|recruiting|recruiters|staffing|resourcing|personnel"
                      r"|talent(?: partners| solutions)?|search(?: partners)?|headhunt\w*|executive search)(?:\s+(?:ltd\.?|limited|llc|inc\.?|group))?$",
@@ -331,9 +334,15 @@ department group division""".split())
 _UNIT_NOUNS = {"department", "dept", "dept.", "unit", "ward", "team", "division", "directorate"}
 
 
+# ... and a site of it named for the work done there: "Distribution Center", "Contact Centre"
+_SITE = re.compile(r"(?:distribution|fulfil?l?ment|sortation|contact|call|customer (?:service|support)|service|support"
+                   r"|operations|logistics|repair|processing)\s+(?:center|centre)", re.IGNORECASE)
+
+
 def _is_department(text: str) -> bool:
     words = [word.lower().strip(",") for word in text.split()]
-    return all(word in _DEPARTMENT_WORDS for word in words) or (len(words) > 1 and words[-1] in _UNIT_NOUNS)
+    return (all(word in _DEPARTMENT_WORDS for word in words) or (len(words) > 1 and words[-1] in _UNIT_NOUNS)
+            or _SITE.fullmatch(text.strip()) is not None)
 
 
 # A flyer's banner over the title ("WE'RE HIRING", "Now hiring!"): an announcement, not the employer
@@ -403,7 +412,10 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
                 title, company = m.group("title").strip(), company or _company_name(m.group("company"))
                 break
     if title is None:
-        for line in lines[:8]:
+        for n, line in enumerate(lines[:8]):
+            if n and re.search(r"(?:^|\s)[a-z][\w'’-]*,?$", lines[n - 1]) and len(lines[n - 1].split()) >= 8:
+                continue  # the rest of a wrapped sentence ("... more than 9,000 homes across" / "Cardiff and the Vale
+                # and is looking for a Gas Engineer"): its subject started on the line above
             # "Quenby Robotics is looking for a Sr. Embedded Software Engineer", "Join Brightpath as a Lead PM",
             # "Halcyon Bank: Principal Security Architect, Cloud Security"
             line = _ON_BEHALF.sub("", line)  # "X is recruiting on behalf of our client, Y, for a Z" -> "... a Z"
@@ -548,7 +560,7 @@ def _jd_title_and_company(text: str) -> tuple[str | None, str | None]:
         if about and _could_be_company(about.group(1)):
             company = _company_name(about.group(1))
     if company is None and (letterhead := next((line for line in lines[:3] if _could_be_company(line) and (
-            named_elsewhere(line) or _as_spelled(line, text) != line
+            named_elsewhere(line) or _as_spelled(line, text) != line or _PUBLIC_BODY.match(line)
             or line.split()[-1].lower() in ORGANISATION_WORDS)), None)):  # "Marrowby District Council"
         # a letterhead: "Harlow & Pike Building Society" / "JOB DESCRIPTION", or "OSTRANDER PACKAGING CO." that the
         # posting spells "Ostrander Packaging Co." further down

@@ -186,7 +186,8 @@ def is_place(text: str) -> bool:
     # gazetteer does not know (a small town) passes only alone before the region and as one or two capitalised
     # words, so "Peachtree Benefit Systems, Atlanta, GA" stays a company with its place.
     return (all(_is_city(p) or _is_region(p) for p in head) or _small_town(head)
-            or (len(head) == 2 and (_is_city(head[0]) or _is_region(head[0])) and _ADMIN_AREA.fullmatch(head[1])))
+            or (len(head) == 2 and (_is_city(head[0]) or _is_region(head[0]) or _small_town(head[:1]))
+                and _ADMIN_AREA.fullmatch(head[1]) is not None))
 
 
 _OFFICE_PARK = re.compile(r"\b(?:IT|tech|technology|business|industrial|science|office|corporate|cyber|software)\s+"
@@ -203,7 +204,9 @@ def office_site(text: str) -> str | None:
 # A region the gazetteer spells otherwise, named by its kind between a city and the country, as LinkedIn prints a
 # place ("Warsaw, Masovian District, Poland", "Kraków, Lesser Poland District, Poland")
 _ADMIN_AREA = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s){1,3}(?:District|Region|Province|County|Voivodeship|Governorate"
-                         r"|Prefecture|Oblast|State|Department|Canton)")
+                         r"|Prefecture|Oblast|State|Department|Canton)"
+                         # ... or before it, as Ireland names its counties ("Foynes, County Limerick, Ireland")
+                         r"|(?:County|Co\.)\s+[A-Z][\w'’-]+")
 
 
 def _small_town(head: list[str]) -> bool:

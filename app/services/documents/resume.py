@@ -95,7 +95,15 @@ _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary
                               r"|articleship|articled|traineeship"
                               # South Africa's workplace training contract, a temp job meant to become permanent,
                               # and a teacher's induction years ("Teacher of English (NQT)", "(ECT)")
-                              r"|learnership|temp[- ]to[- ](?:hire|perm)|nqt|ect", re.IGNORECASE)
+                              r"|learnership|temp[- ]to[- ](?:hire|perm)|nqt|ect"
+                              # a day-rate or pool post ("Staff Nurse (Per Diem)", "Healthcare Assistant (Bank)"), a
+                              # returners' programme, a fly-in fly-out roster ("(FIFO 8/6)") and a fraction of a
+                              # full-time post ("Clinical Tutor (0.2 FTE)")
+                              r"|per[- ]diem|bank|returnship|return[- ]to[- ]work|(?:fifo|dido)(?:\s+\d+/\d+)?"
+                              r"|(?:\d*\.)?\d+\s*fte"
+                              # ... and the hours it filled ("Locum Pharmacist (Weekends)")
+                              r"|(?:evenings?|nights?|weekends?)(?:\s+(?:and|&)\s+(?:evenings?|nights?|weekends?))?"
+                              r"|(?:bank|public)\s+holidays", re.IGNORECASE)
 # ... and a role held without pay, in brackets after its title ("Member at Large (volunteer)"); alone on a line,
 # "Volunteer" is the title itself
 _UNPAID = r"volunteer|voluntary|unpaid|pro bono"
@@ -162,16 +170,20 @@ def _segments(text: str, line: int) -> list[_Piece]:
             pieces.append(_Piece("place", segment, line))
             continue
         bracketed = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", segment)
-        if bracketed and is_place(bracketed.group(2)):  # "Ledgerline Engineering Group (Chicago, IL)"
-            pieces.append(_Piece("place", bracketed.group(2).strip(), line))
+        if bracketed and (_HOW_HELD.fullmatch(note := bracketed.group(2).strip()) or _SELF_EMPLOYED.fullmatch(note)):
+            # "Senior Data Engineer (Contract)", "Video Editor (Freelance)": how, not what; before the gazetteer,
+            # which knows a "Bank" (London) and a "Contract"
             segment = bracketed.group(1).strip(" ,;:")
-        elif bracketed and (_HOW_HELD.fullmatch(note := bracketed.group(2).strip()) or _SELF_EMPLOYED.fullmatch(note)):
-            # "Senior Data Engineer (Contract)", "Video Editor (Freelance)": how, not what
+        elif bracketed and is_place(bracketed.group(2)):  # "Ledgerline Engineering Group (Chicago, IL)"
+            pieces.append(_Piece("place", bracketed.group(2).strip(), line))
             segment = bracketed.group(1).strip(" ,;:")
         if _EMPLOYMENT_TYPE.fullmatch(segment):
             continue  # "Part-time", "Full-time", "Contract"
         if _SELF_EMPLOYED.fullmatch(segment):
             pieces.append(_Piece("company", segment, line))  # "Freelance | Kraków, Poland"
+            continue
+        if town := _town_after_organisation(segment):  # "Riverside Teaching Hospital, Nnewi, Anambra State"
+            pieces += [_Piece("company", segment[:town.start()], line), _Piece("place", town.group(1), line)]
             continue
         # "Manager Tools Inc" is a company; "Senior Accountant, Qasr Trading LLC" a title with its company
         words = segment.split()
@@ -210,6 +222,10 @@ def _segments(text: str, line: int) -> list[_Piece]:
 
 _GLUED_PLACE = re.compile(r"(.*[^\W\d_])-([A-Z][^,-]*,\s*[A-Z]{2})")
 _UNIT_NAME = re.compile(r"\b(?:department|dept\.?|wards?|unit|division|team)$", re.IGNORECASE)
+_LAB_AFTER_TITLE = re.compile(r",\s*[^,]*\b(?:lab|laboratory|research group)$", re.IGNORECASE)
+# A label before a role's title that says when or how it was held ("EARLIER WORK:", "Previous:", "Higher duties:",
+# "Secondment:"): one to three words and a colon, naming no job itself
+_ROLE_LABEL = re.compile(r"([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+){0,2})\s*:\s+(?=[A-Z])")
 # "Camp Counselor (Seasonal) Summers 2019 – 2021": the seasons belong to the dates after them
 _SEASONS_BEFORE_DATES = re.compile(r"\s+(?:summers|winters|seasons)$", re.IGNORECASE)
 
@@ -265,7 +281,7 @@ def _split_comma_place(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-_GAP = re.compile(r"^(?:career break|sabbatical|parental leave|maternity leave|paternity leave|gap year"
+_GAP = re.compile(r"^(?:career (?:break|gap|pause)|break|sabbatical|parental leave|maternity leave|paternity leave|gap year"
                   r"|travel(?:l?ing)?|family (?:leave|care))\b", re.IGNORECASE)
 _UNIT = r"(?:school|department|dept\.?|faculty|division|college|office|bureau) of\b"  # a part of an organisation
 # ... and a research unit named for its subject ("Centre for Flood Risk", "Institute of Bioinformatics")
@@ -275,11 +291,12 @@ _GAP_ALONE = re.compile(_GAP.pattern + r"(?=\s*(?:[,:;(|–—-]|$))", re.IGNORE
 # A pay grade or a military rank after a title: "Contract Specialist, GS-1102-12", "Supervisor (Staff Sergeant, E-6)";
 # a rank's own grade stays ("Communications Sergeant (E-5)")
 _GRADE_SUFFIX = re.compile(r"(?:,\s*(?:GS|GG|WG|NH|SES)-?\d[\d/-]*|\s*\((?=[^)]*\b(?:sergeant|corporal|specialist to|private"
-                           r"|lieutenant|petty officer|airman)\b)[^)]*\))\s*$", re.IGNORECASE)
+                           r"|lieutenant|petty officer|airman|captain|colonel|warrant officer|ensign)\b)[^)]*\))\s*$", re.IGNORECASE)
 # How a job was held, in brackets after a title on a form's line ("Designation : Trainee Analyst (Internship)"), and a
 # public service's classification code ("Senior Policy Officer (APS6)", "(EL1)"): neither is part of the title. A
 # one-letter level ("(L5)", "(E-5)") is the employer's own name for the job and stays.
-_TITLE_NOTE = re.compile(rf"\s*\((?:(?:summer|winter|spring|autumn|fall)\s+)?(?:{_HOW_HELD.pattern}|seasons?"
+_TITLE_NOTE = re.compile(rf"\s*\((?:(?:summer|winter|spring|autumn|fall)\s+)?(?:(?:{_HOW_HELD.pattern}|seasons?"
+                         rf"|{_SELF_EMPLOYED.pattern})(?:\s*[,;]\s*[^()]*)?"  # "(self-employed, evenings and weekends)"
                          rf"|(?-i:[A-Z]{{2,4}}\s?-?\d{{1,2}}))\)\s*$", re.IGNORECASE)  # ... or "(Summer Internship)"
 _NOTE_BEFORE_COMMA = re.compile(rf"\s*\((?:(?:summer|winter|spring|autumn|fall)\s+)?(?:{_HOW_HELD.pattern}|seasons?)\)"
                                 r"(?=\s*,)", re.IGNORECASE)
@@ -312,12 +329,44 @@ _UNIT_HEAD = re.compile(rf"^(?:{_UNIT}|(?:institute|centre|center|laboratory) (?
 # one named after it is the site
 _SITE_TAIL = re.compile(r"(\b(?:trust|health board))\s*,\s*[^,]*\b(?:hospital|infirmary)\s*$", re.IGNORECASE)
 
+# "Acute Medical Unit, Wyvern Valley NHS Foundation Trust", "Ward 4 (Elderly Care), ...": the ward or unit the job was
+# on, before the organisation that employed the person
+_WARD_OR_UNIT = re.compile(r"(?:wards?\s+\w+(?:\s*\([^()]*\))?|[^,()]*\b(?:unit|ward|department|dept\.?|team|division)"
+                           r"(?:\s*\([^()]*\))?)\s*,\s*", re.IGNORECASE)
+
+
+def _unit_before_employer(company: str) -> str:
+    unit = _WARD_OR_UNIT.match(company)
+    if not unit:
+        return company
+    rest = company[unit.end():]
+    last = rest.split(",")[0].split()[-1:] or [""]
+    return rest if last[0].lower() in ORGANISATION_WORDS or is_legal_form(last[0]) else company
+
+
 # A national service scheme's acronym before the organisation the person was posted to ("NYSC: Ilorin Model College,
 # Ilorin"): the scheme placed them, the organisation employed them
 _SCHEME_PREFIX = re.compile(r"^[A-Z]{2,6}\s*:\s+(?=[A-Z])")
 
 # One or two capitalised words, the shape of a town's name ("Okehampton", "Leamington Spa")
 _TOWN = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?")
+
+
+# One or two towns or regions after a name that ends in an organisation word ("Ogudu Specialist Hospital, Ogudu",
+# "Asa Dam Cottage Hospital, Ilorin, Kwara State"): places too small for the gazetteer, not part of the name
+_TOWN_TAIL = re.compile(rf",\s*({_TOWN.pattern}(?:,\s*{_TOWN.pattern})?)$")
+
+
+def _town_after_organisation(segment: str) -> re.Match[str] | None:
+    tail = _TOWN_TAIL.search(segment)
+    if not tail or "," in segment[:tail.start()]:
+        return None
+    last = segment[:tail.start()].split()[-1:] or [""]
+    words = tail.group(1).replace(",", " ").split()
+    if (last[0].lower() not in ORGANISATION_WORDS
+            or any(w.lower() in ORGANISATION_WORDS or is_legal_form(w) for w in words) or _names_job(tail.group(1))):
+        return None
+    return tail
 
 
 def _split_title_company(title: str) -> tuple[str, str | None]:
@@ -414,6 +463,29 @@ def _join_wrapped_titles(lines: list[str]) -> list[str]:
                 and not is_place(last) and not is_place(last.split(",")[-1].strip())
                 and not DATE_RANGE.search(clean_line(out[-1])) and not BULLET.match(out[-1])
                 and not _OTHER_FIELD.match(clean_line(out[-1]))):  # "Skills: Product Management · Payments"
+            out[-1] = f"{out[-1].rstrip()} {text}"
+            continue
+        out.append(line)
+    return out
+
+
+_WRAPPED_CELL = re.compile(r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?)\s+\|\s+[^\s:]")
+
+
+def _join_wrapped_cells(lines: list[str]) -> list[str]:
+    """Rejoin a "Title | Employer | Place" header that a narrow page wrapped inside the employer's name ("Acting
+    Director (EL2) | Department of Regional" / "Connectivity | Canberra, ACT"): the next line opens with a word or two
+    and a cell border, the dates follow, and neither piece is a place or names a job."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        text = clean_line(line)
+        before = clean_line(out[-1]) if out else ""
+        cell = _WRAPPED_CELL.match(text)
+        last = before.rsplit("|", 1)[-1].strip()
+        if (cell and " | " in before and not before.endswith("|") and last and not DATE_RANGE.search(before)
+                and i + 1 < len(lines) and DATE_RANGE.search(clean_line(lines[i + 1]))
+                and not is_place(last) and not is_place(cell.group(1)) and not TITLE_WORDS.search(cell.group(1))
+                and not TITLE_WORDS.search(last) and not BULLET.match(out[-1])):
             out[-1] = f"{out[-1].rstrip()} {text}"
             continue
         out.append(line)
@@ -757,6 +829,7 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
     lines = [item for line in lines for item in _listed_roles(line)]
     lines = [_season_list_range(_OPEN_RANGE.sub(r"\1 – present ", _SCHOOL_TERM.sub("", line))) for line in lines]
     lines = _titles_in_bullets(_unfold_column_tables(_unfold_history_events(lines)))
+    lines = _join_wrapped_cells(lines)
     lines = _join_wrapped_titles(_join_wrapped_ranges(_join_lone_bullets(_join_from_to(_join_field_values(lines)))))
     dated = _date_lines(lines)
     roles: list[dict[str, Any]] = []
@@ -835,12 +908,18 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
             group_company = company.text if heading else None
         title_text = title.text if title else None
         company_text = company.text if company else group_company
-        if company_text is None and title_text:
-            title_text, company_text = _split_title_company(title_text)
+        if title_text and (company_text is None or (company is None and any(
+                p.kind == "place" and p.line == title.line for p in pieces))):
+            # ... and a role line with its own employer and place under a company heading ("EARLIER CAREER" /
+            # "Buyer, Great Bend Hardware Supply, Wichita, KS (2001–2005)") names the employer it was held at
+            title_text, own_company = _split_title_company(title_text)
+            company_text = own_company or company_text
         place = next((p.text for p in pieces if p.kind == "place"), None)
         untitled = not (title_text and TITLE_WORDS.search(title_text))
         if _GAP.search(rest) and (untitled or _GAP_ALONE.match(rest)):
             continue  # "Career break (2019-12 to 2020-01): a data-engineering course" is time between roles
+        if title_text is None and company_text and _GAP_ALONE.match(company_text):
+            continue  # ... under its dates: "06/2013 – 12/2020" / "Career break"
         if untitled and i and _GAP_ALONE.match(clean_line(lines[i - 1])):
             continue  # ... and so is a gap named on the line above its own dates: "Career break (caregiving)" / "2023 – 2024"
         if title_text is None and company_text and _titled_role_below(dated, n, lines, today=today):
@@ -864,12 +943,17 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
             continue
         if title_text:
             title_text = _SEASONS_BEFORE_DATES.sub("", title_text)
+            if (label := _ROLE_LABEL.match(title_text)) and not TITLE_WORDS.search(label.group(1)):
+                title_text = title_text[label.end():]  # "Earlier: Registered Nurse", "Secondment: Senior Adviser"
             title_text = _TITLE_NOTE.sub("", _GRADE_SUFFIX.sub("", title_text)).strip() or title_text
+            if company_text:  # "Graduate Research Assistant, Hollis Materials Lab" at a university: the lab is a unit
+                title_text = _LAB_AFTER_TITLE.sub("", title_text)
             if TITLE_WORDS.search(_GLOSS.sub("", title_text)):
                 title_text = _GLOSS.sub("", title_text).strip()
             title_text = _LEVEL_NOTE.sub("", title_text).strip() or title_text
         if company_text:
             company_text = _SCHEME_PREFIX.sub("", company_text)
+            company_text = _unit_before_employer(company_text)
             company_text = _COMPANY_TAIL.sub("", company_text).strip() or company_text
             company_text = _SITE_TAIL.sub(r"\1", _UNIT_HEAD.sub("", company_text)).strip() or company_text
         # "Audit Trainee → Audit Semi-Senior": promotions under one date range, each title a role of its own

@@ -50,6 +50,8 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "tools and technologies", "competencies", "core competencies", "expertise", "proficiencies",
                      "technical proficiencies", "areas of expertise", "skill set", "skillset", "strengths", "toolbox",
                      "toolkit", "stack",  # "## 🛠 Stack" over a developer's tools
+                     # the public service's word for them ("Key capabilities")
+                     "capabilities", "key capabilities", "core capabilities",
                      # ... and the same said in the first person ("What I work with")
                      "what i work with", "what i use", "tools i use"],
                     "skills"),
@@ -558,7 +560,7 @@ TITLE_WORDS = re.compile(
     r"|trainer|facilitator|ambassador|evangelist|liaison|organi[sz]er|caregiver|custodian|courier|waiter|waitress"
     r"|bartender|baker|drafts(?:wo)?man|drafter|modell?er|reviewer|investigator|examiner|assessor|appraiser"
     r"|negotiator|treasurer|registrar|postdoc|scholar|worker|dietitian|nutritionist|radiographer|sonographer"
-    r"|labou?rer|handyman|fitter|rigger|roofer|bricklayer|plasterer|glazier|janitor|caretaker|nanny|deckhand"
+    r"|labou?rer|handyman|fitter|pipefitter|millwright|artisan|boilermaker|tradesperson|journeyman|rigger|roofer|bricklayer|plasterer|glazier|janitor|caretaker|nanny|deckhand"
     r"|groundskeeper|landscaper|dishwasher|storekeeper|housekeeper|volunteer|paraprofessional|host|hostess|server"
     r"|educator|installer|helper|crew|corps\s+member|waitstaff|waitperson|busser|porter|valet|usher|picker|packer"
     r"|service\s+personnel"  # Ghana's national service post: "National Service Personnel"

@@ -258,7 +258,7 @@ FRESH_FLOORS = {
     "fresh7": {"tune": {"employers": 0.92, "titles": 0.95, "dates": 0.95, "skills": 0.95},
                "heldout": {"employers": 0.85, "titles": 0.88, "dates": 0.88, "skills": 0.8}},
     "fresh8": {"tune": {"employers": 0.97, "titles": 0.97, "dates": 0.97, "skills": 0.96},
-               "heldout": {"employers": 0.53, "titles": 0.67, "dates": 0.83, "skills": 0.93}},
+               "heldout": {"employers": 0.6, "titles": 0.72, "dates": 0.83, "skills": 0.93}},
     "fresh9": {"tune": {"employers": 0.97, "titles": 0.95, "dates": 0.97, "skills": 0.9},
                "heldout": {"employers": 0.97, "titles": 0.9, "dates": 0.95, "skills": 0.87}},
     "fresh10": {"tune": {"employers": 0.94, "titles": 0.92, "dates": 0.95, "skills": 0.93},
@@ -267,11 +267,11 @@ FRESH_FLOORS = {
     "fresh11": {"tune": {"employers": 0.97, "titles": 0.97, "dates": 0.97, "skills": 0.9},
                 "heldout": {"employers": 0.68, "titles": 0.83, "dates": 0.97, "skills": 0.96}},
     "fresh12": {"tune": {"employers": 0.97, "titles": 0.97, "dates": 0.97, "skills": 0.96},
-                "heldout": {"employers": 0.91, "titles": 0.77, "dates": 0.95, "skills": 0.96}},
+                "heldout": {"employers": 0.93, "titles": 0.82, "dates": 0.95, "skills": 0.96}},
     "fresh13": {"tune": {"employers": 0.97, "titles": 0.97, "dates": 0.97, "skills": 0.92},
                 "heldout": {"employers": 0.76, "titles": 0.66, "dates": 0.86, "skills": 0.79}},
     "fresh14": {"tune": {"employers": 0.98, "titles": 0.98, "dates": 0.98, "skills": 0.97},
-                "heldout": {"employers": 0.72, "titles": 0.82, "dates": 0.79, "skills": 0.86}},
+                "heldout": {"employers": 0.8, "titles": 0.82, "dates": 0.79, "skills": 0.86}},
     "fresh15": {"tune": {"employers": 0.96, "titles": 0.91, "dates": 0.98, "skills": 0.95},
                 "heldout": {"employers": 0.8, "titles": 0.69, "dates": 0.76, "skills": 0.85}},
     "fresh16": {"tune": {"employers": 0.98, "titles": 0.98, "dates": 0.98, "skills": 0.98},
@@ -286,6 +286,8 @@ FRESH_FLOORS = {
                 "heldout": {"employers": 0.65, "titles": 0.7, "dates": 0.92, "skills": 0.89}},
     "fresh21": {"tune": {"employers": 0.97, "titles": 0.97, "dates": 0.97, "skills": 0.92},
                 "heldout": {"employers": 0.65, "titles": 0.77, "dates": 0.97, "skills": 0.96}},
+    "fresh22": {"tune": {"employers": 0.97, "titles": 0.97, "dates": 0.97, "skills": 0.92},
+                "heldout": {"employers": 0.74, "titles": 0.7, "dates": 0.83, "skills": 0.88}},
 }
 # fresh10 (24 resumes, 12 JDs) on arrival 0.87 / 0.94 / 0.90 / 0.98, JDs 3 of 4 (after fresh9's rules); jds2 (40 JDs)
 # 5 of 13. Their tune parts' rules took fresh10's heldout JDs to 4 of 4 and jds2's to 7 of 13, and lifted older heldout
@@ -392,8 +394,21 @@ FRESH_FLOORS = {
 # hiring a X to join ...", "Join our team:", "We're X, five ...", "Pvt. Ltd.") took its tune part to 1.00 / 1.00 /
 # 1.00 / 0.94, JDs 8 of 8, and left its heldout part where it arrived; fresh10's heldout 0.90 / 0.96 -> 0.94 / 1.00,
 # fresh19's heldout skills 0.78 -> 0.77.
+# fresh22 (24 resumes, 12 JDs; long careers, gaps, veterans, public servants, trades and healthcare) on arrival: tune
+# 0.82 / 0.77 / 0.99 / 0.92, JDs 3 of 8; heldout 0.73 / 0.70 / 0.85 / 0.91, JDs 3 of 4. Its tune part's rules ("Title,
+# Employer, Place (years)" lines under the last company heading, "Earlier:" / "Higher duties:" / "Secondment:" before a
+# title, a header wrapped inside the employer's name, a ward or unit before a trust, towns after "... Hospital",
+# "(Bank)", "(Per Diem)", "(FIFO 8/6)", "(0.2 FTE)", "(Returnship)", "(Captain)", "(Weekends)", "Career break" under
+# its dates, "Key capabilities", millwrights and artisans; JDs: a public body's letterhead, a "Distribution Center"
+# after the title, "County Limerick", a wrapped sentence's second line) and the title model refitted with it took its
+# tune part to 1.00 / 1.00 / 1.00 / 0.95, JDs 8 of 8, and its heldout part to 0.77 / 0.74 / 0.86 / 0.91, JDs 3 of 4;
+# older heldout parts: fresh8 0.63 / 0.74 -> 0.65 / 0.77, fresh12 0.94 / 0.81 / 0.99 -> 0.96 / 0.85 / 0.97 (the refit
+# cost titles 0.87 -> 0.85 and dates 0.99 -> 0.97), fresh14 employers 0.74 -> 0.84, fresh17 JDs 2 -> 3 of 4, the
+# generated corpus's heldout JDs 8 -> 9 of 9. A rule that read a bracket or a town after a comma as no part of a title
+# when two titles compete for the employer was tried and dropped: it cost fresh5's heldout employers 0.86 -> 0.82.
 HELDOUT_JD_FLOORS = {"fresh10": 4, "jds2": 7, "fresh11": 3, "fresh12": 4, "fresh13": 3, "fresh14": 3, "fresh15": 4,
-                     "fresh16": 1, "fresh17": 2, "fresh18": 4, "fresh19": 2, "fresh20": 4, "fresh21": 0}
+                     "fresh16": 1, "fresh17": 3, "fresh18": 4, "fresh19": 2, "fresh20": 4, "fresh21": 0,
+                     "fresh22": 3}
 # Tune job descriptions the labels and the parser read differently on purpose: jds2's jd14 and fresh15's jd07 label
 # "Head of" with "10+ years" senior (fresh9's convention), where fresh6's labels and the parser make "head" and ten
 # years staff.
@@ -1561,6 +1576,15 @@ def _fresh_document(name: str, folder: str, filename: str) -> str:
     return extract_text(data, detect_kind(data, filename), max_pages=10)
 
 
+def _assert_role_read(text: str, expected: tuple) -> list[dict[str, Any]]:
+    """One of the resume's roles has the title, and where given the company and dates, of `expected`."""
+    roles = parse_resume(text, today=TODAY)["roles"]
+    title, company, start, end = expected
+    assert any(r["title"] == title and (company is None or r["company"] == company) and (
+        start is None or (r["start"], r["end"]) == (start, end)) for r in roles), roles
+    return roles
+
+
 @pytest.mark.parametrize("filename,expected", [
     ("r02_hollie_marsden.docx", ("Transport Planner", "Calder Freight Ltd", "2021-03", "present")),
     ("r08_jarrah_whitcombe.txt", ("Sous Chef", "The Salt Cellar Pty Ltd", "2021-10", "present")),
@@ -1615,10 +1639,7 @@ def test_a_rule_of_dots_numbered_titles_school_terms_and_nordic_and_spanish_job_
     # fresh20's tune part: a rule drawn with dots between a title's dates and its employer, "1) Assistant Manager
     # Finance", "Term 3 2017 – Term 4 2020", "Lagerarbetare" under a bullet's wrapped line, "(deltid)", "Waitstaff",
     # "Abogada", "Hoitoapulainen (osa-aikainen)"
-    roles = parse_resume(_fresh_document("fresh20", "resumes", filename), today=TODAY)["roles"]
-    title, company, start, end = expected
-    assert any(r["title"] == title and (company is None or r["company"] == company) and (
-        start is None or (r["start"], r["end"]) == (start, end)) for r in roles), roles
+    _assert_role_read(_fresh_document("fresh20", "resumes", filename), expected)
 
 
 @pytest.mark.parametrize("filename,expected", [
@@ -1646,10 +1667,7 @@ def test_a_unit_before_its_employer_moderncv_full_stops_glued_towns_and_notes_an
     # fresh21's tune part: "Emergency Department · Wattle Creek Health Service · Ballarat VIC", "Teacher of English
     # (NQT), Kingsway Fold High School, Oldham." under its dates, "Redline Freight Carriers-Joplin, MO",
     # "(Learnership)", "(Temp-to-Hire)", "Camp Counselor (Seasonal) Summers 2019 – 2021"
-    roles = parse_resume(_fresh_document("fresh21", "resumes", filename), today=TODAY)["roles"]
-    title, company, start, end = expected
-    assert any(r["title"] == title and (company is None or r["company"] == company) and (
-        start is None or (r["start"], r["end"]) == (start, end)) for r in roles), roles
+    roles = _assert_role_read(_fresh_document("fresh21", "resumes", filename), expected)
     assert not any(r["company"] and re.search(r"Department|Wards|-Joplin", r["company"]) for r in roles), roles
 
 
@@ -1681,4 +1699,64 @@ def test_a_recruiters_hiring_sentence_join_our_team_a_count_after_we_are_and_a_l
     # Sous Chef", "We're The Copper Kettle Group, five independent pubs", "Indrayani Technologies Pvt. Ltd." over its
     # address
     got = parse_job_description(_fresh_document("fresh21", "job_descriptions", filename))
+    assert (got["role"], got["seniority"], got["company"]) == expected
+
+
+@pytest.mark.parametrize("filename,expected", [
+    ("r01_gregory_halvorsen.pdf", ("Buyer", "Great Bend Hardware Supply", "2001", "2005")),
+    ("r11_raymond_kowalski.pdf", ("Warehouse Associate", "Great Lakes Paper Supply", "1997", "2000")),
+    ("r23_deborah_hines.docx", ("Registered Nurse, Medical-Surgical", "Prairie Mercy Hospital", "2002", "2006")),
+    ("r17_natalie_brooks.pdf", ("Acting Director, Freight Policy", "Department of Regional Connectivity", "2024-02",
+                                "2024-08")),
+    ("r17_natalie_brooks.pdf", ("Senior Adviser", "National Heavy Vehicle Reform Taskforce", "2021-10", "2022-06")),
+    ("r02_claire_whitcombe.docx", ("Acting Ward Manager", "Wyvern Valley NHS Foundation Trust", "2023-09", "2024-03")),
+    ("r02_claire_whitcombe.docx", ("Healthcare Assistant", "Abbeydale Care Home", "2003-09", "2008-07")),
+    ("r08_chinedu_okonkwo.docx", ("Locum Pharmacist", "Ogudu Specialist Hospital", "2020-06", "present")),
+    ("r08_chinedu_okonkwo.docx", ("Intern Pharmacist", "Riverside Teaching Hospital", "2014-06", "2015-06")),
+    ("r16_sipho_ndlovu.txt", ("MILLWRIGHT", "Thaba Mining Services (Pty) Ltd", "2019-03", "present")),
+    ("r05_kylie_brennan.docx", ("Heavy Diesel Fitter", "Ironbark Mining Services", "2022-03", "present")),
+    ("r04_marc_andre_belliveau.pdf", ("Logistics Officer", None, None, None)),
+    ("r13_aroha_mitchell.pdf", ("Clinical Tutor", None, None, None)),
+    ("r19_lisa_tremblay.docx", ("Payroll Administrator", None, None, None)),
+    ("r20_gareth_pryce.pdf", ("Owner / Gas Engineer", "Pryce Heating Services", "2015-04", "present")),
+    ("r20_gareth_pryce.pdf", ("Labourer", "Taff Valley Builders", "2004", "2006")),
+    ("r07_miriam_feldstein.md", ("Graduate Research Assistant", "Wrenfield University", "2014-08", "2019-08")),
+])
+def test_earlier_career_lines_under_a_company_heading_labels_notes_ranks_and_wards_before_a_trust(
+        filename: str, expected: tuple) -> None:
+    # fresh22's tune part: "EARLIER CAREER" / "Buyer, Great Bend Hardware Supply, Wichita, KS (2001–2005)" under the
+    # last company heading, "Earlier:", "Previous:", "Higher duties:", "Secondment:", a header wrapped inside the
+    # employer's name ("| Department of Regional" / "Connectivity | Canberra, ACT"), "Acute Medical Unit, ... NHS
+    # Foundation Trust", "(Bank)", "(Weekends)", "(Per Diem)", "(FIFO 8/6)", "(0.2 FTE)", "(Returnship)",
+    # "(Captain)", "(self-employed, evenings and weekends)", "Hospital, Ilorin, Kwara State", "MILLWRIGHT | ..."
+    roles = _assert_role_read(_fresh_document("fresh22", "resumes", filename), expected)
+    assert not any(r["company"] and re.search(r"(?i)^(?:career )?break|, Ilorin|^Connectivity$", r["company"])
+                   for r in roles), roles
+
+
+def test_a_career_break_under_its_dates_and_capabilities_as_skills() -> None:
+    # fresh22's tune part: "06/2013 – 12/2020" / "Career break", "Break — travelling around Australia | 02/2019 –
+    # 07/2019", "Key capabilities" over a public servant's skills
+    for filename, roles_held in (("r02_claire_whitcombe.docx", 5), ("r05_kylie_brennan.docx", 4)):
+        roles = parse_resume(_fresh_document("fresh22", "resumes", filename), today=TODAY)["roles"]
+        assert len(roles) == roles_held and all(r["title"] for r in roles), roles
+    skills = parse_resume(_fresh_document("fresh22", "resumes", "r17_natalie_brooks.pdf"), today=TODAY)["skills"]
+    assert {"policy analysis", "cabinet submissions", "ministerial briefing"} <= set(skills), skills
+
+
+@pytest.mark.parametrize("filename,expected", [
+    ("jd04_department_of_regional_connectivity_senior_project_officer.pdf",
+     ("Project Officer", "senior", "Department of Regional Connectivity")),
+    ("jd07_town_of_kelso_bay_payroll_administrator.docx", ("Payroll Administrator", "mid", "Town of Kelso Bay")),
+    ("jd10_northpoint_home_supply_operations_supervisor.md", ("Operations Supervisor", "mid", "Northpoint Home Supply")),
+    ("jd11_shannon_estuary_dairies_financial_controller.txt",
+     ("Financial Controller", "senior", "Shannon Estuary Dairies")),
+    ("jd05_dragon_trades_recruitment_gas_engineer.txt", ("Gas Engineer", "mid", None)),
+])
+def test_public_bodies_on_a_letterhead_a_site_after_the_title_an_irish_county_and_a_wrapped_sentence(
+        filename: str, expected: tuple) -> None:
+    # fresh22's tune part: "Department of Regional Connectivity" and "Town of Kelso Bay" over the title, "Operations
+    # Supervisor – Distribution Center", "Foynes, County Limerick, Ireland" under the title, and an agency's "... homes
+    # across" / "Cardiff and the Vale and is looking for a Gas Engineer"
+    got = parse_job_description(_fresh_document("fresh22", "job_descriptions", filename))
     assert (got["role"], got["seniority"], got["company"]) == expected
