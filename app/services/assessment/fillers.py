@@ -355,8 +355,10 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
             ws[k].punct_before == "," and (ws[k].capital or ws[k].acronym) for k in range(i + 2, min(i + 4, len(ws)))):
         return False  # names listed as examples: "full stack, like JavaScript, React, Node, that stuff"
     if i + 2 < len(ws) and ws[i + 1].text == ws[i + 2].text and ws[i + 1].text in _RESTART_WORDS \
-            and not w.punct_before:
-        return True  # the speaker restarts right after it: "prioritize like the the" (", like the the Camino" lists)
+            and not w.punct_before and not _it_is_before(ws, j):
+        # the speaker restarts right after it: "prioritize like the the" (", like the the Camino" lists; "it's like
+        # the the phone book" still compares)
+        return True
     if after is not None and after.punct_before and after.punct_before[0] in ",;:-—–":
         return True  # "we were, like, stuck", "Like, a lot"
     if w.punct_before.startswith(",") and (after is None or after.sentence_start) and before not in _SUBJECTS:

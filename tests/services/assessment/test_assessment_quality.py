@@ -103,6 +103,10 @@ _FRESH17 = yaml.safe_load((DATA / "fresh17.yaml").read_text())  # a seventeenth:
 SETS["fresh17.yaml tune split (studied for fillers)"] = [a for a in _FRESH17 if a["split"] == "tune"]
 SETS["fresh17.yaml heldout split (never tuned on)"] = [a for a in _FRESH17 if a["split"] == "heldout"]
 FRESH17_HELDOUT = "fresh17.yaml heldout split (never tuned on)"
+_FRESH18 = yaml.safe_load((DATA / "fresh18.yaml").read_text())  # an eighteenth: a voice interview's speech-to-text
+SETS["fresh18.yaml tune split (studied for fillers)"] = [a for a in _FRESH18 if a["split"] == "tune"]
+SETS["fresh18.yaml heldout split (never tuned on)"] = [a for a in _FRESH18 if a["split"] == "heldout"]
+FRESH18_HELDOUT = "fresh18.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -351,6 +355,16 @@ def test_fresh17_heldout_split_on_arrival():
     assert f.fillers_exact >= 0.94 and f.fillers_within_one >= 0.97
 
 
+def test_fresh18_heldout_split_on_arrival():
+    """An eighteenth, blind writer: answers as a voice interview's speech-to-text gives them (lower case, no
+    punctuation, numbers and acronyms spelled out, restarts, cut-off words, homophone slips) and phone-typed answers.
+    On arrival the held-out split (19 answers) gave STAR F1 0.885, fillers exact 0.842 (within one on all), Spearman
+    0.604: the STAR goal met, the other two not. This guards what is reached."""
+    f = figures(FRESH18_HELDOUT)
+    assert f.star_f1 >= 0.85 and f.spearman >= 0.55
+    assert f.fillers_exact >= 0.8 and f.fillers_within_one >= 0.97
+
+
 def test_fresh5_heldout_split_on_arrival():
     """A fifth later writer (nurses, retail, logistics, teachers and sales next to engineers; transcripts without
     punctuation; nineteen first languages). On arrival the held-out split gave STAR F1 0.833, Spearman 0.798, fillers
@@ -425,7 +439,7 @@ def test_fresh10_heldout_split_on_arrival():
 def test_fresh_answer_sets_keep_their_split_rule():
     """Every labelled set written after the rules keeps the split fixed before its answers were written."""
     for answers in (_FRESH6, _FRESH7, _FRESH8, _FRESH9, _FRESH10, _FRESH11, _FRESH12, _FRESH13, _FRESH14, _FRESH15,
-                    _FRESH16, _FRESH17):
+                    _FRESH16, _FRESH17, _FRESH18):
         for a in answers:
             digest = int(hashlib.sha256(("answers-heldout:" + a["id"]).encode()).hexdigest()[:8], 16)
             assert a["split"] == ("heldout" if digest % 5 < 2 else "tune"), a["id"]
@@ -675,6 +689,9 @@ def test_filler_counts_are_exact():
     # fresh17's tune split: "like they said" is "as they said"; a code identifier is one word
     ("the picking was actually faster, not slower like they said.", 0),
     ("- booking = UPDATE slots SET status='held', held_until=now()+5min WHERE status='free'", 0),
+    # fresh18's tune split: a comparison stays one when the speaker restarts inside it
+    ("so dns is uh it's like the the internet's phone book", 2),
+    ("we had to prioritize like the the release first", 2),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
