@@ -3,6 +3,7 @@ tests."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -44,13 +45,20 @@ class _Process:
         self.proc.wait(10)
 
     def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
             os.killpg(self.proc.pid, signal.SIGTERM)
             try:
                 self.proc.wait(15)
             except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(5)
+                pass
+        # The whole group, even when its leader is gone: a task worker's forked children outlive a leader that exits
+        # first, and would go on taking jobs from the shared Redis queue in later tests.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(5)
 
 
 class ServerProcess(_Process):
@@ -74,11 +82,13 @@ class ServerProcess(_Process):
             if self.proc.poll() is not None:
                 if self.port_picked and retries and "address already in use" in self.log().lower():
                     # The free port was taken between picking it and the server binding it: try another.
+                    self.stop()
                     retries -= 1
                     self.port = free_port()
                     self.env["PORT"] = str(self.port)
                     self._spawn([str(ROOT / "scripts" / "serve"), *self.args])
                     continue
+                self.stop()  # its children may live on
                 raise RuntimeError(f"server exited early:\n{self.log()[-3000:]}")
             try:
                 if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
@@ -98,6 +108,7 @@ class WorkerProcess(_Process):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
+                self.stop()  # its children may live on
                 raise RuntimeError(f"worker exited early:\n{self.log()[-3000:]}")
             if "Listening started" in self.log():
                 return self
