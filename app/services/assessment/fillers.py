@@ -395,6 +395,9 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
         return False  # a comparison: "drive the system like a user would"
     if _approximates(nxt, then) or (nxt == "one" and _one_in_n(ws, i + 2)):
         return True
+    if nxt == "most" and then == "of" and not w.punct_before and before not in _LIKE_VERB_BEFORE:
+        return True  # it hedges an amount: "the lint rule catches like most of these" (but "we, like most of our
+        # peers,", "I really like most of it")
     if nxt == "the" and (then in _EXTREMES or (then.endswith("est") and len(then) > 5)):
         return True  # "which is like the worst week", "like the main difference": it hedges an extreme
     if nxt in {"crazy", "mad", "hell", "clockwork", "wildfire"} and (
