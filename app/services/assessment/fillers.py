@@ -90,7 +90,8 @@ _LITERAL_READING = _set("read reads reading take taken taking took translate tra
 # otherwise one clause ends with the word the next begins with ("read it, it is", "the backend, backend saves it").
 _RESTART_WORDS = _set("i i'm i've i'd you we we're we've we'd they he she the a an and but or so to of my our your their "
                       "his is was were are will would can could should won't can't didn't don't wasn't if then with "
-                      "for from it's that's there's you're they're i'll we'll what how why who each every has")
+                      "for from it's that's there's you're they're i'll we'll what how why who each every has "
+                      "you'd they'd he'd she'd about")  # "you'd, you'd generally prefer", "a lot about, about how"
 # Words no sentence ends with: said twice before a full stop, the speaker broke off ("I, I... sorry").
 _CANNOT_END = _set("i i'm i've i'd we they he she the a an my our your their and but or because to of for with from")
 # A pronoun right after these is the subject of its clause, so it cannot also end one ("and it, it switches").

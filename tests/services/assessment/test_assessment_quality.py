@@ -111,6 +111,10 @@ _FRESH19 = yaml.safe_load((DATA / "fresh19.yaml").read_text())  # a nineteenth: 
 SETS["fresh19.yaml tune split (studied for fillers)"] = [a for a in _FRESH19 if a["split"] == "tune"]
 SETS["fresh19.yaml heldout split (never tuned on)"] = [a for a in _FRESH19 if a["split"] == "heldout"]
 FRESH19_HELDOUT = "fresh19.yaml heldout split (never tuned on)"
+_FRESH20 = yaml.safe_load((DATA / "fresh20.yaml").read_text())  # a twentieth: a live voice interview, punctuated
+SETS["fresh20.yaml tune split (studied for fillers)"] = [a for a in _FRESH20 if a["split"] == "tune"]
+SETS["fresh20.yaml heldout split (never tuned on)"] = [a for a in _FRESH20 if a["split"] == "heldout"]
+FRESH20_HELDOUT = "fresh20.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -379,6 +383,17 @@ def test_fresh19_heldout_split_on_arrival():
     assert f.fillers_exact >= 0.83 and f.fillers_within_one >= 0.97
 
 
+def test_fresh20_heldout_split_on_arrival():
+    """A twentieth, blind writer: spoken answers of a live voice interview as a good speech-to-text punctuates them
+    (false starts, self-corrections, hesitations, literal and filler uses side by side), from nervous first-timers and
+    experienced people in and outside software. On arrival the held-out split (24 answers) gave STAR F1 0.951, fillers
+    exact 0.917 (within one on all), Spearman 0.833; with its tune split's filler rule, fillers exact 0.958: every goal
+    met. This guards what is reached."""
+    f = figures(FRESH20_HELDOUT)
+    assert f.star_f1 >= 0.92 and f.spearman >= 0.78
+    assert f.fillers_exact >= 0.9 and f.fillers_within_one >= 0.97
+
+
 def test_fresh5_heldout_split_on_arrival():
     """A fifth later writer (nurses, retail, logistics, teachers and sales next to engineers; transcripts without
     punctuation; nineteen first languages). On arrival the held-out split gave STAR F1 0.833, Spearman 0.798, fillers
@@ -453,7 +468,7 @@ def test_fresh10_heldout_split_on_arrival():
 def test_fresh_answer_sets_keep_their_split_rule():
     """Every labelled set written after the rules keeps the split fixed before its answers were written."""
     for answers in (_FRESH6, _FRESH7, _FRESH8, _FRESH9, _FRESH10, _FRESH11, _FRESH12, _FRESH13, _FRESH14, _FRESH15,
-                    _FRESH16, _FRESH17, _FRESH18, _FRESH19):
+                    _FRESH16, _FRESH17, _FRESH18, _FRESH19, _FRESH20):
         for a in answers:
             digest = int(hashlib.sha256(("answers-heldout:" + a["id"]).encode()).hexdigest()[:8], 16)
             assert a["split"] == ("heldout" if digest % 5 < 2 else "tune"), a["id"]
@@ -710,6 +725,9 @@ def test_filler_counts_are_exact():
     ("The eslint rule catches like most of these.", 1),
     ("We, like most of our competitors, moved to the cloud.", 0),
     ("I really like most of the team.", 0),
+    # fresh20's tune split: a pronoun's contraction and "about" said again across a comma are restarts
+    ("between projects you'd, you'd generally prefer the higher NPV", 1),
+    ("I learned a lot about, about how to talk to product managers.", 1),
 ])
 def test_fillers_in_their_spoken_forms(text, count):
     assert len(find_fillers(text)) == count
