@@ -88,7 +88,7 @@ _EMPLOYMENT_TYPE = re.compile(r"(?:part|full)[- ]?time|contract(?:or)?|temporary
                               # Polish contract forms ("Senior Java Developer (B2B)", "(umowa zlecenie)"), a student's
                               # work term ("(co-op)") and a posting within a service scheme ("(Primary Assignment)")
                               r"|b2b|uop|umowa(?:\s+(?:o\s+)?\w+)?|co-?op|(?:primary\s+)?assignment"
-                              r"|(?:bootcamp|industry|industrial|sandwich|university)?\s*placement"
+                              r"|(?:(?:bootcamp|industry|industrial|sandwich|university)\s+)?placement"
                               # a job held beside one's studies ("IT Support Technician (Student Worker)"), as German
                               # CVs name it ("(Werkstudent)", "(HiWi)")
                               r"|student\s+(?:worker|employee|job)|werkstudent(?:in)?|hiwi"
@@ -346,12 +346,11 @@ def _unit_before_employer(company: str) -> str:
     if not unit:
         return company
     rest = company[unit.end():]
-    last = rest.split(",")[0].split()[-1:] or [""]
     words = rest.split(",")[0].split()
     if len(words) < 2:  # "Bell Labs, Inc." keeps its name
         return company
     # ... the organisation named by its last word, or a university in another language first ("Universität Lechfeld")
-    return rest if (last[0].lower() in ORGANISATION_WORDS or is_legal_form(last[0])
+    return rest if (words[-1].lower() in ORGANISATION_WORDS or is_legal_form(words[-1])
                     or re.match(r"univers|hochschule", words[0], re.IGNORECASE)) else company
 
 

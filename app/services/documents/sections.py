@@ -419,8 +419,7 @@ DATE_RANGE = re.compile(
     rf"|(?<!\w)(?:since|seit|depuis|desde|dal)\s+(?P<since>{_DATE})(?!\w)"
     # A range left open at the end of its line: "Soar Valley Food Bank, Leicester | 2020 –" runs to the present
     rf"|(?<![\w/])(?P<open_start>{_DATE})\s*[-–—]\s*$"
-    # Months of one year: "Sep–Dec 2023"; one month opening a line before a bar or alone on it: "Apr 2022 | Festival
-    # do Tejo", a week's insight programme dated "APRIL 2024".
+    # Months of one year: "Sep–Dec 2023"; one month opening a line before a bar: "Apr 2022 | Festival do Tejo".
     rf"|(?<!\w)(?P<first_month>{_MONTH})\s*[-–—]\s*(?P<last_month>{_MONTH})\s*,?\s*(?P<months_year>(?:19|20)\d{{2}})(?!\w)"
     rf"|^(?P<lone_month>{_MONTH}\s+(?:19|20)\d{{2}})(?=\s*\|)"
     # ... or ending a line after a bar: "Spring Insight Intern — Halcyon Capital Group, London | Apr 2022"
