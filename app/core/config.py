@@ -13,7 +13,9 @@ from typing_extensions import Annotated
 EXAMPLE_SECRET_KEY = "change-me-this-is-the-example-secret-key-0123456789"
 InterviewType = Literal["behavioral", "technical", "case", "system_design", "general", "mixed"]
 
-# Overall-score weights per interview type: how much each dimension group counts.
+# Group weights per interview type, for an operator who wants the overall score to be a fixed weighting of the four
+# dimension groups (SCORE_WEIGHTS). Unset, the fitted score model ranks answers (assessment/scoring.py); these are
+# the weights it replaced, kept as the starting point for such a setting and for the quality figures' comparison.
 DEFAULT_SCORE_WEIGHTS: dict[str, dict[str, float]] = {
     "behavioral": {"communication": 0.30, "content": 0.25, "behavioral": 0.35, "non_verbal": 0.10},
     "technical": {"communication": 0.20, "content": 0.60, "behavioral": 0.10, "non_verbal": 0.10},
@@ -129,7 +131,8 @@ class Settings(BaseSettings):
     turn_sentence_model: Literal["static", "minilm"] = "static"
     turn_lease_seconds: float = 10.0  # a turn's lock on its interview; renewed while the turn runs
     tentative_after_ms: int = 700  # WebSocket: acknowledge a spoken answer when the reply takes longer than this
-    score_weights: dict[str, dict[str, float]] = Field(default_factory=lambda: DEFAULT_SCORE_WEIGHTS)
+    # Unset: each answer's overall score is the fitted model's. Set: the weighted mean of the group scores per type.
+    score_weights: dict[str, dict[str, float]] | None = None
 
     # --- scheduled interviews: how often this process looks for due reminder mails (0 = never; then another
     # trigger, such as the task queue's scheduler, calls send_due_reminders)

@@ -17,7 +17,8 @@ class FeedbackOut(BaseModel):
 
 class AssessmentOut(BaseModel):
     session_id: int
-    overall_score: float | None = Field(description="0-100, weighted by interview type")
+    overall_score: float | None = Field(description="0-100: the mean of the answers' scores from the fitted score "
+                                             "model, or the group scores weighted by SCORE_WEIGHTS when set")
     communication_scores: dict[str, float | None]
     content_scores: dict[str, float | None]
     behavioral_scores: dict[str, float | None]
@@ -25,7 +26,8 @@ class AssessmentOut(BaseModel):
     non_verbal_source: str
     feedback: FeedbackOut
     method: str = Field(description="llm (rubric grader), heuristic, or mixed")
-    weights: dict[str, float]
+    weights: dict[str, float] | None = Field(description="the group weights used, when SCORE_WEIGHTS sets them; "
+                                             "null when the fitted score model scored the answers")
     speech_metrics: dict[str, Any]
     star_analysis: dict[str, list[str]]
     sentiment: float | None

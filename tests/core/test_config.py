@@ -42,7 +42,14 @@ def test_env_example_loads_as_is(tmp_path):
     settings = Settings(_env_file=os.path.join(root, ".env.example"))
     assert settings.groq_api_key is None and settings.database_url == ""
     assert settings.cors_origins == ["http://localhost:3000", "http://localhost:5173"]
-    assert settings.score_weights["technical"]["content"] > 0
+    assert settings.score_weights is None  # unset: the fitted score model scores answers
+
+
+def test_score_weights_from_the_environment(monkeypatch):
+    from app.core.config import Settings
+
+    monkeypatch.setenv("SCORE_WEIGHTS", '{"technical": {"communication": 0.2, "content": 0.8}}')
+    assert Settings(_env_file=None).score_weights == {"technical": {"communication": 0.2, "content": 0.8}}
 
 
 def test_task_broker_is_redis_or_nothing():

@@ -17,6 +17,7 @@ from app.services.assessment.grader import grade
 from app.services.assessment.scoring import (
     DIMENSIONS,
     STORY_CATEGORIES,
+    answer_overall,
     group_scores,
     mean,
     overall_score,
@@ -66,11 +67,13 @@ def collect_units(interactions: Sequence[Any]) -> list[AnswerUnit]:
     return units
 
 
-async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, weights: Mapping[str, Mapping[str,
-                           float]], gateway: Any = None, embedder: Any = None, ended_early: bool = False,
+async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str,
+                           weights: Mapping[str, Mapping[str, float]] | None, gateway: Any = None,
+                           embedder: Any = None, ended_early: bool = False,
                            total_questions: int | None = None) -> dict[str, Any]:
     """Scores, evidence and feedback for a whole interview. Raises ConflictError when nothing can be assessed
-    (an interview without answers)."""
+    (an interview without answers). `weights` (SCORE_WEIGHTS): None scores each answer with the fitted model and the
+    interview as the mean of its answers; group weights per interview type make both the weighted group means."""
     if not units:
         raise ConflictError(NOTHING_TO_ASSESS)
     judge = key_points.judge_for(embedder) if embedder is not None else None
@@ -94,8 +97,7 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
     dimension_scores = {name: mean([s[name]["score"] for s in per_unit])
                         for names in DIMENSIONS.values() for name in names}
     groups = {group: {name: dimension_scores[name] for name in names} for group, names in DIMENSIONS.items()}
-    kind_weights = weights.get(interview_type) or weights.get("mixed") or {}
-    overall = overall_score(groups, dict(kind_weights))
+    kind_weights = (weights.get(interview_type) or weights.get("mixed") or {}) if weights is not None else None
     per_question = []
     all_strengths, all_improvements = [], []
     for unit, analysis, scores in zip(units, analyses, per_unit, strict=True):
@@ -104,7 +106,8 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
             item["question_number"] = unit.question_number
         all_strengths += strengths
         all_improvements += improvements
-        unit_overall = overall_score(group_scores(scores), dict(kind_weights))
+        unit_overall = (overall_score(group_scores(scores), dict(kind_weights)) if kind_weights is not None
+                        else answer_overall(scores, analysis["word_count"], unit.category))
         per_question.append({
             "question_number": unit.question_number, "question": question_only(unit.question), "phase": unit.phase,
             "category": unit.category, "answer": unit.answer, "overall_score": unit_overall,
@@ -116,6 +119,8 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
             "notes": {"strengths": strengths, "improvements": improvements},  # the same, with their quotes
             "analysis": analysis,
         })
+    overall = (overall_score(groups, dict(kind_weights)) if kind_weights is not None
+               else mean([q["overall_score"] for q in per_question]))
     weakest = sorted(((n, s) for n, s in dimension_scores.items() if s is not None), key=lambda p: p[1])[:3]
     feedback = interview_feedback(units, per_question, all_strengths, all_improvements, dimension_scores, overall,
                                    interview_type, ended_early, total_questions)
@@ -131,7 +136,7 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str, 
         else "text proxies (no audio)",
         "feedback": feedback,
         "method": method,
-        "weights": dict(kind_weights),
+        "weights": dict(kind_weights) if kind_weights is not None else None,
         "speech_metrics": {
             "words_per_minute": mean(wpms), "total_words": words,
             "filler_words": sum(a["filler_count"] for a in analyses),

@@ -30,7 +30,7 @@ class SummaryIndexer(Protocol):
 
 
 class AssessmentService:
-    def __init__(self, *, weights: Mapping[str, Mapping[str, float]], gateway: ModelGateway | None,
+    def __init__(self, *, weights: Mapping[str, Mapping[str, float]] | None, gateway: ModelGateway | None,
                  embedder: Embedder | None, indexing: SummaryIndexer) -> None:
         self.weights = weights
         self.gateway = gateway

@@ -20,7 +20,7 @@ async def has_answers(db: AsyncSession, session_id: int) -> bool:
     return bool(collect_units(list(turns)))
 
 
-async def assess_session(db: AsyncSession, session: AIInterviewSession, *, weights: Mapping[str, Mapping[str, float]], gateway: Any = None,
+async def assess_session(db: AsyncSession, session: AIInterviewSession, *, weights: Mapping[str, Mapping[str, float]] | None, gateway: Any = None,
                          embedder: Any = None, trace_id: str | None = None) -> tuple[dict[str, Any], bool]:
     """The stored assessment of a completed session, computing it the first time: (result, newly computed).
     Idempotent: the same interview always returns the same stored result, also when two requests race."""

@@ -16,9 +16,9 @@ from app.core.config import DEFAULT_SCORE_WEIGHTS
 from app.core.errors import ConflictError
 from app.services.assessment.analysis import AnswerUnit, analyze_answer
 from app.services.assessment.evaluation import _measure_all, assess_interview
-from app.services.assessment.key_points import judge_for
+from app.services.assessment.key_points import add_rubric_matches, judge_for
 from app.services.assessment.metrics import STAR_PARTS, find_fillers, find_red_flags
-from app.services.assessment.scoring import group_scores, overall_score, score_answer
+from app.services.assessment.scoring import answer_overall, group_scores, overall_score, score_answer
 from app.services.assessment.star import detect_star
 from app.services.retrieval.embedder import shared_embedder, shared_static_embedder
 
@@ -115,6 +115,10 @@ _FRESH20 = yaml.safe_load((DATA / "fresh20.yaml").read_text())  # a twentieth: a
 SETS["fresh20.yaml tune split (studied for fillers)"] = [a for a in _FRESH20 if a["split"] == "tune"]
 SETS["fresh20.yaml heldout split (never tuned on)"] = [a for a in _FRESH20 if a["split"] == "heldout"]
 FRESH20_HELDOUT = "fresh20.yaml heldout split (never tuned on)"
+_FRESH21 = yaml.safe_load((DATA / "fresh21.yaml").read_text())  # a twenty-first: a practice app's mix, tier on substance
+SETS["fresh21.yaml tune split (in the score model's fitting set)"] = [a for a in _FRESH21 if a["split"] == "tune"]
+SETS["fresh21.yaml heldout split (never tuned on)"] = [a for a in _FRESH21 if a["split"] == "heldout"]
+FRESH21_HELDOUT = "fresh21.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -130,7 +134,7 @@ EMBED = JUDGES["minilm"].vectors
 def offline_score(a: dict) -> float:
     analysis = analyze_answer(a["question"], a["answer"], category=a["category"], key_points=a.get("key_points") or [],
                               embed=EMBED)
-    return overall_score(group_scores(score_answer(analysis)), DEFAULT_SCORE_WEIGHTS[a["category"]])
+    return answer_overall(score_answer(analysis), analysis["word_count"], a["category"])
 
 
 @dataclass(frozen=True)
@@ -141,8 +145,9 @@ class Figures:
     star_f1: float
     fillers_exact: float
     fillers_within_one: float
-    spearman: float
+    spearman: float  # the overall score as the service gives it: the fitted score model
     ms_per_answer: float
+    spearman_weights: float  # the group weights the model replaced (DEFAULT_SCORE_WEIGHTS), for comparison
 
 
 @cache
@@ -153,7 +158,7 @@ def figures(name: str, vectors: str | None = "minilm") -> Figures:
     analyze_answer("Warm up.", "The embedding model loads on first use; the timing below is per answer after that.",
                    embed=embed, embed_model=vectors or "minilm")
     tp = fp = fn = exact = within_one = 0
-    scores, seconds = [], 0.0
+    scores, weighted, seconds = [], [], 0.0
     for a in SETS[name]:
         started = time.perf_counter()
         analysis = analyze_answer(a["question"], a["answer"], category=a["category"],
@@ -168,12 +173,15 @@ def figures(name: str, vectors: str | None = "minilm") -> Figures:
         if "fillers" in a:  # fresh.yaml labels no fillers; its rows print nan
             exact += analysis["filler_count"] == a["fillers"]
             within_one += abs(analysis["filler_count"] - a["fillers"]) <= 1
-        scores.append(overall_score(group_scores(score_answer(analysis)), DEFAULT_SCORE_WEIGHTS[a["category"]]))
+        dimension_scores = score_answer(analysis)
+        scores.append(answer_overall(dimension_scores, analysis["word_count"], a["category"]))
+        weighted.append(overall_score(group_scores(dimension_scores), DEFAULT_SCORE_WEIGHTS[a["category"]]))
     n = len(SETS[name])
     counted = sum("fillers" in a for a in SETS[name]) or float("nan")
     precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
     return Figures(n, precision, recall, 2 * precision * recall / max(1e-9, precision + recall), exact / counted,
-                   within_one / counted, float(spearmanr(scores, [a["tier"] for a in SETS[name]])[0]), 1000 * seconds / n)
+                   within_one / counted, float(spearmanr(scores, [a["tier"] for a in SETS[name]])[0]), 1000 * seconds / n,
+                   float(spearmanr(weighted, [a["tier"] for a in SETS[name]])[0]))
 
 
 @cache
@@ -183,8 +191,10 @@ def assessment_spearman(name: str) -> float:
     units = [AnswerUnit(question_number=n, question=a["question"], category=a["category"], phase="main",
                         key_points=tuple(a.get("key_points") or ()), topics=(), competencies=(), answer=a["answer"],
                         duration_seconds=None) for n, a in enumerate(SETS[name], start=1)]
-    scores = [overall_score(group_scores(score_answer(analysis)), DEFAULT_SCORE_WEIGHTS[unit.category])
-              for unit, analysis in zip(units, _measure_all(units, JUDGES["minilm"]), strict=True)]
+    scores = []
+    for unit, analysis in zip(units, _measure_all(units, JUDGES["minilm"]), strict=True):
+        add_rubric_matches(analysis, unit.answer, unit.key_points)  # as assess_interview does
+        scores.append(answer_overall(score_answer(analysis), analysis["word_count"], unit.category))
     return float(spearmanr(scores, [a["tier"] for a in SETS[name]])[0])
 
 
@@ -192,19 +202,21 @@ def test_quality_figures_per_set():
     """The figures the README quotes: `./scripts/test tests/services/assessment/test_assessment_quality.py -s`.
     ms/ans is analyze_answer's time per answer (STAR embeddings included), printed, never asserted."""
     # rho: the per-answer score (analyze_answer, STAR by sentence vectors); rho (asmt): the same answers as the
-    # end-of-interview assessment scores them, relevance and key points also judged by meaning
+    # end-of-interview assessment scores them, relevance and key points also judged by meaning; rho (w): the per-answer
+    # score with the fixed group weights the fitted score model replaced
     print(f"\n{'set':46} {'n':>4} {'STAR P':>7} {'R':>6} {'F1':>6} {'fill=':>6} {'±1':>6} {'rho':>6} {'rho (asmt)':>10}"
-          f" {'ms/ans':>7}")
+          f" {'rho (w)':>7} {'ms/ans':>7}")
     for name in SETS:
         f = figures(name)
         print(f"{name:46} {f.answers:>4} {f.star_precision:>7.3f} {f.star_recall:>6.3f} {f.star_f1:>6.3f} "
               f"{f.fillers_exact:>6.3f} {f.fillers_within_one:>6.3f} {f.spearman:>6.3f} {assessment_spearman(name):>10.3f}"
-              f" {f.ms_per_answer:>7.1f}")
+              f" {f.spearman_weights:>7.3f} {f.ms_per_answer:>7.1f}")
     for label, vectors in (("held-out split, static vectors (turns)", "static"),
                            ("held-out split, no embedding model", None)):
         f = figures(HELDOUT, vectors)
         print(f"{label:46} {f.answers:>4} {f.star_precision:>7.3f} {f.star_recall:>6.3f} {f.star_f1:>6.3f} "
-              f"{f.fillers_exact:>6.3f} {f.fillers_within_one:>6.3f} {f.spearman:>6.3f} {'—':>10} {f.ms_per_answer:>7.1f}")
+              f"{f.fillers_exact:>6.3f} {f.fillers_within_one:>6.3f} {f.spearman:>6.3f} {'—':>10} {f.spearman_weights:>7.3f}"
+              f" {f.ms_per_answer:>7.1f}")
     assert figures("heldout.yaml tune split (tuned on)").fillers_exact >= 0.95
 
 
@@ -394,6 +406,28 @@ def test_fresh20_heldout_split_on_arrival():
     assert f.fillers_exact >= 0.9 and f.fillers_within_one >= 0.97
 
 
+def test_fresh21_heldout_split_on_arrival():
+    """A twenty-first, blind writer: a practice app's mix (product, design, QA, SRE, security, support, data and ML
+    roles and a few outside software; typed and spoken), written so that the tier must be judged on substance, not
+    style. On arrival (30 held-out answers): STAR F1 0.955, fillers exact 0.967 (within one on all), Spearman 0.776
+    with the group weights and 0.765 with the score model fitted before the set existed. With its tune split in the
+    model's fitting set, 0.749. This guards what is reached."""
+    f = figures(FRESH21_HELDOUT)
+    assert f.star_f1 >= 0.92 and f.fillers_exact >= 0.93 and f.fillers_within_one == 1.0
+    assert f.spearman >= 0.72
+
+
+def test_the_score_model_ranks_held_out_answers_better_than_the_group_weights():
+    """The fitted score model never saw a held-out split. Measured over the 22 held-out splits: mean Spearman 0.871
+    against 0.804 with the fixed group weights it replaced; under the 0.75 goal on one split (fresh21's, 0.749)
+    against five (fresh12, 13, 16, 18, 19); lower than the weights on three (fresh11, 17, 21, by 0.007-0.027)."""
+    held_out = [name for name in SETS if "heldout split" in name]
+    model = [figures(name).spearman for name in held_out]
+    weights = [figures(name).spearman_weights for name in held_out]
+    assert sum(model) / len(model) >= 0.85 and sum(model) / len(model) >= sum(weights) / len(weights) + 0.05
+    assert sum(rho >= 0.75 for rho in model) >= len(held_out) - 1 and min(model) >= 0.72
+
+
 def test_fresh5_heldout_split_on_arrival():
     """A fifth later writer (nurses, retail, logistics, teachers and sales next to engineers; transcripts without
     punctuation; nineteen first languages). On arrival the held-out split gave STAR F1 0.833, Spearman 0.798, fillers
@@ -468,7 +502,7 @@ def test_fresh10_heldout_split_on_arrival():
 def test_fresh_answer_sets_keep_their_split_rule():
     """Every labelled set written after the rules keeps the split fixed before its answers were written."""
     for answers in (_FRESH6, _FRESH7, _FRESH8, _FRESH9, _FRESH10, _FRESH11, _FRESH12, _FRESH13, _FRESH14, _FRESH15,
-                    _FRESH16, _FRESH17, _FRESH18, _FRESH19, _FRESH20):
+                    _FRESH16, _FRESH17, _FRESH18, _FRESH19, _FRESH20, _FRESH21):
         for a in answers:
             digest = int(hashlib.sha256(("answers-heldout:" + a["id"]).encode()).hexdigest()[:8], 16)
             assert a["split"] == ("heldout" if digest % 5 < 2 else "tune"), a["id"]
