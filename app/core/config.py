@@ -209,6 +209,18 @@ class Settings(BaseSettings):
             raise ValueError("TASK_BROKER_URL must be empty (jobs run in the API process) or a redis:// URL")
         return value
 
+    @field_validator("score_weights")
+    @classmethod
+    def _known_groups_and_weights(cls, value: dict[str, dict[str, float]] | None) -> dict | None:
+        # A misspelt group would silently weigh nothing; a type with no positive weight could score nothing at all.
+        groups = set(next(iter(DEFAULT_SCORE_WEIGHTS.values())))
+        for kind, weights in (value or {}).items():
+            if unknown := set(weights) - groups:
+                raise ValueError(f"SCORE_WEIGHTS[{kind!r}]: unknown group(s) {sorted(unknown)}; use {sorted(groups)}")
+            if any(w < 0 for w in weights.values()) or not any(w > 0 for w in weights.values()):
+                raise ValueError(f"SCORE_WEIGHTS[{kind!r}]: weights must be >= 0 with at least one above 0")
+        return value
+
     @model_validator(mode="after")
     def _refuse_example_secret_in_production(self) -> Settings:
         if self.environment == "production" and self.secret_key.get_secret_value() == EXAMPLE_SECRET_KEY:

@@ -50,6 +50,11 @@ def test_score_weights_from_the_environment(monkeypatch):
 
     monkeypatch.setenv("SCORE_WEIGHTS", '{"technical": {"communication": 0.2, "content": 0.8}}')
     assert Settings(_env_file=None).score_weights == {"technical": {"communication": 0.2, "content": 0.8}}
+    for wrong, says in (('{"technical": {"contnet": 1}}', "unknown group"), ('{"technical": {"content": -1}}', ">= 0"),
+                        ('{"technical": {"content": 0}}', "at least one")):
+        monkeypatch.setenv("SCORE_WEIGHTS", wrong)
+        with pytest.raises(ValueError, match=says):
+            Settings(_env_file=None)
 
 
 def test_task_broker_is_redis_or_nothing():

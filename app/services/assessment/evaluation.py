@@ -73,7 +73,8 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str,
                            total_questions: int | None = None) -> dict[str, Any]:
     """Scores, evidence and feedback for a whole interview. Raises ConflictError when nothing can be assessed
     (an interview without answers). `weights` (SCORE_WEIGHTS): None scores each answer with the fitted model and the
-    interview as the mean of its answers; group weights per interview type make both the weighted group means."""
+    interview as the mean of its answers; group weights per interview type make both the weighted group means (a type
+    they leave out takes their "mixed" weights, or the model when they have none)."""
     if not units:
         raise ConflictError(NOTHING_TO_ASSESS)
     judge = key_points.judge_for(embedder) if embedder is not None else None
@@ -97,7 +98,8 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str,
     dimension_scores = {name: mean([s[name]["score"] for s in per_unit])
                         for names in DIMENSIONS.values() for name in names}
     groups = {group: {name: dimension_scores[name] for name in names} for group, names in DIMENSIONS.items()}
-    kind_weights = (weights.get(interview_type) or weights.get("mixed") or {}) if weights is not None else None
+    # A type the operator's weights leave out takes their "mixed" weights, or else the model's score.
+    kind_weights = (weights.get(interview_type) or weights.get("mixed")) if weights else None
     per_question = []
     all_strengths, all_improvements = [], []
     for unit, analysis, scores in zip(units, analyses, per_unit, strict=True):
@@ -106,7 +108,7 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str,
             item["question_number"] = unit.question_number
         all_strengths += strengths
         all_improvements += improvements
-        unit_overall = (overall_score(group_scores(scores), dict(kind_weights)) if kind_weights is not None
+        unit_overall = (overall_score(group_scores(scores), dict(kind_weights)) if kind_weights
                         else answer_overall(scores, analysis["word_count"], unit.category))
         per_question.append({
             "question_number": unit.question_number, "question": question_only(unit.question), "phase": unit.phase,
@@ -119,7 +121,7 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str,
             "notes": {"strengths": strengths, "improvements": improvements},  # the same, with their quotes
             "analysis": analysis,
         })
-    overall = (overall_score(groups, dict(kind_weights)) if kind_weights is not None
+    overall = (overall_score(groups, dict(kind_weights)) if kind_weights
                else mean([q["overall_score"] for q in per_question]))
     weakest = sorted(((n, s) for n, s in dimension_scores.items() if s is not None), key=lambda p: p[1])[:3]
     feedback = interview_feedback(units, per_question, all_strengths, all_improvements, dimension_scores, overall,
@@ -136,7 +138,7 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str,
         else "text proxies (no audio)",
         "feedback": feedback,
         "method": method,
-        "weights": dict(kind_weights) if kind_weights is not None else None,
+        "weights": dict(kind_weights) if kind_weights else None,
         "speech_metrics": {
             "words_per_minute": mean(wpms), "total_words": words,
             "filler_words": sum(a["filler_count"] for a in analyses),

@@ -73,3 +73,12 @@ async def test_operator_weights_make_the_overall_a_weighted_mean_of_the_groups()
     assert result["weights"] == heavy_content["behavioral"]
     default = await assess_interview(_units(), interview_type="behavioral", weights=DEFAULT_SCORE_WEIGHTS)
     assert default["weights"] == DEFAULT_SCORE_WEIGHTS["behavioral"]
+
+
+async def test_a_type_the_operator_weights_leave_out_is_still_scored():
+    only_technical = {"technical": {"content": 1.0}}
+    result = await assess_interview(_units(), interview_type="behavioral", weights=only_technical)
+    assert result["weights"] is None and result["overall_score"] is not None  # the model's, not nothing
+    with_mixed = {"technical": {"content": 1.0}, "mixed": {"communication": 1.0}}
+    result = await assess_interview(_units(), interview_type="behavioral", weights=with_mixed)
+    assert result["weights"] == {"communication": 1.0}
