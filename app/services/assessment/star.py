@@ -71,6 +71,15 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|so|but)\s+|\s+and then\s+|;\s*", re.IGNO
 _PURPOSE = re.compile(r"\b(?:so(?: that)?\s+(?:i|we|they|it|he|she|the \w+|people|users|everyone)\s+(?:could|can|would|will|"
                       r"might)|so that\s+(?:[\w'-]+\s+){1,3}(?:could|can|would|will|might)|in order to|so as to|"
                       r"to make sure|to be able to)\b", re.IGNORECASE)
+# A story that closes by saying its outcome is unknown has told none: "I moved teams, so I don't know whether she signed
+# off", "I don't remember how it ended", "so I couldn't tell you if it held", "what happened with the land, I really
+# don't know"; not "they went back to three days, I don't know if it was because of us", an outcome told.
+_OUTCOME_UNKNOWN = re.compile(
+    r"\b(?:i|we)\s+(?:really\s+|honestly\s+|never\s+)?(?:don'?t|do not|didn'?t|did not|can'?t|cannot|couldn'?t|"
+    r"could not|never)\s+(?:really\s+|actually\s+)?(?:know|remember|find out|found out|hear|heard|tell you|say|see)"
+    r"(?:\s+(?:exactly|for sure|really|in the end))?(?:\s+(?:how|whether|if|what|which)\b(?!\s+(?:it|that|this)\s+was\s+(?:because|due|thanks|down)\b)"
+    r"|[\s,.!…]*$)"
+    r"|\bi wasn'?t there\W*$", re.IGNORECASE)
 # An answer that ends on its lesson or a belief has not told what came of it ("What I learned is ...").
 _MORAL = re.compile(r"\b(i learned|i learnt|lesson|taught me|what i took|i think it is important|i believe|"
                     r"the key is|you should always|never again|from now on)\b", re.IGNORECASE)
@@ -189,10 +198,19 @@ def _classify(text: str, category: str, embed: Embed | None, model: str) -> dict
         weights = _model()["parts"][part][kind]
         z = float(x @ np.asarray(weights["coef"])) + weights["intercept"]
         present = z > weights["threshold"]
-        if part == "result" and present and not cues["result"].present and _ends_on_a_purpose(parts[-1]):
-            present = False  # "... split the suite into shards so they could run in parallel": intent, no outcome
+        if part == "result" and present and _no_outcome_told(parts[-1], cues["result"]):
+            present = False
         out[part] = tm.StarPart(present, _evidence(part, parts, cues) if present else [])
     return out
+
+
+def _no_outcome_told(last: str, result_cues: tm.StarPart) -> bool:
+    """A story that ends on its intent ("... split the suite into shards so they could run in parallel") or on not
+    knowing what came of it ("I moved teams, so I don't know whether she signed off") told no outcome, unless a result
+    cue says otherwise elsewhere ("how it ended" in the admission itself is no such cue)."""
+    if _OUTCOME_UNKNOWN.search(last):
+        return all(_OUTCOME_UNKNOWN.search(sentence) for sentence in result_cues.evidence)
+    return not result_cues.present and _ends_on_a_purpose(last)
 
 
 def _ends_on_a_purpose(last: str) -> bool:

@@ -851,6 +851,23 @@ def test_an_answer_that_ends_on_what_the_action_was_for_has_told_no_result(model
     assert not found["result"].present and found["situation"].present
 
 
+@pytest.mark.parametrize("model", [*JUDGES, None])
+def test_a_story_that_ends_not_knowing_what_came_of_it_has_told_no_result(model):
+    """"I moved teams, so I don't know whether ..." tells no outcome, even when it says "in the end"; an outcome told
+    with its cause left open still is one."""
+    embed = JUDGES[model].vectors if model else None
+    story = ("Our regional manager wanted to cut the night delivery slot, which costs us penalties from the "
+             "supermarkets. I was asked to look at the routes, so I pulled three months of delivery logs and showed him "
+             "that two stores caused most of the late drops. ")
+    for ending in ("Then I moved to another team a month later, so I don't really know what he decided in the end.",
+                   "I left that depot at the end of the quarter, so I couldn't tell you if it held."):
+        found = detect_star(story + ending, "behavioral", embed=embed, model=model or "minilm")
+        assert not found["result"].present and found["action"].present, ending
+    told = detect_star(story + "Eventually they kept the slot for all but those two stores, I don't know if it was "
+                       "because of my numbers.", "behavioral", embed=embed, model=model or "minilm")
+    assert told["result"].present
+
+
 def test_star_detection_works_without_the_embedding_model():
     def broken(_texts):
         raise RuntimeError("no model")
