@@ -125,7 +125,7 @@ class _Word:
     text: str  # lower-cased, curly apostrophes made straight
     punct_before: str  # punctuation between the previous word and this one
     sentence_start: bool
-    capital: bool = False  # capitalised inside a sentence: a name ("Priya was like ...", "to like Redis")
+    capital: bool = False  # capitalised inside a sentence, or in mixed case: a name ("Priya was like", "gVisor")
     acronym: bool = False  # in capitals in a text that is not: "the ER samples" is the emergency room, not "er"
 
 
@@ -144,7 +144,8 @@ def _tokens(text: str) -> list[_Word]:
         if text in {"y'know", "ya'know"}:  # "y'know" is "you know" said quickly
             out += [_Word("you", punct, start), _Word("know", "", False)]
         else:
-            out.append(_Word(text, punct, start, token[0].isupper() and not start,
+            mixed = token[0].islower() and any(ch.isupper() for ch in token[1:])  # "gVisor", "iPhone", "macOS"
+            out.append(_Word(text, punct, start, (token[0].isupper() and not start) or mixed,
                              cased and len(token) > 1 and token.isupper()))
         punct = ""
     return out
@@ -332,6 +333,13 @@ def _one_in_n(ws: list[_Word], k: int) -> bool:
     return False
 
 
+def _names_either_or(ws: list[_Word], i: int) -> bool:
+    def name(k: int) -> bool:
+        return k < len(ws) and not ws[k].punct_before and (ws[k].capital or ws[k].acronym) and ws[k].text != "i"
+
+    return name(i + 1) and i + 3 < len(ws) and ws[i + 2].text in {"or", "and"} and name(i + 3)
+
+
 def _like_is_filler(ws: list[_Word], i: int) -> bool:
     w = ws[i]
     j = i - 1
@@ -355,6 +363,8 @@ def _like_is_filler(ws: list[_Word], i: int) -> bool:
     if after is not None and (after.capital or after.acronym) and not after.punct_before and any(
             ws[k].punct_before == "," and (ws[k].capital or ws[k].acronym) for k in range(i + 2, min(i + 4, len(ws)))):
         return False  # names listed as examples: "full stack, like JavaScript, React, Node, that stuff"
+    if _names_either_or(ws, i):
+        return False  # two names as examples: "a hypervisor like KVM or VMware", "in between like Firecracker or gVisor"
     if i + 2 < len(ws) and ws[i + 1].text == ws[i + 2].text and ws[i + 1].text in _RESTART_WORDS \
             and not w.punct_before and not _it_is_before(ws, j):
         # the speaker restarts right after it: "prioritize like the the" (", like the the Camino" lists; "it's like
@@ -466,8 +476,11 @@ def find_fillers(text: str) -> list[str]:
             # "after that I mean ..." ends a phrase with "that": the marker follows, not "that I mean"
             that_ends_phrase = prev == "that" and i >= 2 and ws[i - 2].text in {"after", "before", "about", "like",
                                                                                "of", "with", "than"}
-            if (prev not in _MEAN_VERB_BEFORE or that_ends_phrase) and after not in {"by", "that", "exactly"} \
-                    and not means_it and not _defines(ws, i):
+            # "so I mean that is why ..." is the marker: "that" opens the clause it introduces
+            that_opens = after == "that" and i + 3 < len(ws) and not ws[i + 3].punct_before \
+                and ws[i + 3].text in {"is", "was"}
+            if (prev not in _MEAN_VERB_BEFORE or that_ends_phrase) and (
+                    after not in {"by", "that", "exactly"} or that_opens) and not means_it and not _defines(ws, i):
                 take("i mean", i, i + 1)
                 i += 1
         elif w in {"kind", "sort"} and pair == "of":
