@@ -2,7 +2,7 @@
 overall score.
 
 An answer's overall score comes from a small model fitted on the labelled answers a rule may be tuned on (answers.yaml
-and the tune splits of heldout.yaml and fresh.yaml to fresh21.yaml, never a held-out split) by
+and the tune splits of heldout.yaml and fresh.yaml to fresh22.yaml, never a held-out split) by
 scripts/fit_score_model.py and shipped as score_model.json: gradient-boosted trees over the fourteen dimension scores
 and the answer's length, predicting the 1-5 tier an interviewer would give, shown as 20 x tier. A better score on any
 dimension never lowers it (the trees are fitted monotone in every dimension). It ranks answers like the writers' tiers
