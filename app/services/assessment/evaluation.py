@@ -109,7 +109,7 @@ async def assess_interview(units: Sequence[AnswerUnit], *, interview_type: str,
         all_strengths += strengths
         all_improvements += improvements
         unit_overall = (overall_score(group_scores(scores), dict(kind_weights)) if kind_weights
-                        else answer_overall(scores, analysis["word_count"], unit.category))
+                        else answer_overall(scores, unit.category))
         per_question.append({
             "question_number": unit.question_number, "question": question_only(unit.question), "phase": unit.phase,
             "category": unit.category, "answer": unit.answer, "overall_score": unit_overall,

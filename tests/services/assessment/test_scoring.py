@@ -7,9 +7,9 @@ import random
 import pytest
 
 from app.core.config import DEFAULT_SCORE_WEIGHTS
-from app.services.assessment.analysis import AnswerUnit
+from app.services.assessment.analysis import AnswerUnit, analyze_answer
 from app.services.assessment.evaluation import assess_interview
-from app.services.assessment.scoring import DIMENSIONS, SCORE_FEATURES, _model, answer_overall
+from app.services.assessment.scoring import DIMENSIONS, SCORE_FEATURES, _model, answer_overall, score_answer
 
 STRONG = ("Last spring our checkout service timed out for a fifth of customers every evening. I owned the fix: I "
           "profiled it, found an N+1 query in the basket endpoint, batched it and added an index. Timeouts fell from "
@@ -25,29 +25,42 @@ def _scores(values: dict[str, float | None]) -> dict[str, dict]:
 def test_a_better_dimension_never_lowers_an_answers_score(category):
     """The trees are fitted monotone in every dimension: improving one never costs the candidate points."""
     rng = random.Random(7)
-    dims = SCORE_FEATURES[:-1]
     for _ in range(200):
-        values = {d: rng.uniform(0, 100) if rng.random() > 0.15 else None for d in dims}
-        words = rng.randint(5, 500)
-        base = answer_overall(_scores(values), words, category)
+        values = {d: rng.uniform(0, 100) if rng.random() > 0.15 else None for d in SCORE_FEATURES}
+        base = answer_overall(_scores(values), category)
         assert 0 <= base <= 100
-        for d in dims:
+        for d in SCORE_FEATURES:
             better = dict(values, **{d: min(100.0, (values[d] or 0.0) + rng.uniform(5, 50))})
             if values[d] is None:
                 continue  # "not measured" is not a low score: nothing to compare
-            assert answer_overall(_scores(better), words, category) >= base, d
+            assert answer_overall(_scores(better), category) >= base, d
+
+
+HASH_MAP = "How does a hash map work?"
+HASH_MAP_POINTS = ["hashes the key to a bucket", "handles collisions", "average O(1) lookup", "resizes past a load factor"]
+
+
+def test_padding_an_answer_does_not_beat_a_short_right_one():
+    """A long answer with nothing in it must not outscore a short right one: the length is no input of the model."""
+    right = ("It hashes the key to pick a bucket in an array; collisions go in a list or are probed; lookups are O(1) "
+             "on average and it resizes when the load factor passes about 0.75.")
+    padded = " ".join(["Well, there are many things to say about data structures and in general they are important for "
+                       "programs and I have used many of them in my career in many projects with many teams."] * 8)
+    scores = {}
+    for name, text in (("right", right), ("padded", padded)):
+        analysis = analyze_answer(HASH_MAP, text, category="technical", key_points=HASH_MAP_POINTS)
+        scores[name] = answer_overall(score_answer(analysis), "technical")
+    assert scores["right"] >= scores["padded"] + 20
 
 
 def test_the_model_separates_stories_from_technical_answers_and_knows_its_features():
     model = _model()
     assert set(model["families"]) == {"story", "technical"}
     assert model["features"] == list(SCORE_FEATURES) and model["answers"] > 1000
-    top = _scores({d: 95.0 for d in SCORE_FEATURES[:-1]})
-    bottom = _scores({d: 10.0 for d in SCORE_FEATURES[:-1]})
+    top = _scores({d: 95.0 for d in SCORE_FEATURES})
+    bottom = _scores({d: 10.0 for d in SCORE_FEATURES})
     for category in ("behavioral", "technical", "system_design"):
-        assert answer_overall(top, 200, category) >= 80
-        assert answer_overall(top, 200, category) - answer_overall(bottom, 200, category) >= 40
-        assert answer_overall(bottom, 10, category) <= 20  # a one-liner with nothing in it
+        assert answer_overall(top, category) >= 80 and answer_overall(bottom, category) <= 30
 
 
 def _units() -> list[AnswerUnit]:
