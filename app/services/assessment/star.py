@@ -79,7 +79,12 @@ _OUTCOME_UNKNOWN = re.compile(
     r"could not|never)\s+(?:really\s+|actually\s+)?(?:know|remember|find out|found out|hear|heard|tell you|say|see)"
     r"(?:\s+(?:exactly|for sure|really|in the end))?(?:\s+(?:how|whether|if|what|which)\b(?!\s+(?:it|that|this)\s+was\s+(?:because|due|thanks|down)\b)"
     r"|[\s,.!…]*$)"
-    r"|\bi wasn'?t there\W*$", re.IGNORECASE)
+    r"|\bi wasn'?t there\W*$"
+    # ... or on an answer still pending: "She said she will think about it", "they'd get back to us", "we'll see".
+    r"|\b(?:said|told (?:me|us)|replied|promised)\s+(?:that\s+)?(?:s?he|they|it)\s*(?:will|would|'ll|'d)\s+"
+    r"(?:think about it|consider it|get back to (?:me|us)|look into it|see)\W*$"
+    r"|\b(?:we'll|we will|i'll|i will) see\W*$|\b(?:i am|i'm|we are|we're) still waiting\b[^.!?]*\W*$"
+    r"|\b(?:i|we) (?:haven'?t|have not|have never|never) heard back\b[^.!?]*\W*$", re.IGNORECASE)
 # An answer that ends on its lesson or a belief has not told what came of it ("What I learned is ...").
 _MORAL = re.compile(r"\b(i learned|i learnt|lesson|taught me|what i took|i think it is important|i believe|"
                     r"the key is|you should always|never again|from now on)\b", re.IGNORECASE)

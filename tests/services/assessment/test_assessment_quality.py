@@ -909,6 +909,23 @@ def test_a_story_that_ends_not_knowing_what_came_of_it_has_told_no_result(model)
     assert told["result"].present
 
 
+@pytest.mark.parametrize("model", [*JUDGES, None])
+def test_a_story_that_ends_waiting_for_an_answer_has_told_no_result(model):
+    """A request still pending ("She said she will think about it", "we'll see") is no outcome; the same request
+    answered is one."""
+    embed = JUDGES[model].vectors if model else None
+    story = ("At the supermarket another cashier always took her break twenty minutes late, so I had to cover her till "
+             "and missed my own break every Saturday. One day I talked to her in the staff room and asked if we could "
+             "swap break times so she goes first. ")
+    for ending in ("She said she will think about it.", "She told me she would get back to me.",
+                   "I'm still waiting for her answer.", "So, we'll see."):
+        found = detect_star(story + ending, "behavioral", embed=embed, model=model or "minilm")
+        assert not found["result"].present and found["action"].present, ending
+    told = detect_star(story + "She said she would think about it, and the next Saturday she took the early break.",
+                       "behavioral", embed=embed, model=model or "minilm")
+    assert told["result"].present
+
+
 def test_star_detection_works_without_the_embedding_model():
     def broken(_texts):
         raise RuntimeError("no model")
