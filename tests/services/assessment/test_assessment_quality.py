@@ -124,9 +124,13 @@ SETS["fresh22.yaml tune split (in the score model's fitting set)"] = [a for a in
 SETS["fresh22.yaml heldout split (never tuned on)"] = [a for a in _FRESH22 if a["split"] == "heldout"]
 FRESH22_HELDOUT = "fresh22.yaml heldout split (never tuned on)"
 _FRESH23 = yaml.safe_load((DATA / "fresh23.yaml").read_text())  # a twenty-third: length and polish apart from quality
-SETS["fresh23.yaml tune split (not yet studied)"] = [a for a in _FRESH23 if a["split"] == "tune"]
+SETS["fresh23.yaml tune split (studied, in the fit)"] = [a for a in _FRESH23 if a["split"] == "tune"]
 SETS["fresh23.yaml heldout split (never tuned on)"] = [a for a in _FRESH23 if a["split"] == "heldout"]
 FRESH23_HELDOUT = "fresh23.yaml heldout split (never tuned on)"
+_FRESH24 = yaml.safe_load((DATA / "fresh24.yaml").read_text())  # a twenty-fourth: plain speech-to-text, career movers
+SETS["fresh24.yaml tune split (not yet studied)"] = [a for a in _FRESH24 if a["split"] == "tune"]
+SETS["fresh24.yaml heldout split (never tuned on)"] = [a for a in _FRESH24 if a["split"] == "heldout"]
+FRESH24_HELDOUT = "fresh24.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -442,18 +446,29 @@ def test_fresh23_heldout_split_on_arrival():
     """A twenty-third, blind writer: a first practice session where length and polish do not follow quality (long
     padded answers that say little, short precise right ones). Measured once on arrival with the model now shipped,
     fitted before the set existed (21 held-out answers): STAR F1 0.985, fillers exact 0.857 (within one 0.952),
-    Spearman 0.743 (the group weights 0.717; as the assessment scores it 0.652 against 0.586). This guards what is
-    reached."""
+    Spearman 0.743 (the group weights 0.717; as the assessment scores it 0.652 against 0.586). Its tune split has since
+    joined the model's fitting set: 0.746. This guards what is reached."""
     f = figures(FRESH23_HELDOUT)
     assert f.star_f1 >= 0.95 and f.fillers_exact >= 0.8 and f.fillers_within_one >= 0.95
     assert f.spearman >= 0.71 and f.spearman > f.spearman_weights
 
 
+def test_fresh24_heldout_split_on_arrival():
+    """A twenty-fourth, blind writer: a voice interview as a plain speech-to-text engine transcribes it (little or no
+    punctuation, numbers spelled out, a few mishearings), from mid-career people moving between industries, the tier
+    on substance. Measured once on arrival with the score model refitted on fresh23's tune split, fitted before this
+    set existed (22 held-out answers): STAR F1 0.977, fillers exact 0.909 (within one on all), Spearman 0.862 (the group
+    weights 0.878; as the assessment scores it 0.874). This guards what is reached."""
+    f = figures(FRESH24_HELDOUT)
+    assert f.star_f1 >= 0.95 and f.fillers_exact >= 0.86 and f.fillers_within_one == 1.0
+    assert f.spearman >= 0.83
+
+
 def test_the_score_model_ranks_held_out_answers_better_than_the_group_weights():
-    """The fitted score model never saw a held-out split. Measured over the 24 held-out splits (fresh23's measured on
-    arrival, the model fitted before the set existed): mean Spearman 0.844 against 0.806 with the fixed group weights
-    it replaced; under the 0.75 goal on three splits (fresh16 0.671, fresh18 0.729, fresh23 0.743) against six with
-    the weights; lower than the weights on two (fresh11, fresh20, by 0.002-0.013)."""
+    """The fitted score model never saw a held-out split. Measured over the 25 held-out splits (fresh24's measured on
+    arrival, the model fitted before the set existed): mean Spearman 0.843 against 0.809 with the fixed group weights
+    it replaced; under the 0.75 goal on three splits (fresh16 0.681, fresh18 0.709, fresh23 0.746) against six with
+    the weights; lower than the weights on three (heldout.yaml, fresh11, fresh24, by 0.002-0.016)."""
     held_out = [name for name in SETS if "heldout split" in name]
     model = [figures(name).spearman for name in held_out]
     weights = [figures(name).spearman_weights for name in held_out]
