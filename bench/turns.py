@@ -126,18 +126,32 @@ async def single(url: str, turns: int, pid: int) -> None:
             if cand.session is None:
                 await cand.start()
             await cand.turn()
-        cpu0 = server_cpu_seconds(pid)
+        # The server's CPU is read around every request, so the total splits into session starts, the turns that
+        # end an interview (feedback and assessment) and the ordinary turns between them.
+        cpu_ms: dict[str, list[float]] = {"start": [], "turn": [], "last turn": []}
+        cpu0 = last = server_cpu_seconds(pid)
         for _ in range(turns):
             if cand.session is None:
                 starts.append(await cand.start())
-            ms, _ = await cand.turn()
+                now = server_cpu_seconds(pid)
+                cpu_ms["start"].append((now - last) * 1000)
+                last = now
+            ms, body = await cand.turn()
             lat.append(ms)
+            now = server_cpu_seconds(pid)
+            cpu_ms["last turn" if body["is_complete"] else "turn"].append((now - last) * 1000)
+            last = now
         cpu = server_cpu_seconds(pid) - cpu0
         for _ in range(20):
             starts.append(await cand.start())
     print(f"(a) one candidate, message turn:   {fmt(lat)}")
     print(f"(a) one candidate, session start:  {fmt(starts)}")
-    print(f"(c) server CPU per turn (alone):   {cpu * 1000 / turns:7.2f} ms")
+    print(f"(c) server CPU per turn (alone):   {cpu * 1000 / turns:7.2f} ms, of which")
+    for kind, values in cpu_ms.items():
+        if values:
+            # Means only: the kernel counts CPU time in 10 ms ticks, so a single request's reading is coarse.
+            print(f"      {kind + 's':<11} n={len(values):<5} mean {sum(values) / len(values):7.2f} ms   "
+                  f"({sum(values) / turns:5.2f} ms per turn)")
 
 
 async def loaded(url: str, candidates: int, turns_each: int, pid: int) -> float:
