@@ -127,7 +127,8 @@ async def single(url: str, turns: int, pid: int) -> None:
                 await cand.start()
             await cand.turn()
         # The server's CPU is read around every request, so the total splits into session starts, the turns that
-        # end an interview (feedback and assessment) and the ordinary turns between them.
+        # end an interview and the ordinary turns between them (the report and the assessment an ending turn queues
+        # are counted with the request that follows it).
         cpu_ms: dict[str, list[float]] = {"start": [], "turn": [], "last turn": []}
         cpu0 = last = server_cpu_seconds(pid)
         for _ in range(turns):

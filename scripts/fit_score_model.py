@@ -39,7 +39,9 @@ from app.services.retrieval.embedder import shared_embedder  # noqa: E402
 TUNE_SETS = ("heldout.yaml", *(f"fresh{n}.yaml" for n in ("", *range(2, 26))))
 # Leave-one-set-out Spearman on the fitting set: ridge regression 0.847, plain trees 0.854, these monotone trees 0.850,
 # kept for the guarantee that a better dimension never lowers a score; the answer's length is left out on purpose
-# (scoring.SCORE_FEATURES).
+# (scoring.SCORE_FEATURES). Over 27 sets (1,358 answers) these parameters gave 0.841, and none of the variants tried
+# moved it by more than 0.004: depth 2 with 300 rounds 0.838, leaves of 40 0.840, learning rate 0.03 with 250 rounds
+# 0.842, L2 regularisation 1.0 0.841, five bootstrap-bagged ensembles 0.841, ridge regression 0.838.
 PARAMS = {"max_iter": 150, "max_depth": 3, "learning_rate": 0.05, "min_samples_leaf": 20, "random_state": 0}
 
 
