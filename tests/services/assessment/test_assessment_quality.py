@@ -136,7 +136,7 @@ SETS["fresh25.yaml tune split (studied, unchanged)"] = [a for a in _FRESH25 if a
 SETS["fresh25.yaml heldout split (never tuned on)"] = [a for a in _FRESH25 if a["split"] == "heldout"]
 FRESH25_HELDOUT = "fresh25.yaml heldout split (never tuned on)"
 _FRESH26 = yaml.safe_load((DATA / "fresh26.yaml").read_text())  # a twenty-sixth: customer-facing technical roles
-SETS["fresh26.yaml tune split (not yet studied)"] = [a for a in _FRESH26 if a["split"] == "tune"]
+SETS["fresh26.yaml tune split (studied, unchanged)"] = [a for a in _FRESH26 if a["split"] == "tune"]
 SETS["fresh26.yaml heldout split (never tuned on)"] = [a for a in _FRESH26 if a["split"] == "heldout"]
 FRESH26_HELDOUT = "fresh26.yaml heldout split (never tuned on)"
 # spoken.yaml: spoken-style answers labelled for fillers only, written for that set alone; its header gives the split.
