@@ -2,11 +2,11 @@
 overall score.
 
 An answer's overall score comes from a small model fitted on the labelled answers a rule may be tuned on (answers.yaml
-and the tune splits of heldout.yaml and fresh.yaml to fresh22.yaml, never a held-out split) by
+and the tune splits of the later sets, never a held-out split: score_model.json's "fitted_on" names them) by
 scripts/fit_score_model.py and shipped as score_model.json: gradient-boosted trees over the fourteen dimension scores,
 predicting the 1-5 tier an interviewer would give, shown as 20 x tier. A better score on any dimension never lowers it
 (the trees are fitted monotone in every dimension). It ranks answers like the writers' tiers better than the fixed
-weighting of the groups it replaced (mean Spearman over the held-out splits 0.844 against 0.806, README "Quality").
+weighting of the groups it replaced (README "Quality" gives the held-out figures of both).
 An operator who sets SCORE_WEIGHTS gets the weighted mean of the group scores instead.
 """
 

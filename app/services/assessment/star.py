@@ -210,9 +210,10 @@ def _classify(text: str, category: str, embed: Embed | None, model: str) -> dict
 
 
 def _no_outcome_told(last: str, result_cues: tm.StarPart) -> bool:
-    """A story that ends on its intent ("... split the suite into shards so they could run in parallel") or on not
-    knowing what came of it ("I moved teams, so I don't know whether she signed off") told no outcome, unless a result
-    cue says otherwise elsewhere ("how it ended" in the admission itself is no such cue)."""
+    """A story that ends on its intent ("... split the suite into shards so they could run in parallel"), on not
+    knowing what came of it ("I moved teams, so I don't know whether she signed off") or on an answer still pending
+    ("She said she will think about it") told no outcome, unless a result cue says otherwise elsewhere ("how it ended"
+    in the admission itself is no such cue)."""
     if _OUTCOME_UNKNOWN.search(last):
         return all(_OUTCOME_UNKNOWN.search(sentence) for sentence in result_cues.evidence)
     return not result_cues.present and _ends_on_a_purpose(last)
